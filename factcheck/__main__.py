@@ -1,0 +1,7 @@
+"""``python -m factcheck`` runs the command line."""
+
+import sys
+
+from factcheck.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The ``factcheck`` command line (never imports Qt, except to start ``factcheck gui``)."""

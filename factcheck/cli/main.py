@@ -1,0 +1,418 @@
+"""``factcheck``: import articles, mark claims, set verdicts and export reports from a shell.
+
+Every error is one line on stderr and a non-zero exit: 1 for refused input or a database
+problem, 2 for a malformed command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from factcheck import __version__
+from factcheck.model import FactcheckError, SourceInput
+from factcheck.services import Desk
+
+EXIT_FAILED = 1
+
+
+def _emit_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _table(rows: list[Sequence], headers: Sequence[str]) -> None:
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _claim_json(claim) -> dict:
+    data = asdict(claim)
+    data["text"] = data.pop("quote")
+    data["status"] = data.pop("status_id")
+    return data
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def cmd_import(desk: Desk, args) -> int:
+    failed = 0
+
+    def show(outcome) -> None:
+        nonlocal failed
+        if outcome.outcome == "imported":
+            line = f"imported  {outcome.path} -> article {outcome.article_id}: {outcome.title}"
+            print(line)
+            if outcome.bidi_controls:
+                print(
+                    f"warning: {outcome.path} holds {outcome.bidi_controls} bidi control "
+                    "character(s); displayed text may differ from the stored text",
+                    file=sys.stderr,
+                )
+        elif outcome.outcome == "duplicate":
+            print(
+                f"skipped   {outcome.path}: already imported as article {outcome.article_id}"
+            )
+        else:
+            failed += 1
+            print(f"refused   {outcome.path}: {outcome.reason}", file=sys.stderr)
+
+    outcomes = desk.import_paths(args.paths, progress=show)
+    counts = {
+        k: sum(1 for o in outcomes if o.outcome == k)
+        for k in ("imported", "duplicate", "refused")
+    }
+    print(
+        f"{counts['imported']} imported, {counts['duplicate']} already present, "
+        f"{counts['refused']} refused"
+    )
+    return EXIT_FAILED if failed else 0
+
+
+def cmd_articles(desk: Desk, args) -> int:
+    articles = desk.articles()
+    if args.json:
+        _emit_json([asdict(a) for a in articles])
+        return 0
+    _table(
+        [
+            (
+                a.id,
+                a.sentence_count,
+                a.claim_count,
+                a.bidi_controls,
+                a.publisher,
+                _one_line(a.title, 60),
+            )
+            for a in articles
+        ],
+        ("id", "sentences", "claims", "bidi", "publisher", "title"),
+    )
+    return 0
+
+
+def cmd_sentences(desk: Desk, args) -> int:
+    sentences = desk.sentences(args.article_id)
+    if args.json:
+        _emit_json([asdict(s) for s in sentences])
+        return 0
+    _table(
+        [(s.index, s.start, s.end, _one_line(s.text, 100)) for s in sentences],
+        ("index", "start", "end", "text"),
+    )
+    return 0
+
+
+def _parse_span(value: str) -> tuple[int, int]:
+    try:
+        start_s, end_s = value.split(":")
+        return int(start_s), int(end_s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"span must be START:END in code points, not {value!r}"
+        ) from None
+
+
+def cmd_claim_add(desk: Desk, args) -> int:
+    sources = [SourceInput(url=u) for u in args.source or ()]
+    kwargs = dict(status_id=args.status, note=args.note or "", sources=sources)
+    if args.sentence is not None:
+        claim = desk.add_claim_for_sentence(args.article_id, args.sentence, **kwargs)
+    else:
+        start, end = args.span
+        claim = desk.add_claim(args.article_id, start, end, **kwargs)
+    if args.json:
+        _emit_json(_claim_json(claim))
+    else:
+        print(
+            f"claim {claim.id} added to article {claim.article_id} [{claim.start}:{claim.end}] {claim.status_id}"
+        )
+    return 0
+
+
+def cmd_claim_set(desk: Desk, args) -> int:
+    claim = desk.claim(args.claim_id)
+    # Validate everything before writing anything.
+    if args.status is not None:
+        desk.status(args.status)
+    sources = [desk._checked_source(SourceInput(url=u)) for u in args.source or ()]
+    if args.status is not None:
+        claim = desk.set_status(args.claim_id, args.status)
+    if args.note is not None:
+        claim = desk.set_note(args.claim_id, args.note)
+    for src in sources:
+        desk.add_source(args.claim_id, src)
+    claim = desk.claim(args.claim_id)
+    if args.json:
+        _emit_json(_claim_json(claim))
+    else:
+        print(f"claim {claim.id}: {claim.status_id}, {len(claim.sources)} source(s)")
+    return 0
+
+
+def cmd_claim_delete(desk: Desk, args) -> int:
+    claim = desk.delete_claim(args.claim_id)
+    print(f"claim {claim.id} deleted (kept in the history)")
+    return 0
+
+
+def cmd_claims(desk: Desk, args) -> int:
+    if args.article_id is not None:
+        desk.article(args.article_id)
+    claims = desk.claims(args.article_id)
+    if args.json:
+        _emit_json([_claim_json(c) for c in claims])
+        return 0
+    _table(
+        [
+            (
+                c.id,
+                c.article_id,
+                c.start,
+                c.end,
+                c.status_id,
+                len(c.sources),
+                _one_line(c.quote, 70),
+            )
+            for c in claims
+        ],
+        ("id", "article", "start", "end", "status", "sources", "text"),
+    )
+    return 0
+
+
+def cmd_statuses(desk: Desk, args) -> int:
+    statuses = desk.statuses()
+    if args.json:
+        _emit_json([asdict(s) for s in statuses])
+        return 0
+    _table(
+        [
+            (
+                s.id,
+                s.key,
+                s.color,
+                s.rating if s.rating is not None else "",
+                s.label_en,
+                s.label_ar,
+            )
+            for s in statuses
+        ],
+        ("id", "key", "color", "rating", "label_en", "label_ar"),
+    )
+    return 0
+
+
+def cmd_history(desk: Desk, args) -> int:
+    entries = desk.history(args.claim_id)
+    if args.json:
+        _emit_json([asdict(e) for e in entries])
+        return 0
+    _table(
+        [
+            (
+                e.at,
+                e.who,
+                e.claim_id,
+                e.entity,
+                e.action,
+                e.field,
+                e.old or "",
+                e.new or "",
+            )
+            for e in entries
+        ],
+        ("at", "who", "claim", "entity", "action", "field", "old", "new"),
+    )
+    return 0
+
+
+def cmd_export(desk: Desk, args) -> int:
+    from factcheck.export import write_csv_report
+
+    count = write_csv_report(
+        desk, args.out, article_id=args.article, overwrite=args.force
+    )
+    print(f"wrote {count} claim(s) to {args.out}")
+    return 0
+
+
+def cmd_report(desk: Desk, args) -> int:
+    from factcheck.text import to_visual
+
+    statuses = desk.statuses()
+    counts: dict[int, dict[str, int]] = {}
+    for claim in desk.claims():
+        per = counts.setdefault(claim.article_id, {})
+        per[claim.status_id] = per.get(claim.status_id, 0) + 1
+    show = to_visual if args.visual else (lambda s: s)
+    for article in desk.articles():
+        print(
+            f"[{article.id}] {show(_one_line(article.title, 70))}  ({article.claim_count} claims)"
+        )
+        per = counts.get(article.id, {})
+        for st in statuses:
+            if per.get(st.id):
+                print(f"    {per[st.id]:>4}  {st.label_en:<14} {show(st.label_ar)}")
+    return 0
+
+
+def cmd_backup(desk: Desk, args) -> int:
+    path = desk.store.backup_to(args.out)
+    print(f"backed up {desk.store.where} to {path}")
+    return 0
+
+
+def cmd_gui(_desk, args) -> int:
+    from factcheck.gui.app import run_app
+
+    return run_app(db=args.db, article_id=args.article, lang=args.lang)
+
+
+# -- parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Fact-checking workbench for Arabic news: import articles, mark claims, "
+        "record verdicts and sources, export the verdict report.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"factcheck {__version__}"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $FACTCHECK_DB, else factcheck.sqlite "
+        "in the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import .txt files or folders of them")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("articles", help="list articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_articles)
+
+    p = sub.add_parser(
+        "sentences", help="list an article's sentences with code-point offsets"
+    )
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sentences)
+
+    claim = sub.add_parser("claim", help="add, change or delete a claim")
+    csub = claim.add_subparsers(dest="claim_command", required=True, metavar="ACTION")
+    p = csub.add_parser("add", help="mark a sentence or a span as a claim")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--sentence", type=int, metavar="N", help="1-based sentence number"
+    )
+    where.add_argument(
+        "--span", type=_parse_span, metavar="START:END", help="code-point offsets"
+    )
+    p.add_argument("--status", metavar="ID")
+    p.add_argument("--source", action="append", metavar="URL")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claim_add)
+    p = csub.add_parser("set", help="change a claim's status or note, add sources")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--status", metavar="ID")
+    p.add_argument("--source", action="append", metavar="URL")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claim_set)
+    p = csub.add_parser("delete", help="delete a claim (its history is kept)")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.set_defaults(func=cmd_claim_delete)
+
+    p = sub.add_parser("claims", help="list claims, of one article or all")
+    p.add_argument("article_id", type=int, nargs="?", metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser("statuses", help="list the verification scale")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_statuses)
+
+    p = sub.add_parser("history", help="list the append-only change history")
+    p.add_argument("claim_id", type=int, nargs="?", metavar="CLAIM_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
+    export = sub.add_parser("export", help="export reports")
+    esub = export.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    p = esub.add_parser(
+        "csv", help="the verdict report (UTF-8 with BOM, opens in Excel)"
+    )
+    p.add_argument("out", metavar="OUT.csv")
+    p.add_argument(
+        "--article", type=int, metavar="ID", help="only this article's claims"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "report",
+        help="claim counts by status per article, for a terminal",
+        description="Claim counts by status per article. Default --logical: Arabic is printed "
+        "as stored, right for terminals with bidi support and for pipes. --visual shapes "
+        "Arabic and reorders it for display, for terminals that cannot do bidi.",
+    )
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--visual", action="store_true", help="shaped, in display order")
+    mode.add_argument("--logical", action="store_true", help="as stored (default)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "backup", help="copy the database safely, even while the app runs"
+    )
+    p.add_argument("out", metavar="OUT")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("gui", help="start the desktop app")
+    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--lang", choices=("ar", "en"), help="interface language")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.func is cmd_gui:
+        return cmd_gui(None, args)
+    try:
+        desk = Desk.open(args.db)
+        try:
+            return args.func(desk, args)
+        finally:
+            desk.close()
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The verdict report: one row per claim, UTF-8 with BOM, RFC 4180, formula-safe."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from bisect import bisect_right
+from pathlib import Path
+
+from factcheck.model import InvalidInput
+from factcheck.text import count_bidi_controls, sentence_spans
+
+CSV_COLUMNS = (
+    "claim_id",
+    "article_id",
+    "article_title",
+    "publisher",
+    "article_url",
+    "claim_text",
+    "start",
+    "end",
+    "sentence_number",
+    "status_id",
+    "status_label_ar",
+    "status_label_en",
+    "rating_value",
+    "source_urls",
+    "source_titles",
+    "archive_urls",
+    "note",
+    "annotator",
+    "created_at",
+    "updated_at",
+    "bidi_controls",
+)
+MULTI_SEPARATOR = " | "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> str:
+    """Make a cell safe for spreadsheets: prefix ``'`` to text starting like a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _sentence_number(spans: list[tuple[int, int]], start: int) -> int | str:
+    i = bisect_right([a for a, _ in spans], start) - 1
+    return (
+        i + 1 if i >= 0 and spans[i][0] <= start < max(spans[i][1], start + 1) else ""
+    )
+
+
+def report_rows(desk, article_id: int | None = None):
+    """Yield the report's rows (lists of cell values, not yet neutralised)."""
+    statuses = {s.id: s for s in desk.statuses()}
+    articles = {a.id: a for a in desk.articles()}
+    claims = desk.claims(article_id)
+    span_cache: dict[int, tuple] = {}
+    for claim in claims:
+        if claim.article_id not in span_cache:
+            article = desk.article(claim.article_id)
+            span_cache[claim.article_id] = (article, sentence_spans(article.text))
+        article, spans = span_cache[claim.article_id]
+        status = statuses.get(claim.status_id)
+        sources = claim.sources
+        yield [
+            claim.id,
+            claim.article_id,
+            articles[claim.article_id].title
+            if claim.article_id in articles
+            else article.title,
+            article.publisher,
+            article.url,
+            claim.quote,
+            claim.start,
+            claim.end,
+            _sentence_number(spans, claim.start),
+            claim.status_id,
+            status.label_ar if status else "",
+            status.label_en if status else "",
+            "" if not status or status.rating is None else status.rating,
+            MULTI_SEPARATOR.join(s.url for s in sources),
+            MULTI_SEPARATOR.join(s.title for s in sources),
+            MULTI_SEPARATOR.join(s.archive_url for s in sources if s.archive_url),
+            claim.note,
+            claim.annotator,
+            claim.created_at,
+            claim.updated_at,
+            count_bidi_controls(claim.quote),
+        ]
+
+
+def write_csv_report(
+    desk,
+    out: str | os.PathLike[str],
+    *,
+    article_id: int | None = None,
+    overwrite: bool = False,
+) -> int:
+    """Write the report atomically (temp file, then rename); return the number of claims."""
+    target = Path(out)
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name for the report.")
+    if target.exists() and not overwrite:
+        raise InvalidInput(
+            f"{target} already exists; choose another name or allow overwriting."
+        )
+    if article_id is not None:
+        desk.article(article_id)  # raises NotFound
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise InvalidInput(f"Folder {directory} does not exist.")
+    count = 0
+    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".csv", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+            writer.writerow(CSV_COLUMNS)
+            for row in report_rows(desk, article_id):
+                writer.writerow([neutralise_cell(v) for v in row])
+                count += 1
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InvalidInput(
+            f"Could not write {target}: {exc.strerror or exc}."
+        ) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,122 @@
+"""Start the desktop app: QApplication, font, translation, database, edit lock, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from factcheck.model import FactcheckError
+from factcheck.resources import resources_dir
+from factcheck.services import Desk
+
+READER_FONT_FAMILIES = ["Noto Sans Arabic", "DejaVu Sans"]
+
+
+def load_fonts() -> list[str]:
+    """Register the packaged Arabic font (OFL) so Arabic renders without system fonts."""
+    families: list[str] = []
+    try:
+        import fontpkg_noto_sans_arabic as noto
+
+        for ttf in sorted(Path(noto.ROOT, "files").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(ttf))
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    except ImportError:  # pragma: no cover - a dependency; system fonts remain
+        pass
+    return families
+
+
+def reader_font(point_size: float = 13.0) -> QFont:
+    font = QFont()
+    font.setFamilies(READER_FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def install_translation(app: QApplication, lang: str) -> None:
+    """Load our Arabic catalogue and Qt's own, and mirror the whole window for Arabic."""
+    if lang != "ar":
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / "factcheck_ar.qm")):
+        translators.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale("ar"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._factcheck_translators = translators  # keep them alive
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+        app.setApplicationName("factcheck")
+        app.setOrganizationName("factcheck")
+    return app
+
+
+def open_desk_for_gui(db, annotator: str) -> tuple[Desk, str]:
+    """Open the database for editing, or read-only when another instance is editing it."""
+    desk = Desk.open(db, annotator=annotator)
+    ok, message = desk.acquire_edit_lock()
+    if ok:
+        return desk, ""
+    desk.store.close()
+    return Desk.open(db, read_only=True, annotator=annotator), message
+
+
+def build_window(db=None, *, article_id: int | None = None, lang: str | None = None, settings=None):
+    """Create the main window (used by ``run_app`` and by the tests)."""
+    from factcheck.gui.main_window import MainWindow
+    from factcheck.gui.settings import AppSettings
+
+    app = ensure_app()
+    settings = settings or AppSettings()
+    load_fonts()
+    install_translation(app, lang or settings.language)
+    desk, reason = open_desk_for_gui(db, settings.annotator)
+    window = MainWindow(desk, settings, read_only_reason=reason)
+    window.reader.set_base_font(reader_font())
+    window.open_initial_article(article_id)
+    return window
+
+
+def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> int:
+    app = ensure_app()
+    try:
+        window = build_window(db, article_id=article_id, lang=lang)
+    except FactcheckError as exc:
+        QMessageBox.critical(None, "factcheck", str(exc))
+        return 1
+    window.show()
+    if window.read_only_reason:
+        QMessageBox.information(window, window.tr("Read-only"), window.read_only_reason)
+    try:
+        return app.exec()
+    finally:
+        window.desk.close()
+
+
+def main() -> int:
+    """The ``factcheck-gui`` entry point."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="factcheck-gui")
+    parser.add_argument("--db", metavar="PATH_OR_URL")
+    parser.add_argument("--article", type=int, metavar="ID")
+    parser.add_argument("--lang", choices=("ar", "en"))
+    args = parser.parse_args()
+    return run_app(db=args.db, article_id=args.article, lang=args.lang)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

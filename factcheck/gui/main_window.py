@@ -1,0 +1,666 @@
+"""MainWindow: article list, reader, claim inspector and claims table, wired to one controller.
+
+Widgets never touch storage: reads go through ``Desk`` query methods, every edit through
+``EditController`` (one QUndoStack), and ``claimChanged`` refreshes only what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.export import write_csv_report
+from factcheck.gui.qt_controller import EditController
+from factcheck.gui.qt_import import ImportWorker
+from factcheck.gui.qt_inspector import ClaimInspector
+from factcheck.gui.qt_models import ID_ROLE, ArticleListModel, ClaimTableModel
+from factcheck.gui.qt_reader import ArticleReader
+from factcheck.gui.settings import AppSettings
+from factcheck.model import FactcheckError, NotFound, validate_source_url
+from factcheck.services import Desk
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: every action that has a key, listed from the actions."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        for i, (name, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(name))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout(self)
+        self.annotator = QLineEdit(settings.annotator)
+        form.addRow(self.tr("Annotator name"), self.annotator)
+        from PySide6.QtWidgets import QComboBox
+
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("العربية", "ar")
+        self.language.setCurrentIndex(1 if settings.language == "ar" else 0)
+        form.addRow(self.tr("Language (after restart)"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class MainWindow(QMainWindow):
+    LOCK_HEARTBEAT_MS = 30_000
+
+    def __init__(self, desk: Desk, settings: AppSettings, *, read_only_reason: str = ""):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.desk = desk
+        self.settings = settings
+        self.arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.controller = EditController(desk, self)
+        self.controller.claimChanged.connect(self._on_claim_changed)
+        self.controller.failed.connect(self.show_error)
+        self.article_id: int | None = None
+        self._import_worker: ImportWorker | None = None
+        self.last_import: list = []
+        self.statuses = desk.statuses()
+
+        self.setWindowTitle(self.tr("factcheck — %1").replace("%1", desk.store.where))
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        # Centre: the reader.
+        self.reader = ArticleReader()
+        self.setCentralWidget(self.reader)
+        self.reader.markRequested.connect(self.mark_span)
+        self.reader.unmarkRequested.connect(self.unmark_claim)
+        self.reader.claimActivated.connect(self._claim_activated_in_reader)
+        self.reader.statusKeyPressed.connect(self.status_key)
+
+        # Left: article list with a filter box.
+        self.article_model = ArticleListModel(self)
+        self.article_proxy = QSortFilterProxyModel(self)
+        self.article_proxy.setSourceModel(self.article_model)
+        self.article_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.article_proxy.setFilterKeyColumn(-1)
+        self.article_filter = QLineEdit()
+        self.article_filter.setObjectName("articleFilter")
+        self.article_filter.setPlaceholderText(self.tr("Filter articles"))
+        self.article_filter.setClearButtonEnabled(True)
+        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_view = QTableView()
+        self.article_view.setObjectName("articleList")
+        self.article_view.setModel(self.article_proxy)
+        self._setup_table(self.article_view, stretch_column=0)
+        self.article_view.selectionModel().currentRowChanged.connect(self._article_row_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(2, 2, 2, 2)
+        left_layout.addWidget(self.article_filter)
+        left_layout.addWidget(self.article_view)
+        self.articles_dock = self._dock(self.tr("Articles"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        # Right: the claim inspector.
+        self.inspector = ClaimInspector()
+        self.inspector.set_language(self.arabic)
+        self.inspector.set_statuses(self.statuses)
+        self.inspector.statusChosen.connect(self._inspector_status)
+        self.inspector.noteEdited.connect(self._inspector_note)
+        self.inspector.sourceAdded.connect(self._inspector_add_source)
+        self.inspector.sourceEdited.connect(self._inspector_edit_source)
+        self.inspector.sourceRemoved.connect(self._inspector_remove_source)
+        self.inspector.openUrl.connect(self.open_url)
+        self.inspector_dock = self._dock(
+            self.tr("Claim"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        # Bottom: claims of the open article.
+        self.claim_model = ClaimTableModel(self)
+        self.claim_model.set_language(self.arabic)
+        self.claim_view = QTableView()
+        self.claim_view.setObjectName("claimTable")
+        self.claim_view.setModel(self.claim_model)
+        self._setup_table(self.claim_view, stretch_column=2)
+        self.claim_view.selectionModel().currentRowChanged.connect(self._claim_row_changed)
+        self.claims_dock = self._dock(
+            self.tr("Claims"), self.claim_view, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+        self.banner = QLabel()
+        self.statusBar().addPermanentWidget(self.banner)
+        self._build_actions()
+        self.reader.zoom(settings.zoom)
+        self._zoom = settings.zoom
+
+        self.read_only_reason = read_only_reason
+        if read_only_reason or desk.store.read_only:
+            self.banner.setText(self.tr("Read-only"))
+            self.statusBar().showMessage(read_only_reason or self.tr("Read-only database"))
+        else:
+            self._heartbeat = QTimer(self, interval=self.LOCK_HEARTBEAT_MS)
+            self._heartbeat.timeout.connect(self._refresh_lock)
+            self._heartbeat.start()
+        self.reload_articles()
+
+    # -- construction helpers ---------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    @staticmethod
+    def _setup_table(view: QTableView, stretch_column: int) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def _action(self, menu, text: str, slot, keys=(), *, name: str = "", reader_only=False) -> QAction:
+        """A menu action; ``reader_only`` keys (Space, digits…) act only while the reader has focus."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if reader_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.reader.addAction(action)
+        else:
+            self.addAction(action)
+        self._all_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._all_actions: list[QAction] = []
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Import files…"), self.import_files_dialog, ["Ctrl+O"], name="importFiles")
+        self._action(file_menu, self.tr("Import folder…"), self.import_folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Settings…"), self.settings_dialog, name="settings")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit], name="quit")
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        stack = self.controller.undo_stack
+        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undo")
+        redo = stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setObjectName("redo")
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+            self.addAction(action)
+            self._all_actions.append(action)
+
+        claim_menu = bar.addMenu(self.tr("&Claim"))
+        self._action(claim_menu, self.tr("Mark sentence or selection as claim"), self.reader.request_mark, ["Space", "Return"], name="mark", reader_only=True)
+        self._action(claim_menu, self.tr("Unmark selected claim"), self._unmark_selected, ["Delete", "Backspace"], name="unmark", reader_only=True)
+        claim_menu.addSeparator()
+        self._action(claim_menu, self.tr("Next sentence"), lambda: self.reader.step_sentence(1), ["Alt+Down"], name="nextSentence")
+        self._action(claim_menu, self.tr("Previous sentence"), lambda: self.reader.step_sentence(-1), ["Alt+Up"], name="prevSentence")
+        self._action(claim_menu, self.tr("Next claim"), lambda: self._step_claim(1), ["Alt+PgDown", "Ctrl+]"], name="nextClaim")
+        self._action(claim_menu, self.tr("Previous claim"), lambda: self._step_claim(-1), ["Alt+PgUp", "Ctrl+["], name="prevClaim")
+        claim_menu.addSeparator()
+        self._action(claim_menu, self.tr("Focus source field"), self.inspector.focus_source_field, ["Ctrl+L"], name="focusSource")
+        self._action(claim_menu, self.tr("Focus note"), self.inspector.focus_note, ["Ctrl+Shift+N"], name="focusNote")
+        self._action(claim_menu, self.tr("Back to the reader"), lambda: self.reader.setFocus(), ["Esc"], name="focusReader")
+        status_menu = claim_menu.addMenu(self.tr("Set status"))
+        self.status_actions = []
+        for st in self.statuses:
+            label = st.label_ar if self.arabic else st.label_en
+            action = QAction(f"{label}", self)
+            action.setData(st.id)
+            action.setShortcut(QKeySequence(st.key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, sid=st.id: self.apply_status(sid))
+            status_menu.addAction(action)
+            self.reader.addAction(action)
+            self.status_actions.append(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("Next article"), lambda: self._step_article(1), ["Ctrl+PgDown"], name="nextArticle")
+        self._action(view_menu, self.tr("Previous article"), lambda: self._step_article(-1), ["Ctrl+PgUp"], name="prevArticle")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("Zoom in"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], name="zoomIn")
+        self._action(view_menu, self.tr("Zoom out"), lambda: self.zoom(-1), ["Ctrl+-"], name="zoomOut")
+        self._action(view_menu, self.tr("Reset zoom"), lambda: self.zoom(0), ["Ctrl+0"], name="zoomReset")
+
+        export_menu = bar.addMenu(self.tr("E&xport"))
+        self._action(export_menu, self.tr("Verdict report (CSV), all articles…"), lambda: self.export_csv_dialog(False), ["Ctrl+E"], name="exportCsvAll")
+        self._action(export_menu, self.tr("Verdict report (CSV), this article…"), lambda: self.export_csv_dialog(True), ["Ctrl+Shift+E"], name="exportCsvArticle")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"], name="shortcuts")
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self._all_actions:
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys:
+                rows.append((action.text().replace("&", ""), keys))
+        for action in self.status_actions:
+            rows.append(
+                (self.tr("Status: %1").replace("%1", action.text()), action.shortcut().toString())
+            )
+        return rows
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    # -- articles ---------------------------------------------------------------------------
+    def reload_articles(self) -> None:
+        current = self.article_id
+        self.article_model.set_articles(self.desk.articles())
+        if current is not None and self.article_model.row_of(current) >= 0:
+            self._select_article_row(current)
+
+    def _select_article_row(self, article_id: int) -> None:
+        row = self.article_model.row_of(article_id)
+        if row < 0:
+            return
+        index = self.article_proxy.mapFromSource(self.article_model.index(row, 0))
+        view = self.article_view
+        view.selectionModel().blockSignals(True)
+        view.setCurrentIndex(index)
+        view.selectionModel().blockSignals(False)
+        view.scrollTo(index)
+
+    def _article_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            article_id = self.article_proxy.data(current, ID_ROLE)
+            if article_id != self.article_id:
+                self.open_article(article_id)
+
+    def _step_article(self, delta: int) -> None:
+        rows = self.article_proxy.rowCount()
+        if not rows:
+            return
+        current = self.article_view.currentIndex().row()
+        target = max(0, min(rows - 1, current + delta))
+        self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
+
+    def open_article(self, article_id: int) -> bool:
+        try:
+            article = self.desk.article(article_id)
+        except NotFound as exc:
+            self.show_error(str(exc))
+            return False
+        self.inspector.commit_note()
+        self.article_id = article.id
+        claims = self.desk.claims(article.id)
+        self.controller.remember(claims)
+        self.reader.show_article(
+            article.text, self.desk.sentences(article.id, article.text), claims, self.statuses
+        )
+        self.claim_model.set_claims(claims, self.statuses)
+        self.inspector.show_claim(None)
+        self._select_article_row(article.id)
+        self.settings.set_last_article(self.desk.store.url, article.id)
+        if article.bidi_controls:
+            self.statusBar().showMessage(
+                self.tr("This article holds %1 hidden bidi control character(s), shown as ◆.")
+                .replace("%1", str(article.bidi_controls))
+            )
+        self.reader.setFocus()
+        return True
+
+    def open_initial_article(self, article_id: int | None = None) -> None:
+        """``--article``, else the last article read in this database, else the first."""
+        candidates = [article_id, self.settings.last_article(self.desk.store.url)]
+        for candidate in candidates:
+            if candidate is not None and self.article_model.row_of(candidate) >= 0:
+                self.open_article(candidate)
+                return
+        if article_id is not None:
+            self.show_error(self.tr("There is no article %1.").replace("%1", str(article_id)))
+        if self.article_model.rowCount():
+            self.open_article(self.article_model.article_at(0).id)
+
+    # -- claims -----------------------------------------------------------------------------
+    def current_claim(self):
+        claim_id = self.reader.selected_claim_id
+        return next((c for c in self.reader.claims if c.id == claim_id), None)
+
+    def mark_span(self, start: int, end: int, status_id: str | None = None):
+        if self.article_id is None:
+            return None
+        existing = next((c for c in self.reader.claims if c.start == start and c.end == end), None)
+        if existing is not None:
+            self.select_claim(existing.id)
+            if status_id:
+                self.controller.set_status(existing, status_id)
+            return existing
+        claim = self.controller.mark(self.article_id, start, end, status_id)
+        if claim is not None:
+            self.select_claim(claim.id)
+        return claim
+
+    def unmark_claim(self, claim_id: int) -> None:
+        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        if claim is not None:
+            self.controller.unmark(claim)
+
+    def _unmark_selected(self) -> None:
+        if self.reader.selected_claim_id is not None:
+            self.unmark_claim(self.reader.selected_claim_id)
+
+    def status_key(self, key: str) -> None:
+        status = next((s for s in self.statuses if s.key == key), None)
+        if status is not None:
+            self.apply_status(status.id)
+
+    def apply_status(self, status_id: str) -> None:
+        """Set the selected claim's status; with none selected, mark the sentence with it."""
+        claim = self.current_claim()
+        if claim is not None:
+            self.controller.set_status(claim, status_id)
+            return
+        span = self.reader.selected_span()
+        if span is None and self.reader.current_sentence is not None:
+            span = (self.reader.current_sentence.start, self.reader.current_sentence.end)
+        if span is not None:
+            self.mark_span(*span, status_id=status_id)
+
+    def _step_claim(self, delta: int) -> None:
+        claim_id = self.reader.step_claim(delta)
+        if claim_id is not None:
+            self.select_claim(claim_id)
+
+    def select_claim(self, claim_id: int | None) -> None:
+        """Select a claim everywhere: reader highlight, table row, inspector."""
+        self.reader.select_claim(claim_id)
+        row = self.claim_model.row_of(claim_id) if claim_id is not None else -1
+        selection = self.claim_view.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            self.claim_view.setCurrentIndex(self.claim_model.index(row, 0))
+            self.claim_view.scrollTo(self.claim_model.index(row, 0))
+        else:
+            self.claim_view.clearSelection()
+        selection.blockSignals(False)
+        self._show_in_inspector(claim_id)
+
+    def _show_in_inspector(self, claim_id: int | None) -> None:
+        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        history = self.desk.history(claim.id) if claim is not None else []
+        self.inspector.show_claim(claim, history)
+
+    def _claim_activated_in_reader(self, claim_id: int) -> None:
+        self.select_claim(claim_id)
+
+    def _claim_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.select_claim(self.claim_model.claim_at(current.row()).id)
+
+    def _on_claim_changed(self, article_id: int, claim_id: int) -> None:
+        """Refresh only what an edit touched: one claim of the open article."""
+        if article_id == -1:
+            if self.article_id is not None:
+                self.open_article(self.article_id)
+            return
+        if article_id != self.article_id:
+            self.reload_articles()
+            return
+        claims = [c for c in self.reader.claims if c.id != claim_id]
+        try:
+            changed = self.desk.claim(claim_id)
+            claims.append(changed)
+            self.controller.remember([changed])
+        except NotFound:
+            changed = None
+        self.reader.set_claims(claims)
+        self.claim_model.set_claims(claims, self.statuses)
+        self.article_model.update_counts(article_id, claims, self.desk.default_status_id)
+        if changed is not None:
+            self.select_claim(changed.id)
+        elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:
+            self.select_claim(None)
+
+    # -- inspector intents ------------------------------------------------------------------
+    def _inspector_status(self, status_id: str) -> None:
+        claim = self.current_claim()
+        if claim is not None:
+            self.controller.set_status(claim, status_id)
+
+    def _inspector_note(self, note: str) -> None:
+        claim = self.inspector.claim
+        if claim is not None:
+            self.controller.set_note(claim, note)
+
+    def _inspector_add_source(self, source) -> None:
+        claim = self.inspector.claim
+        if claim is not None and self.controller.add_source(claim, source):
+            self.inspector.clear_source_fields()
+
+    def _inspector_edit_source(self, source_id: int, new) -> None:
+        claim = self.inspector.claim
+        source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
+        if source is not None:
+            self.controller.edit_source(claim, source, new)
+
+    def _inspector_remove_source(self, source_id: int) -> None:
+        claim = self.inspector.claim
+        source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
+        if source is not None:
+            self.controller.remove_source(claim, source)
+
+    def open_url(self, url: str) -> None:
+        """Open a source in the browser, only if it is still an acceptable http(s) link."""
+        try:
+            QDesktopServices.openUrl(QUrl(validate_source_url(url), QUrl.ParsingMode.StrictMode))
+        except FactcheckError as exc:
+            self.show_error(str(exc))
+
+    # -- import -----------------------------------------------------------------------------
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), "", self.tr("Text files (*.txt);;All files (*)")
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> ImportWorker | None:
+        """Import off the GUI thread with a cancellable progress dialog and a summary."""
+        if self.desk.store.read_only:
+            self.show_error(self.tr("This database is open read-only; nothing was imported."))
+            return None
+        if self._import_worker is not None:
+            return None
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        worker = ImportWorker(self.desk, list(paths), self)
+        self._import_worker = worker
+        progress.canceled.connect(worker.cancel)
+
+        def on_progress(done: int, total: int, outcome) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            progress.setLabelText(Path(outcome.path).name)
+
+        def finish(outcomes: list) -> None:
+            progress.close()
+            self._import_worker = None
+            self.last_import = outcomes
+            self.reload_articles()
+            if self.article_id is None:
+                self.open_initial_article()
+            self._import_summary(outcomes, cancelled=worker._cancel.is_set())
+
+        def crashed(message: str) -> None:
+            progress.close()
+            self._import_worker = None
+            self.reload_articles()
+            self.show_error(message)
+
+        worker.progressed.connect(on_progress)
+        worker.done.connect(finish)
+        worker.crashed.connect(crashed)
+        worker.start()
+        return worker
+
+    def _import_summary(self, outcomes: list, cancelled: bool) -> None:
+        imported = [o for o in outcomes if o.outcome == "imported"]
+        skipped = [o for o in outcomes if o.outcome == "duplicate"]
+        refused = [o for o in outcomes if o.outcome == "refused"]
+        lines = [
+            self.tr("Imported: %1").replace("%1", str(len(imported))),
+            self.tr("Already present (skipped): %1").replace("%1", str(len(skipped))),
+            self.tr("Refused: %1").replace("%1", str(len(refused))),
+        ]
+        if cancelled:
+            lines.append(self.tr("The import was cancelled; files not reached were not imported."))
+        warned = [o for o in imported if o.bidi_controls]
+        for o in warned[:10]:
+            lines.append(
+                self.tr("%1 holds %2 hidden bidi control(s).")
+                .replace("%1", Path(o.path).name)
+                .replace("%2", str(o.bidi_controls))
+            )
+        details = "\n".join(f"{o.path}: {o.reason}" for o in refused[:200])
+        box = QMessageBox(self)
+        box.setObjectName("importSummary")
+        box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Import"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(lines))
+        if details:
+            box.setDetailedText(details)
+        box.setModal(False)
+        box.show()
+        self.import_summary_box = box
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- export -----------------------------------------------------------------------------
+    def export_csv_dialog(self, this_article: bool) -> None:
+        if this_article and self.article_id is None:
+            self.show_error(self.tr("Open an article first."))
+            return
+        suggested = "verdicts.csv" if not this_article else f"verdicts-article-{self.article_id}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export verdict report"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:  # the file dialog has already asked before replacing an existing file
+            self.export_csv(path, this_article, overwrite=True)
+
+    def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
+        try:
+            count = write_csv_report(
+                self.desk,
+                path,
+                article_id=self.article_id if this_article else None,
+                overwrite=overwrite,
+            )
+        except FactcheckError as exc:
+            self.show_error(str(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Wrote %1 claim(s) to %2").replace("%1", str(count)).replace("%2", path), 8000
+        )
+        return count
+
+    # -- misc -------------------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        self._zoom = 0 if step == 0 else self._zoom + step
+        self.reader.zoom(step)
+        self.settings.zoom = self._zoom
+
+    def settings_dialog(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name = dialog.annotator.text().strip()
+            if name:
+                self.settings.annotator = name
+                self.desk.annotator = name
+            self.settings.language = dialog.language.currentData()
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("factcheck"), message, parent=self)
+        box.setObjectName("errorDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setModal(False)
+        box.show()
+        self.error_box = box
+        self.statusBar().showMessage(message, 10000)
+
+    def _refresh_lock(self) -> None:
+        try:
+            self.desk.refresh_edit_lock()
+        except FactcheckError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.inspector.commit_note()
+        if self._import_worker is not None:
+            self._import_worker.cancel()
+            self._import_worker.wait(10000)
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,170 @@
+"""Undo commands: each calls the services in ``apply``/``revert`` and nothing else.
+
+The controller applies a command once before pushing it (so a refused edit never reaches the
+stack); ``redo`` after that re-applies, ``undo`` reverts. Both write the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from factcheck.model import Claim, Source, SourceInput
+
+
+class DeskCommand(QUndoCommand):
+    """Base: runs ``apply``/``revert`` through the controller, which reports changes and errors."""
+
+    def __init__(self, controller, text: str):
+        super().__init__(text)
+        self.controller = controller
+        self._first_redo_done = False
+
+    def redo(self) -> None:
+        if not self._first_redo_done:
+            self._first_redo_done = True  # applied by the controller before the push
+            return
+        if not self.controller.run_step(self.apply):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.controller.run_step(self.revert):
+            self.setObsolete(True)
+
+    def apply(self):  # returns (article_id, claim_id)
+        raise NotImplementedError
+
+    def revert(self):
+        raise NotImplementedError
+
+
+class MarkClaimCommand(DeskCommand):
+    def __init__(self, controller, article_id: int, start: int, end: int, status_id: str | None):
+        super().__init__(controller, controller.tr("Mark claim"))
+        self.article_id, self.start, self.end, self.status_id = article_id, start, end, status_id
+        self.claim: Claim | None = None
+
+    def apply(self):
+        desk = self.controller.desk
+        if self.claim is None:
+            self.claim = desk.add_claim(
+                self.article_id, self.start, self.end, status_id=self.status_id
+            )
+        else:
+            self.claim = desk.restore_claim(self.claim)
+        return self.article_id, self.claim.id
+
+    def revert(self):
+        self.claim = self.controller.desk.delete_claim(self.claim.id)
+        return self.article_id, self.claim.id
+
+
+class UnmarkClaimCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim):
+        super().__init__(controller, controller.tr("Unmark claim"))
+        self.claim = claim
+
+    def apply(self):
+        self.claim = self.controller.desk.delete_claim(self.claim.id)
+        return self.claim.article_id, self.claim.id
+
+    def revert(self):
+        self.claim = self.controller.desk.restore_claim(self.claim)
+        return self.claim.article_id, self.claim.id
+
+
+class SetStatusCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim, status_id: str):
+        super().__init__(controller, controller.tr("Set status"))
+        self.claim_id, self.article_id = claim.id, claim.article_id
+        self.old, self.new = claim.status_id, status_id
+
+    def _set(self, value: str):
+        self.controller.desk.set_status(
+            self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
+        )
+        return self.article_id, self.claim_id
+
+    def apply(self):
+        return self._set(self.new)
+
+    def revert(self):
+        return self._set(self.old)
+
+
+class SetNoteCommand(DeskCommand):
+    MERGE_ID = 4201
+
+    def __init__(self, controller, claim: Claim, note: str):
+        super().__init__(controller, controller.tr("Edit note"))
+        self.claim_id, self.article_id = claim.id, claim.article_id
+        self.old, self.new = claim.note, note
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        return self.MERGE_ID
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, SetNoteCommand) or other.claim_id != self.claim_id:
+            return False
+        self.new = other.new
+        return True
+
+    def _set(self, value: str):
+        self.controller.desk.set_note(
+            self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
+        )
+        return self.article_id, self.claim_id
+
+    def apply(self):
+        return self._set(self.new)
+
+    def revert(self):
+        return self._set(self.old)
+
+
+class AddSourceCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim, source: SourceInput):
+        super().__init__(controller, controller.tr("Add source"))
+        self.claim_id, self.article_id, self.source_input = claim.id, claim.article_id, source
+        self.source: Source | None = None
+
+    def apply(self):
+        keep_id = self.source.id if self.source else None
+        self.source = self.controller.desk.add_source(
+            self.claim_id, self.source_input, source_id=keep_id
+        )
+        return self.article_id, self.claim_id
+
+    def revert(self):
+        self.controller.desk.remove_source(self.source.id)
+        return self.article_id, self.claim_id
+
+
+class EditSourceCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim, source: Source, new: SourceInput):
+        super().__init__(controller, controller.tr("Edit source"))
+        self.claim_id, self.article_id, self.source_id = claim.id, claim.article_id, source.id
+        self.old, self.new = source.as_input(), new
+
+    def apply(self):
+        self.controller.desk.update_source(self.source_id, self.new)
+        return self.article_id, self.claim_id
+
+    def revert(self):
+        self.controller.desk.update_source(self.source_id, self.old)
+        return self.article_id, self.claim_id
+
+
+class RemoveSourceCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim, source: Source):
+        super().__init__(controller, controller.tr("Remove source"))
+        self.claim_id, self.article_id, self.source = claim.id, claim.article_id, source
+
+    def apply(self):
+        self.controller.desk.remove_source(self.source.id)
+        return self.article_id, self.claim_id
+
+    def revert(self):
+        self.source = self.controller.desk.add_source(
+            self.claim_id, self.source.as_input(), source_id=self.source.id
+        )
+        return self.article_id, self.claim_id

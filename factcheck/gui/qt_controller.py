@@ -1,0 +1,105 @@
+"""EditController: the one path from a widget's intent to the database, through one undo stack.
+
+Signals: ``claimChanged(article_id, claim_id)`` after any write (the claim may be gone),
+``failed(message)`` when the services refuse an edit (nothing was changed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from factcheck.gui.qt_commands import (
+    AddSourceCommand,
+    DeskCommand,
+    EditSourceCommand,
+    MarkClaimCommand,
+    RemoveSourceCommand,
+    SetNoteCommand,
+    SetStatusCommand,
+    UnmarkClaimCommand,
+)
+from factcheck.model import Claim, ConflictError, FactcheckError, Source, SourceInput
+from factcheck.services import Desk
+
+
+class EditController(QObject):
+    claimChanged = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.undo_stack = QUndoStack(self)
+        self._versions: dict[int, int] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return self.desk.store.read_only
+
+    # -- versions: detect edits made elsewhere (another program on the same database) --------
+    def remember(self, claims: list[Claim]) -> None:
+        for claim in claims:
+            self._versions[claim.id] = claim.version
+
+    def known_version(self, claim_id: int) -> int | None:
+        return self._versions.get(claim_id)
+
+    def _note_written(self, claim_id: int) -> None:
+        try:
+            self._versions[claim_id] = self.desk.claim(claim_id).version
+        except FactcheckError:
+            self._versions.pop(claim_id, None)
+
+    # -- running ----------------------------------------------------------------------------
+    def run_step(self, step) -> bool:
+        """Run a command step; report the change, or the refusal. True on success."""
+        try:
+            article_id, claim_id = step()
+        except ConflictError as exc:
+            self._versions.clear()
+            self.failed.emit(str(exc))
+            self.claimChanged.emit(-1, -1)  # reload what is shown
+            return False
+        except FactcheckError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._note_written(claim_id)
+        self.claimChanged.emit(article_id, claim_id)
+        return True
+
+    def _push(self, command: DeskCommand) -> bool:
+        if self.read_only:
+            self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
+            return False
+        if not self.run_step(command.apply):
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    # -- intents ----------------------------------------------------------------------------
+    def mark(self, article_id: int, start: int, end: int, status_id: str | None = None) -> Claim | None:
+        command = MarkClaimCommand(self, article_id, start, end, status_id)
+        return command.claim if self._push(command) else None
+
+    def unmark(self, claim: Claim) -> bool:
+        return self._push(UnmarkClaimCommand(self, claim))
+
+    def set_status(self, claim: Claim, status_id: str) -> bool:
+        if claim.status_id == status_id:
+            return True
+        return self._push(SetStatusCommand(self, claim, status_id))
+
+    def set_note(self, claim: Claim, note: str) -> bool:
+        if claim.note == note:
+            return True
+        return self._push(SetNoteCommand(self, claim, note))
+
+    def add_source(self, claim: Claim, source: SourceInput) -> bool:
+        return self._push(AddSourceCommand(self, claim, source))
+
+    def edit_source(self, claim: Claim, source: Source, new: SourceInput) -> bool:
+        return self._push(EditSourceCommand(self, claim, source, new))
+
+    def remove_source(self, claim: Claim, source: Source) -> bool:
+        return self._push(RemoveSourceCommand(self, claim, source))

@@ -1,0 +1,47 @@
+"""ImportWorker: imports files off the GUI thread and reports each outcome.
+
+Signals: ``progressed(done, total, ImportOutcome)``, ``done(list[ImportOutcome])``,
+``crashed(message)``.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread, Signal
+
+from factcheck.model import FactcheckError
+from factcheck.services import Desk, iter_import_files
+
+
+class ImportWorker(QThread):
+    progressed = Signal(int, int, object)
+    done = Signal(list)
+    crashed = Signal(str)
+
+    def __init__(self, desk: Desk, paths: list[str], parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.paths = paths
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        total = sum(1 for _ in iter_import_files(self.paths))
+        seen = 0
+
+        def report(outcome) -> None:
+            nonlocal seen
+            seen += 1
+            self.progressed.emit(seen, total, outcome)
+
+        try:
+            outcomes = self.desk.import_paths(
+                self.paths, progress=report, cancelled=self._cancel.is_set
+            )
+        except FactcheckError as exc:
+            self.crashed.emit(str(exc))
+            return
+        self.done.emit(outcomes)

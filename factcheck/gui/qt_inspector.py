@@ -1,0 +1,302 @@
+"""ClaimInspector: the selected claim's quote, status, note, sources, times and history.
+
+It never writes: it emits intents that the window hands to the EditController.
+Signals: ``statusChosen(status_id)``, ``noteEdited(text)``, ``sourceAdded(SourceInput)``,
+``sourceEdited(source_id, SourceInput)``, ``sourceRemoved(source_id)``, ``openUrl(url)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.model import STANCES, Claim, HistoryEntry, Source, SourceInput, Status
+
+
+def _color_icon(color: str) -> QIcon:
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+def _plain_label(text: str = "") -> QLabel:
+    """A label that never interprets article text as rich text (no HTML from articles)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SourceDialog(QDialog):
+    """Edit every field of a source."""
+
+    def __init__(self, source: SourceInput, stance_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Source"))
+        form = QFormLayout(self)
+        self.url = QLineEdit(source.url)
+        self.title = QLineEdit(source.title)
+        self.publisher = QLineEdit(source.publisher)
+        self.accessed = QLineEdit(source.accessed)
+        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.archive_url = QLineEdit(source.archive_url)
+        self.excerpt = QPlainTextEdit(source.excerpt)
+        self.stance = QComboBox()
+        for stance in STANCES:
+            self.stance.addItem(stance_names[stance], stance)
+        self.stance.setCurrentIndex(max(0, STANCES.index(source.stance)))
+        form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(self.tr("Accessed"), self.accessed)
+        form.addRow(self.tr("Archive URL"), self.archive_url)
+        form.addRow(self.tr("Excerpt"), self.excerpt)
+        form.addRow(self.tr("Stance"), self.stance)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> SourceInput:
+        return SourceInput(
+            url=self.url.text().strip(),
+            title=self.title.text().strip(),
+            publisher=self.publisher.text().strip(),
+            accessed=self.accessed.text().strip(),
+            archive_url=self.archive_url.text().strip(),
+            excerpt=self.excerpt.toPlainText().strip(),
+            stance=self.stance.currentData(),
+        )
+
+
+class ClaimInspector(QWidget):
+    statusChosen = Signal(str)
+    noteEdited = Signal(str)
+    sourceAdded = Signal(object)
+    sourceEdited = Signal(int, object)
+    sourceRemoved = Signal(int)
+    openUrl = Signal(str)
+
+    NOTE_DELAY_MS = 700
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ClaimInspector")
+        self._claim: Claim | None = None
+        self._arabic = False
+        self._loading = False
+        self.stance_names = {
+            "supports": self.tr("supports"),
+            "refutes": self.tr("refutes"),
+            "context": self.tr("context"),
+        }
+        layout = QVBoxLayout(self)
+        self.placeholder = _plain_label(
+            self.tr("Select a claim, or click a sentence and press Space to mark it.")
+        )
+        layout.addWidget(self.placeholder)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.quote = _plain_label()
+        self.quote.setObjectName("claimQuote")
+        self.quote.setStyleSheet("QLabel { font-size: 12pt; padding: 4px; }")
+        body.addWidget(self.quote)
+
+        form = QFormLayout()
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        self.status.activated.connect(self._status_activated)
+        form.addRow(self.tr("Status"), self.status)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("noteEdit")
+        self.note.setPlaceholderText(self.tr("Rationale or note"))
+        self.note.setMaximumHeight(90)
+        self._note_timer = QTimer(self, singleShot=True, interval=self.NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_typed)
+        form.addRow(self.tr("Note"), self.note)
+        body.addLayout(form)
+
+        sources_box = QGroupBox(self.tr("Sources"))
+        sources_layout = QVBoxLayout(sources_box)
+        self.sources = QListWidget()
+        self.sources.setObjectName("sourceList")
+        self.sources.itemDoubleClicked.connect(lambda _item: self._edit_source())
+        sources_layout.addWidget(self.sources)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self._open_source)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self._edit_source)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove_source)
+        for button in (self.open_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        sources_layout.addLayout(buttons)
+        add_row = QHBoxLayout()
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("sourceUrl")
+        self.source_url.setPlaceholderText(self.tr("https://… (Enter adds)"))
+        self.source_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.source_url.returnPressed.connect(self._add_source)
+        self.source_title = QLineEdit()
+        self.source_title.setPlaceholderText(self.tr("Title"))
+        self.source_stance = QComboBox()
+        for stance in STANCES:
+            self.source_stance.addItem(self.stance_names[stance], stance)
+        self.source_stance.setCurrentIndex(STANCES.index("context"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self._add_source)
+        add_row.addWidget(self.source_url, 3)
+        add_row.addWidget(self.source_title, 2)
+        add_row.addWidget(self.source_stance)
+        add_row.addWidget(self.add_button)
+        sources_layout.addLayout(add_row)
+        body.addWidget(sources_box)
+
+        self.meta = _plain_label()
+        self.meta.setObjectName("claimMeta")
+        body.addWidget(self.meta)
+        history_box = QGroupBox(self.tr("History"))
+        history_layout = QVBoxLayout(history_box)
+        self.history = QListWidget()
+        self.history.setObjectName("historyList")
+        history_layout.addWidget(self.history)
+        body.addWidget(history_box, 1)
+        layout.addWidget(self.body, 1)
+        self.body.hide()
+
+    # -- showing ----------------------------------------------------------------------------
+    def set_language(self, arabic: bool) -> None:
+        self._arabic = arabic
+
+    def set_statuses(self, statuses: list[Status]) -> None:
+        self.status.clear()
+        for st in statuses:
+            label = st.label_ar if self._arabic else st.label_en
+            self.status.addItem(_color_icon(st.color), f"{st.key}  {label}", st.id)
+
+    @property
+    def claim(self) -> Claim | None:
+        return self._claim
+
+    def show_claim(self, claim: Claim | None, history: list[HistoryEntry] = ()) -> None:
+        if self._note_timer.isActive() and self._claim is not None:
+            self.commit_note()
+        self._loading = True
+        self._claim = claim
+        self.placeholder.setVisible(claim is None)
+        self.body.setVisible(claim is not None)
+        if claim is not None:
+            self.quote.setText(claim.quote)
+            idx = self.status.findData(claim.status_id)
+            self.status.setCurrentIndex(idx)
+            if self.note.toPlainText() != claim.note:
+                self.note.setPlainText(claim.note)
+            self.sources.clear()
+            for src in claim.sources:
+                label = src.title or src.url
+                item = QListWidgetItem(f"{label}\n{src.url}  ·  {self.stance_names.get(src.stance, src.stance)}")
+                item.setData(Qt.ItemDataRole.UserRole, src.id)
+                item.setToolTip(src.excerpt or src.url)
+                self.sources.addItem(item)
+            self.meta.setText(
+                self.tr("Annotator: %1 · created %2 · updated %3")
+                .replace("%1", claim.annotator)
+                .replace("%2", claim.created_at)
+                .replace("%3", claim.updated_at)
+            )
+            self.history.clear()
+            for entry in reversed(history):
+                change = entry.field or entry.entity
+                old = (entry.old or "")[:60]
+                new = (entry.new or "")[:60]
+                text = f"{entry.at}  {entry.who}: {entry.action} {change}"
+                if old or new:
+                    text += f"  {old} → {new}"
+                self.history.addItem(text)
+        self._loading = False
+
+    # -- intents ----------------------------------------------------------------------------
+    def _status_activated(self, index: int) -> None:
+        status_id = self.status.itemData(index)
+        if self._claim is not None and status_id and status_id != self._claim.status_id:
+            self.statusChosen.emit(status_id)
+
+    def _note_typed(self) -> None:
+        if not self._loading and self._claim is not None:
+            self._note_timer.start()
+
+    def commit_note(self) -> None:
+        self._note_timer.stop()
+        if self._claim is not None and self.note.toPlainText() != self._claim.note:
+            self.noteEdited.emit(self.note.toPlainText())
+
+    def focus_source_field(self) -> None:
+        self.source_url.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.source_url.selectAll()
+
+    def focus_note(self) -> None:
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _add_source(self) -> None:
+        url = self.source_url.text().strip()
+        if self._claim is None or not url:
+            return
+        self.sourceAdded.emit(
+            SourceInput(
+                url=url,
+                title=self.source_title.text().strip(),
+                stance=self.source_stance.currentData(),
+            )
+        )
+
+    def clear_source_fields(self) -> None:
+        self.source_url.clear()
+        self.source_title.clear()
+
+    def _current_source(self) -> Source | None:
+        item = self.sources.currentItem()
+        if item is None or self._claim is None:
+            return None
+        source_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self._claim.sources if s.id == source_id), None)
+
+    def _open_source(self) -> None:
+        source = self._current_source()
+        if source is not None:
+            self.openUrl.emit(source.url)
+
+    def _edit_source(self) -> None:
+        source = self._current_source()
+        if source is None:
+            return
+        dialog = SourceDialog(source.as_input(), self.stance_names, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.sourceEdited.emit(source.id, dialog.value())
+
+    def _remove_source(self) -> None:
+        source = self._current_source()
+        if source is not None:
+            self.sourceRemoved.emit(source.id)

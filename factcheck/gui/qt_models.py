@@ -1,0 +1,135 @@
+"""Thin Qt item models over lists of domain values (no SQL here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from factcheck.model import ArticleSummary, Claim, Status
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Articles: title, publisher, claims, progress (checked / all claims)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._headers = [self.tr("Title"), self.tr("Publisher"), self.tr("Claims"), self.tr("Checked")]
+
+    def set_articles(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def update_counts(self, article_id: int, claims: list[Claim], default_status: str) -> None:
+        for i, row in enumerate(self._rows):
+            if row.id == article_id:
+                checked = sum(1 for c in claims if c.status_id != default_status)
+                self._rows[i] = ArticleSummary(
+                    row.id, row.title, row.publisher, row.sentence_count, len(claims), checked,
+                    row.bidi_controls,
+                )
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
+                return
+
+    def row_of(self, article_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+
+    def article_at(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.title
+            if col == 1:
+                return row.publisher
+            if col == 2:
+                return row.claim_count
+            return f"{row.checked_count}/{row.claim_count}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            tip = row.title
+            if row.bidi_controls:
+                tip += "\n" + self.tr("%n hidden bidi control(s)", "", row.bidi_controls)
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Claims of the open article: sentence position, status, sources, text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._claims: list[Claim] = []
+        self._statuses: dict[str, Status] = {}
+        self._arabic = False
+        self._headers = [self.tr("Status"), self.tr("Sources"), self.tr("Claim")]
+
+    def set_language(self, arabic: bool) -> None:
+        self._arabic = arabic
+
+    def set_claims(self, claims: list[Claim], statuses: list[Status]) -> None:
+        self.beginResetModel()
+        self._claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        self._statuses = {s.id: s for s in statuses}
+        self.endResetModel()
+
+    def claim_at(self, row: int) -> Claim:
+        return self._claims[row]
+
+    def row_of(self, claim_id: int) -> int:
+        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        claim = self._claims[index.row()]
+        col = index.column()
+        status = self._statuses.get(claim.status_id)
+        if role == ID_ROLE:
+            return claim.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                if status is None:
+                    return claim.status_id
+                return status.label_ar if self._arabic else status.label_en
+            if col == 1:
+                return len(claim.sources)
+            return " ".join(claim.quote.split())
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and status is not None:
+            return QColor(status.color)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return claim.quote
+        return None

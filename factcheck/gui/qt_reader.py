@@ -1,0 +1,433 @@
+"""ArticleReader: the article, read-only, each paragraph in its own direction, claims highlighted.
+
+Offsets outside this widget are code points; Qt positions (UTF-16) are converted here only.
+Highlights are view overlays (``setExtraSelections``) built for the visible blocks only, so an
+edit or a scroll costs the same on a 1 MB article as on a short one.
+
+Signals: ``markRequested(start, end)``, ``unmarkRequested(claim_id)``, ``claimActivated(claim_id)``,
+``statusKeyPressed(key)``, ``sentenceChanged(index)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from factcheck.model import Claim, Sentence, Status
+from factcheck.text import (
+    BIDI_CONTROLS,
+    Utf16Index,
+    bidi_control_name,
+    find_bidi_controls,
+    sentence_index_at,
+    snap_to_words,
+)
+from factcheck.text.direction import paragraph_direction
+
+BIDI_MARKER = "\u25c6"  # ◆ shown in place of a bidi control: same length, never obeyed
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
+
+
+def display_text(text: str) -> str:
+    """The text as shown: bidi controls replaced one-for-one by a visible marker."""
+    return text.translate(_DISPLAY_TABLE)
+
+
+class ArticleReader(QTextEdit):
+    """Read-only article view with sentence cursor, claim highlights and marking keys."""
+
+    markRequested = Signal(int, int)
+    unmarkRequested = Signal(int)
+    claimActivated = Signal(int)
+    statusKeyPressed = Signal(str)
+    sentenceChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ArticleReader")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setCursorWidth(2)
+        self._text = ""
+        self._index = Utf16Index("")
+        self._sentences: list[Sentence] = []
+        self._sentence_spans: list[tuple[int, int]] = []
+        self._claims: list[Claim] = []
+        self._claim_starts: list[int] = []
+        self._max_claim_len = 0
+        self._status_by_id: dict[str, Status] = {}
+        self._bidi_positions: list[int] = []
+        self._current_sentence: int | None = None
+        self._selected_claim: int | None = None
+        self._search_hits: list[tuple[int, int]] = []
+        self._base_point_size = self.font().pointSizeF()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_highlights)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    # -- content ----------------------------------------------------------------------------
+    def show_article(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        claims: list[Claim],
+        statuses: list[Status],
+    ) -> None:
+        """Show an article; ``text`` is the stored (logical) text, never reshaped."""
+        self._text = text
+        self._index = Utf16Index(text)
+        self._sentences = sentences
+        self._sentence_spans = [(s.start, s.end) for s in sentences]
+        self._status_by_id = {s.id: s for s in statuses}
+        self._bidi_positions = find_bidi_controls(text)
+        self._current_sentence = None
+        self._selected_claim = None
+        self._search_hits = []
+        self.blockSignals(True)
+        self.setPlainText(display_text(text))
+        self.blockSignals(False)
+        self._apply_paragraph_directions()
+        self.set_claims(claims)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _apply_paragraph_directions(self) -> None:
+        """Lay out each paragraph in the direction most of its letters take."""
+        doc = self.document()
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        doc.setDefaultTextOption(option)
+        ltr_blocks = []
+        pos = 0
+        for paragraph in self._text.split("\n"):
+            if paragraph_direction(paragraph) == "ltr":
+                ltr_blocks.append(pos)
+            pos += len(paragraph) + 1
+        if not ltr_blocks:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        for start in ltr_blocks:
+            cursor.setPosition(self._index.to_utf16(start))
+            cursor.mergeBlockFormat(fmt)
+        cursor.endEditBlock()
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        self._claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        self._claim_starts = [c.start for c in self._claims]
+        self._max_claim_len = max((c.end - c.start for c in self._claims), default=0)
+        if self._selected_claim is not None and all(
+            c.id != self._selected_claim for c in self._claims
+        ):
+            self._selected_claim = None
+        self.refresh_highlights()
+
+    def set_statuses(self, statuses: list[Status]) -> None:
+        self._status_by_id = {s.id: s for s in statuses}
+        self.refresh_highlights()
+
+    def set_search_hits(self, hits: list[tuple[int, int]]) -> None:
+        self._search_hits = hits
+        self.refresh_highlights()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._claims
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self._sentences
+
+    # -- positions --------------------------------------------------------------------------
+    def to_qt(self, pos: int) -> int:
+        return self._index.to_utf16(pos)
+
+    def to_py(self, qpos: int) -> int:
+        return self._index.to_py(qpos)
+
+    def position_at(self, point: QPoint) -> int:
+        """Code-point position under a viewport point."""
+        return self.to_py(self.cursorForPosition(point).position())
+
+    def claims_at(self, pos: int) -> list[Claim]:
+        lo = bisect.bisect_left(self._claim_starts, pos - self._max_claim_len)
+        hi = bisect.bisect_right(self._claim_starts, pos)
+        return [c for c in self._claims[lo:hi] if c.start <= pos < c.end]
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The drag-selected span snapped to whole words, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.to_py(cursor.selectionStart())
+        end = self.to_py(cursor.selectionEnd())
+        start, end = snap_to_words(self._text, start, end)
+        return (start, end) if end > start else None
+
+    @property
+    def current_sentence(self) -> Sentence | None:
+        if self._current_sentence is None or not self._sentences:
+            return None
+        return self._sentences[self._current_sentence]
+
+    @property
+    def selected_claim_id(self) -> int | None:
+        return self._selected_claim
+
+    # -- navigation -------------------------------------------------------------------------
+    def go_to_sentence(self, index0: int) -> None:
+        if not self._sentences:
+            return
+        index0 = max(0, min(index0, len(self._sentences) - 1))
+        sentence = self._sentences[index0]
+        self._move_to(sentence.start)
+        self._set_current_sentence(index0)
+        self._select_claim_quietly(None)
+
+    def step_sentence(self, delta: int) -> None:
+        current = self._current_sentence
+        if current is None:
+            current = -1 if delta > 0 else len(self._sentences)
+        self.go_to_sentence(current + delta)
+
+    def step_claim(self, delta: int) -> int | None:
+        """Select the next (or previous) claim in reading order; returns its id."""
+        if not self._claims:
+            return None
+        ids = [c.id for c in self._claims]
+        if self._selected_claim in ids:
+            i = ids.index(self._selected_claim) + delta
+        else:
+            cursor_pos = self.to_py(self.textCursor().position())
+            i = bisect.bisect_left(self._claim_starts, cursor_pos)
+            if delta < 0:
+                i -= 1
+        i = max(0, min(i, len(self._claims) - 1))
+        self.select_claim(self._claims[i].id)
+        return self._claims[i].id
+
+    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        claim = next((c for c in self._claims if c.id == claim_id), None)
+        if claim is not None and scroll:
+            self._move_to(claim.start)
+            idx = sentence_index_at(self._sentence_spans, claim.start)
+            self._set_current_sentence(idx)
+        self._select_claim_quietly(claim.id if claim else None)
+
+    def _select_claim_quietly(self, claim_id: int | None) -> None:
+        if claim_id != self._selected_claim:
+            self._selected_claim = claim_id
+            self.refresh_highlights()
+
+    def _move_to(self, pos: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(pos))
+        self.blockSignals(True)
+        self.setTextCursor(cursor)
+        self.blockSignals(False)
+        self.center_cursor()
+
+    def center_cursor(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().center().y() - self.viewport().height() // 2)
+
+    def _set_current_sentence(self, index0: int | None) -> None:
+        if index0 != self._current_sentence:
+            self._current_sentence = index0
+            self.refresh_highlights()
+            if index0 is not None:
+                self.sentenceChanged.emit(index0 + 1)
+
+    def _on_cursor_moved(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        pos = self.to_py(cursor.position())
+        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
+
+    # -- highlights -------------------------------------------------------------------------
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code-point range of the paragraphs currently on screen."""
+        width, height = self.viewport().width(), self.viewport().height()
+        corners = [QPoint(0, 0), QPoint(width - 1, 0), QPoint(0, height - 1), QPoint(width - 1, height - 1)]
+        positions = [self.cursorForPosition(p).position() for p in corners]
+        doc = self.document()
+        first = doc.findBlock(min(positions))
+        last = doc.findBlock(max(positions))
+        lo = first.position()
+        hi = min(last.position() + last.length(), self._index.to_utf16(len(self._text)))
+        return self.to_py(lo), self.to_py(hi)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = fmt
+        return sel
+
+    def claim_color(self, claim: Claim) -> QColor:
+        status = self._status_by_id.get(claim.status_id)
+        return QColor(status.color if status else "#d0d4d9")
+
+    def refresh_highlights(self) -> None:
+        """Rebuild the overlays for the visible part: sentence, claims, selection, markers."""
+        lo, hi = self.visible_range()
+        selections = []
+        sentence = self.current_sentence
+        if sentence is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#e8eef6"))
+            selections.append(self._selection(sentence.start, sentence.end, fmt))
+        first = bisect.bisect_left(self._claim_starts, lo - self._max_claim_len)
+        last = bisect.bisect_right(self._claim_starts, hi)
+        selected = None
+        for claim in self._claims[first:last]:
+            if claim.end <= lo:
+                continue
+            color = self.claim_color(claim)
+            color.setAlpha(190)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            selections.append(self._selection(claim.start, claim.end, fmt))
+            if claim.id == self._selected_claim:
+                selected = claim
+        for start, end in self._search_hits:
+            if end > lo and start < hi:
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor("#ffe14d"))
+                fmt.setForeground(QColor("#000000"))
+                selections.append(self._selection(start, end, fmt))
+        if selected is not None:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#1f3a93"))
+            fmt.setFontUnderline(True)
+            fmt.setForeground(QColor("#0b1d51"))
+            selections.append(self._selection(selected.start, selected.end, fmt))
+        for pos in self._bidi_positions[
+            bisect.bisect_left(self._bidi_positions, lo) : bisect.bisect_right(self._bidi_positions, hi)
+        ]:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#c0392b"))
+            fmt.setForeground(QColor("#ffffff"))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            selections.append(self._selection(pos, pos + 1, fmt))
+        self.setExtraSelections(selections)
+
+    # -- events -----------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.request_mark()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                if self._selected_claim is not None:
+                    self.unmarkRequested.emit(self._selected_claim)
+                return
+            char = event.text().translate(_ARABIC_DIGITS)
+            if len(char) == 1 and char.isdigit():
+                self.statusKeyPressed.emit(char)
+                return
+        super().keyPressEvent(event)
+
+    def request_mark(self) -> None:
+        """Mark the drag-selected span, else the current sentence."""
+        span = self.selected_span()
+        if span is None and self.current_sentence is not None:
+            span = (self.current_sentence.start, self.current_sentence.end)
+        if span is not None:
+            self.markRequested.emit(*span)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        pos = self.position_at(event.position().toPoint())
+        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
+        hits = self.claims_at(pos)
+        if hits:
+            innermost = min(hits, key=lambda c: c.end - c.start)
+            self._select_claim_quietly(innermost.id)
+            self.claimActivated.emit(innermost.id)
+        else:
+            self._select_claim_quietly(None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._schedule_refresh()
+
+    def event(self, event) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(self.position_at(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: int) -> str:
+        """Status, note and sources of the claims under ``pos``; names of bidi controls."""
+        parts = []
+        if 0 <= pos < len(self._text) and self._text[pos] in BIDI_CONTROLS:
+            parts.append(
+                "<b>"
+                + html.escape(
+                    self.tr("Hidden bidi control: %1 (shown, not applied)").replace(
+                        "%1", bidi_control_name(self._text[pos])
+                    )
+                )
+                + "</b>"
+            )
+        use_ar = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for claim in self.claims_at(pos):
+            status = self._status_by_id.get(claim.status_id)
+            label = (status.label_ar if use_ar else status.label_en) if status else claim.status_id
+            lines = [f"<b>{html.escape(label)}</b>"]
+            if claim.note:
+                lines.append(html.escape(claim.note))
+            lines += [html.escape(s.url) for s in claim.sources]
+            parts.append("<br>".join(lines))
+        return "<hr>".join(parts)
+
+    # -- zoom -------------------------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        if steps == 0:
+            font = self.font()
+            font.setPointSizeF(self._base_point_size)
+            self.setFont(font)
+        elif steps > 0:
+            self.zoomIn(steps)
+        else:
+            self.zoomOut(-steps)
+        self._schedule_refresh()
+
+    def set_base_font(self, font: QFont) -> None:
+        self._base_point_size = font.pointSizeF()
+        self.setFont(font)

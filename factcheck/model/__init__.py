@@ -1,0 +1,41 @@
+"""Plain domain values shared by the store, services, exports, CLI and GUI (no Qt, no SQL)."""
+
+from factcheck.model.types import (
+    STANCES,
+    Article,
+    ArticleSummary,
+    Claim,
+    HistoryEntry,
+    ImportOutcome,
+    Sentence,
+    Source,
+    SourceInput,
+    Status,
+)
+from factcheck.model.errors import (
+    ConflictError,
+    FactcheckError,
+    InvalidInput,
+    NotFound,
+    StoreError,
+)
+from factcheck.model.urls import validate_source_url
+
+__all__ = [
+    "STANCES",
+    "Article",
+    "ArticleSummary",
+    "Claim",
+    "ConflictError",
+    "FactcheckError",
+    "HistoryEntry",
+    "ImportOutcome",
+    "InvalidInput",
+    "NotFound",
+    "Sentence",
+    "Source",
+    "SourceInput",
+    "Status",
+    "StoreError",
+    "validate_source_url",
+]

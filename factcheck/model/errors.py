@@ -1,0 +1,21 @@
+"""Errors with a message meant for the editor: the CLI prints it as one line, the GUI in a dialog."""
+
+
+class FactcheckError(Exception):
+    """Base class: ``str(error)`` is a complete, user-facing sentence."""
+
+
+class InvalidInput(FactcheckError):
+    """The request was refused; nothing was changed."""
+
+
+class NotFound(InvalidInput):
+    """An article, claim, sentence, source or status that does not exist."""
+
+
+class ConflictError(FactcheckError):
+    """Someone else changed the record since it was read; the edit was refused."""
+
+
+class StoreError(FactcheckError):
+    """The database cannot be opened or written (not a database, newer schema, locked, full)."""

@@ -1,0 +1,151 @@
+"""Frozen dataclasses for articles, sentences, claims, sources, statuses and history.
+
+All offsets are Unicode code points into ``Article.text`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STANCES = ("supports", "refutes", "context")
+
+
+@dataclass(frozen=True)
+class Status:
+    """One step of the verification scale (editable by the newsroom)."""
+
+    id: str
+    label_ar: str
+    label_en: str
+    color: str  # "#rrggbb"
+    key: str  # keyboard key that sets it in the app
+    rating: int | None
+    position: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A row of the article list."""
+
+    id: int
+    title: str
+    publisher: str
+    sentence_count: int
+    claim_count: int
+    checked_count: int  # claims whose status is no longer the default
+    bidi_controls: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """An imported article; ``text`` is exactly the decoded file (title line included)."""
+
+    id: int
+    title: str
+    text: str
+    publisher: str
+    url: str
+    published: str
+    content_hash: str
+    imported_from: str
+    imported_at: str
+    bidi_controls: int
+    sentence_count: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article: 1-based ``index``; code-point ``start``/``end``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    """What an editor types for a piece of evidence (validated by the services)."""
+
+    url: str
+    title: str = ""
+    publisher: str = ""
+    accessed: str = ""  # ISO date; defaults to today when added
+    archive_url: str = ""
+    excerpt: str = ""
+    stance: str = "context"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A stored piece of evidence for a claim."""
+
+    id: int
+    claim_id: int
+    url: str
+    title: str
+    publisher: str
+    accessed: str
+    archive_url: str
+    excerpt: str
+    stance: str
+
+    def as_input(self) -> SourceInput:
+        return SourceInput(
+            url=self.url,
+            title=self.title,
+            publisher=self.publisher,
+            accessed=self.accessed,
+            archive_url=self.archive_url,
+            excerpt=self.excerpt,
+            stance=self.stance,
+        )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A highlighted span that makes a checkable claim, with its verdict."""
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    status_id: str
+    note: str
+    annotator: str
+    created_at: str
+    updated_at: str
+    version: int
+    sources: tuple[Source, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One append-only record: who changed what on a claim, and from what to what."""
+
+    id: int
+    at: str
+    who: str
+    claim_id: int | None
+    entity: str  # "claim" | "source" | "status"
+    entity_id: str
+    action: str  # "create" | "update" | "delete"
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file of an import: imported, duplicate or refused."""
+
+    path: str
+    outcome: str  # "imported" | "duplicate" | "refused"
+    article_id: int | None = None
+    title: str = ""
+    reason: str = ""
+    bidi_controls: int = 0
+    encoding: str = ""

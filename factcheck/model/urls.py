@@ -1,0 +1,26 @@
+"""Source URL policy: only http(s), no credentials, no control characters."""
+
+from urllib.parse import urlsplit
+
+from factcheck.model.errors import InvalidInput
+
+
+def validate_source_url(url: str) -> str:
+    """Return ``url`` stripped if it is an acceptable evidence link, else raise InvalidInput."""
+    cleaned = (url or "").strip()
+    if not cleaned:
+        raise InvalidInput("A source needs a URL.")
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F or ch.isspace() for ch in cleaned):
+        raise InvalidInput(f"Source URL contains spaces or control characters: {cleaned!r}")
+    try:
+        parts = urlsplit(cleaned)
+        port = parts.port  # noqa: F841 - raises ValueError on a malformed port
+    except ValueError:
+        raise InvalidInput(f"Source URL is malformed: {cleaned}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidInput(f"Only http and https sources are accepted, not {cleaned!r}.")
+    if not parts.hostname:
+        raise InvalidInput(f"Source URL has no host: {cleaned}")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidInput("Source URLs with a user name or password are refused.")
+    return cleaned

@@ -1,0 +1,697 @@
+"""Use cases shared by the CLI and the GUI: import, mark claims, set status, sources, history.
+
+``Desk`` is the one entry point. Every method validates first, writes in one transaction,
+appends to the history in that same transaction, and returns the new domain value. Refused
+input raises ``InvalidInput`` / ``NotFound`` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import socket
+import time
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from factcheck.model import (
+    STANCES,
+    Article,
+    ArticleSummary,
+    Claim,
+    ConflictError,
+    HistoryEntry,
+    ImportOutcome,
+    InvalidInput,
+    NotFound,
+    Sentence,
+    Source,
+    SourceInput,
+    Status,
+    StoreError,
+    validate_source_url,
+)
+from factcheck.resources import default_status_scale, seeds_dir
+from factcheck.store import Store
+from factcheck.store import repository as repo
+from factcheck.text import (
+    DecodeError,
+    count_bidi_controls,
+    decode_bytes,
+    read_text_file,
+    sentence_spans,
+    title_of,
+)
+
+CONTEXT_CHARS = 32
+DEFAULT_STATUS = "unverified"
+IMPORT_BATCH = 200
+LOCK_STALE_SECONDS = 120.0
+
+
+def now_iso() -> str:
+    """Current local time, ISO 8601 with offset, to the second."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def default_annotator() -> str:
+    try:
+        return os.environ.get("FACTCHECK_USER") or getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises various errors without a login name
+        return "editor"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def iter_import_files(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, str]]:
+    """Expand files and folders (``*.txt``, recursively, symlink loops ignored) in stable order.
+
+    Yields ``(path, problem)``; ``problem`` is empty for files to import.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path, followlinks=False, onerror=None):
+                dirs.sort()
+                found.extend(
+                    Path(root) / f for f in files if f.lower().endswith(".txt")
+                )
+            if not found:
+                yield path, "folder holds no .txt files"
+            yield from ((f, "") for f in sorted(found))
+        elif path.exists() or path.is_symlink():
+            yield path, ""
+        else:
+            yield path, "no such file or folder"
+
+
+class Desk:
+    """The fact-checking desk's operations over one database."""
+
+    def __init__(self, store: Store, annotator: str | None = None):
+        self.store = store
+        self.annotator = annotator or default_annotator()
+        self._sentence_cache: OrderedDict[int, tuple[str, list[Sentence]]] = (
+            OrderedDict()
+        )
+        self._statuses: list[Status] | None = None
+        self._lock_holder: str | None = None
+        if not store.read_only:
+            self._ensure_statuses()
+
+    @classmethod
+    def open(
+        cls,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        annotator: str | None = None,
+        load_seeds: bool | None = None,
+    ) -> Desk:
+        """Open (creating and migrating if needed) a database.
+
+        With ``load_seeds=None`` the sample articles are loaded into a new database only when
+        it is the embedded default (no ``--db`` and no ``FACTCHECK_DB``).
+        """
+        store = Store(db, read_only=read_only)
+        desk = cls(store, annotator)
+        if load_seeds is None:
+            load_seeds = db is None and not os.environ.get("FACTCHECK_DB")
+        if load_seeds and store.created and not read_only:
+            desk.import_paths([seeds_dir()])
+        return desk
+
+    def close(self) -> None:
+        self.release_edit_lock()
+        self.store.close()
+
+    # -- statuses ---------------------------------------------------------------------------
+    def _ensure_statuses(self) -> None:
+        with self.store.read() as s:
+            if repo.list_statuses(s):
+                return
+        with self.store.write() as s:
+            if not repo.list_statuses(s):
+                repo.insert_statuses(s, default_status_scale())
+
+    def statuses(self) -> list[Status]:
+        if self._statuses is None:
+            with self.store.read() as s:
+                self._statuses = repo.list_statuses(s)
+        return self._statuses
+
+    def status(self, status_id: str) -> Status:
+        for st in self.statuses():
+            if st.id == status_id:
+                return st
+        known = ", ".join(s.id for s in self.statuses())
+        raise NotFound(f"Unknown status {status_id!r}; known statuses: {known}.")
+
+    @property
+    def default_status_id(self) -> str:
+        ids = [s.id for s in self.statuses()]
+        return (
+            DEFAULT_STATUS
+            if DEFAULT_STATUS in ids
+            else (ids[0] if ids else DEFAULT_STATUS)
+        )
+
+    # -- import -----------------------------------------------------------------------------
+    def import_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        publisher: str = "",
+        url: str = "",
+        published: str = "",
+        imported_from: str = "",
+        encoding: str = "",
+    ) -> ImportOutcome:
+        """Store one already-decoded article (de-duplicated by content)."""
+        if not text.strip():
+            return ImportOutcome(imported_from, "refused", reason="empty article")
+        return self._import_decoded(
+            [(imported_from, text, encoding, title, publisher, url, published)]
+        )[0]
+
+    def import_bytes(
+        self, data: bytes, *, imported_from: str = "", **meta
+    ) -> ImportOutcome:
+        try:
+            decoded = decode_bytes(data)
+        except DecodeError as exc:
+            return ImportOutcome(imported_from, "refused", reason=str(exc))
+        return self.import_text(
+            decoded.text, imported_from=imported_from, encoding=decoded.encoding, **meta
+        )
+
+    def import_paths(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        progress: Callable[[ImportOutcome], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files and folders; every file gets an outcome, failures never stop the batch.
+
+        Articles are committed in batches; each article is all there or absent.
+        """
+        outcomes: list[ImportOutcome] = []
+        pending: list[tuple] = []
+
+        def flush() -> None:
+            for outcome in self._import_decoded(pending):
+                outcomes.append(outcome)
+                if progress:
+                    progress(outcome)
+            pending.clear()
+
+        for path, problem in iter_import_files(paths):
+            if cancelled and cancelled():
+                break
+            if problem:
+                refused = ImportOutcome(str(path), "refused", reason=problem)
+                flush()
+                outcomes.append(refused)
+                if progress:
+                    progress(refused)
+                continue
+            try:
+                decoded = read_text_file(path)
+            except DecodeError as exc:
+                flush()
+                refused = ImportOutcome(str(path), "refused", reason=str(exc))
+                outcomes.append(refused)
+                if progress:
+                    progress(refused)
+                continue
+            pending.append(
+                (str(path), decoded.text, decoded.encoding, None, "", "", "")
+            )
+            if len(pending) >= IMPORT_BATCH:
+                flush()
+        flush()
+        return outcomes
+
+    def _import_decoded(self, items: list[tuple]) -> list[ImportOutcome]:
+        if not items:
+            return []
+        outcomes: list[ImportOutcome] = []
+        stamp = now_iso()
+        with self.store.write() as s:
+            for (
+                imported_from,
+                text,
+                encoding,
+                title,
+                publisher,
+                url,
+                published,
+            ) in items:
+                text = unicodedata.normalize("NFC", text)
+                digest = content_hash(text)
+                title = (title or title_of(text)).strip() or Path(imported_from).stem
+                existing = repo.article_id_by_hash(s, digest)
+                if existing is not None:
+                    outcomes.append(
+                        ImportOutcome(
+                            imported_from,
+                            "duplicate",
+                            article_id=existing,
+                            title=title,
+                            reason=f"same text as article {existing}",
+                        )
+                    )
+                    continue
+                bidi = count_bidi_controls(text)
+                article_id = repo.insert_article(
+                    s,
+                    title=title,
+                    text=text,
+                    publisher=publisher,
+                    url=url,
+                    published=published,
+                    content_hash=digest,
+                    imported_from=imported_from,
+                    imported_at=stamp,
+                    encoding=encoding,
+                    bidi_controls=bidi,
+                    sentence_count=len(sentence_spans(text)),
+                )
+                outcomes.append(
+                    ImportOutcome(
+                        imported_from,
+                        "imported",
+                        article_id=article_id,
+                        title=title,
+                        bidi_controls=bidi,
+                        encoding=encoding,
+                    )
+                )
+        return outcomes
+
+    # -- articles and sentences -------------------------------------------------------------
+    def articles(self) -> list[ArticleSummary]:
+        with self.store.read() as s:
+            return repo.list_article_summaries(s, self.default_status_id)
+
+    def article(self, article_id: int) -> Article:
+        with self.store.read() as s:
+            article = repo.get_article(s, article_id)
+        if article is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return article
+
+    def _text(self, article_id: int) -> str:
+        with self.store.read() as s:
+            text = repo.article_text(s, article_id)
+        if text is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return text
+
+    def sentences(self, article_id: int, text: str | None = None) -> list[Sentence]:
+        """The article's sentences (1-based index, code-point offsets), cached per article."""
+        if text is None:
+            text = self._text(article_id)
+        cached = self._sentence_cache.get(article_id)
+        if cached and cached[0] is text or (cached and cached[0] == text):
+            self._sentence_cache.move_to_end(article_id)
+            return cached[1]
+        result = [
+            Sentence(i, a, b, text[a:b])
+            for i, (a, b) in enumerate(sentence_spans(text), start=1)
+        ]
+        self._sentence_cache[article_id] = (text, result)
+        while len(self._sentence_cache) > 8:
+            self._sentence_cache.popitem(last=False)
+        return result
+
+    def sentence(self, article_id: int, index: int) -> Sentence:
+        sentences = self.sentences(article_id)
+        if not 1 <= index <= len(sentences):
+            raise NotFound(
+                f"Article {article_id} has {len(sentences)} sentences; there is no sentence {index}."
+            )
+        return sentences[index - 1]
+
+    # -- claims -----------------------------------------------------------------------------
+    def claims(self, article_id: int | None = None) -> list[Claim]:
+        with self.store.read() as s:
+            return repo.list_claims(s, article_id)
+
+    def claim(self, claim_id: int) -> Claim:
+        with self.store.read() as s:
+            claim = repo.get_claim(s, claim_id)
+        if claim is None:
+            raise NotFound(f"There is no claim {claim_id}.")
+        return claim
+
+    def _history(
+        self, claim_id, entity, entity_id, action, field="", old=None, new=None
+    ) -> dict:
+        return dict(
+            at=now_iso(),
+            who=self.annotator,
+            claim_id=claim_id,
+            entity=entity,
+            entity_id=str(entity_id),
+            action=action,
+            field=field,
+            old=old,
+            new=new,
+        )
+
+    @staticmethod
+    def check_span(text: str, start: int, end: int) -> None:
+        """Refuse spans outside the text, empty or blank, or cutting a letter from its marks."""
+        if not (0 <= start < end <= len(text)):
+            raise InvalidInput(
+                f"Span {start}:{end} is outside the text (0:{len(text)}) or has no length."
+            )
+        if not text[start:end].strip():
+            raise InvalidInput(f"Span {start}:{end} holds only white space.")
+        if unicodedata.combining(text[start]) and start > 0:
+            raise InvalidInput(
+                f"Span {start}:{end} starts on a combining mark that belongs to the letter "
+                "before it; start one character earlier."
+            )
+        if end < len(text) and unicodedata.combining(text[end]):
+            raise InvalidInput(
+                f"Span {start}:{end} cuts the combining marks off its last letter; "
+                "end it after them."
+            )
+
+    def add_claim(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        status_id: str | None = None,
+        note: str = "",
+        sources: Sequence[SourceInput] = (),
+    ) -> Claim:
+        """Mark ``text[start:end]`` of an article as a claim (code points)."""
+        text = self._text(article_id)
+        self.check_span(text, start, end)
+        status_id = self.status(status_id).id if status_id else self.default_status_id
+        checked = [self._checked_source(src) for src in sources]
+        stamp = now_iso()
+        with self.store.write() as s:
+            claim_id = repo.insert_claim(
+                s,
+                article_id=article_id,
+                start=start,
+                end=end,
+                quote=text[start:end],
+                prefix=text[max(0, start - CONTEXT_CHARS) : start],
+                suffix=text[end : end + CONTEXT_CHARS],
+                status_id=status_id,
+                note=note,
+                annotator=self.annotator,
+                created_at=stamp,
+                updated_at=stamp,
+                version=1,
+            )
+            hist = [
+                self._history(
+                    claim_id,
+                    "claim",
+                    claim_id,
+                    "create",
+                    new=json.dumps(
+                        {
+                            "article_id": article_id,
+                            "start": start,
+                            "end": end,
+                            "status": status_id,
+                        },
+                        ensure_ascii=False,
+                    ),
+                )
+            ]
+            for src in checked:
+                sid = repo.insert_source(s, claim_id, src)
+                hist.append(
+                    self._history(
+                        claim_id, "source", sid, "create", "url", None, src.url
+                    )
+                )
+            repo.append_history(s, hist)
+            return repo.get_claim(s, claim_id)
+
+    def add_claim_for_sentence(self, article_id: int, index: int, **kwargs) -> Claim:
+        sentence = self.sentence(article_id, index)
+        return self.add_claim(article_id, sentence.start, sentence.end, **kwargs)
+
+    def _update_claim(
+        self, claim_id: int, field: str, new: str, expected_version: int | None
+    ) -> Claim:
+        with self.store.write() as s:
+            before = repo.get_claim(s, claim_id)
+            if before is None:
+                raise NotFound(f"There is no claim {claim_id}.")
+            old = getattr(before, field)
+            if old == new:
+                return before
+            if not repo.update_claim(
+                s, claim_id, expected_version, **{field: new, "updated_at": now_iso()}
+            ):
+                raise ConflictError(
+                    f"Claim {claim_id} was changed elsewhere (now version {before.version}); "
+                    "your edit was not saved. Reload and try again."
+                )
+            entity = "status" if field == "status_id" else "claim"
+            repo.append_history(
+                s,
+                [self._history(claim_id, entity, claim_id, "update", field, old, new)],
+            )
+            return repo.get_claim(s, claim_id)
+
+    def set_status(
+        self, claim_id: int, status_id: str, *, expected_version: int | None = None
+    ) -> Claim:
+        status_id = self.status(status_id).id
+        return self._update_claim(claim_id, "status_id", status_id, expected_version)
+
+    def set_note(
+        self, claim_id: int, note: str, *, expected_version: int | None = None
+    ) -> Claim:
+        return self._update_claim(claim_id, "note", note, expected_version)
+
+    def delete_claim(self, claim_id: int) -> Claim:
+        """Delete a claim and its sources; returns the full claim so it can be restored."""
+        with self.store.write() as s:
+            claim = repo.get_claim(s, claim_id)
+            if claim is None:
+                raise NotFound(f"There is no claim {claim_id}.")
+            repo.delete_claim(s, claim_id)
+            snapshot = json.dumps(asdict(claim), ensure_ascii=False)
+            repo.append_history(
+                s, [self._history(claim_id, "claim", claim_id, "delete", old=snapshot)]
+            )
+            return claim
+
+    def restore_claim(self, claim: Claim) -> Claim:
+        """Put back a deleted claim (same id and sources when still free); used by undo."""
+        text = self._text(claim.article_id)
+        self.check_span(text, claim.start, claim.end)
+        with self.store.write() as s:
+            values = {
+                k: getattr(claim, k)
+                for k in (
+                    "article_id",
+                    "start",
+                    "end",
+                    "quote",
+                    "prefix",
+                    "suffix",
+                    "status_id",
+                    "note",
+                    "annotator",
+                    "created_at",
+                )
+            }
+            if repo.get_claim(s, claim.id) is None:
+                values["id"] = claim.id
+            claim_id = repo.insert_claim(
+                s, **values, updated_at=now_iso(), version=claim.version + 1
+            )
+            for src in claim.sources:
+                free = repo.get_source(s, src.id) is None
+                repo.insert_source(
+                    s, claim_id, src.as_input(), src.id if free else None
+                )
+            repo.append_history(
+                s,
+                [
+                    self._history(
+                        claim_id,
+                        "claim",
+                        claim_id,
+                        "restore",
+                        new=json.dumps(
+                            {
+                                "start": claim.start,
+                                "end": claim.end,
+                                "status": claim.status_id,
+                            }
+                        ),
+                    )
+                ],
+            )
+            return repo.get_claim(s, claim_id)
+
+    # -- sources ----------------------------------------------------------------------------
+    @staticmethod
+    def _checked_source(src: SourceInput | str) -> SourceInput:
+        if isinstance(src, str):
+            src = SourceInput(url=src)
+        url = validate_source_url(src.url)
+        archive = (
+            validate_source_url(src.archive_url) if src.archive_url.strip() else ""
+        )
+        if src.stance not in STANCES:
+            raise InvalidInput(
+                f"Unknown stance {src.stance!r}; use one of: {', '.join(STANCES)}."
+            )
+        accessed = src.accessed.strip() or date.today().isoformat()
+        try:
+            date.fromisoformat(accessed[:10])
+        except ValueError:
+            raise InvalidInput(
+                f"Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD)."
+            ) from None
+        return replace(src, url=url, archive_url=archive, accessed=accessed)
+
+    def add_source(
+        self, claim_id: int, src: SourceInput | str, *, source_id: int | None = None
+    ) -> Source:
+        checked = self._checked_source(src)
+        with self.store.write() as s:
+            if repo.get_claim(s, claim_id) is None:
+                raise NotFound(f"There is no claim {claim_id}.")
+            if source_id is not None and repo.get_source(s, source_id) is not None:
+                source_id = None
+            sid = repo.insert_source(s, claim_id, checked, source_id)
+            repo.update_claim(s, claim_id, None, updated_at=now_iso())
+            repo.append_history(
+                s,
+                [
+                    self._history(
+                        claim_id, "source", sid, "create", "url", None, checked.url
+                    )
+                ],
+            )
+            return repo.get_source(s, sid)
+
+    def update_source(self, source_id: int, src: SourceInput) -> Source:
+        checked = self._checked_source(src)
+        with self.store.write() as s:
+            before = repo.get_source(s, source_id)
+            if before is None:
+                raise NotFound(f"There is no source {source_id}.")
+            repo.update_source(s, source_id, checked)
+            repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
+            old = json.dumps(asdict(before.as_input()), ensure_ascii=False)
+            new = json.dumps(asdict(checked), ensure_ascii=False)
+            repo.append_history(
+                s,
+                [
+                    self._history(
+                        before.claim_id, "source", source_id, "update", "", old, new
+                    )
+                ],
+            )
+            return repo.get_source(s, source_id)
+
+    def remove_source(self, source_id: int) -> Source:
+        with self.store.write() as s:
+            before = repo.get_source(s, source_id)
+            if before is None:
+                raise NotFound(f"There is no source {source_id}.")
+            repo.delete_source(s, source_id)
+            repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
+            repo.append_history(
+                s,
+                [
+                    self._history(
+                        before.claim_id,
+                        "source",
+                        source_id,
+                        "delete",
+                        "url",
+                        before.url,
+                        None,
+                    )
+                ],
+            )
+            return before
+
+    # -- history ----------------------------------------------------------------------------
+    def history(self, claim_id: int | None = None) -> list[HistoryEntry]:
+        with self.store.read() as s:
+            return repo.list_history(s, claim_id)
+
+    # -- edit lock (one editing app instance per database) ----------------------------------
+    def acquire_edit_lock(self, holder: str | None = None) -> tuple[bool, str]:
+        """Take the editing lock unless another live instance holds it.
+
+        Returns ``(True, "")`` or ``(False, message naming the holder)``.
+        """
+        holder = holder or f"{socket.gethostname()}:{os.getpid()}:{time.time_ns()}"
+        host = socket.gethostname()
+        with self.store.write() as s:
+            lock = repo.read_lock(s)
+            if (
+                lock is not None
+                and lock.holder != holder
+                and not self._lock_is_stale(lock)
+            ):
+                return False, (
+                    f"This database is being edited by {lock.host} (process {lock.pid}); "
+                    "it was opened read-only."
+                )
+            repo.write_lock(s, holder, host, os.getpid(), time.time())
+        self._lock_holder = holder
+        return True, ""
+
+    @staticmethod
+    def _lock_is_stale(lock) -> bool:
+        if lock.host == socket.gethostname():
+            try:
+                os.kill(lock.pid, 0)
+            except ProcessLookupError:
+                return True
+            except PermissionError:
+                return False
+            return False
+        return time.time() - lock.heartbeat > LOCK_STALE_SECONDS
+
+    def refresh_edit_lock(self) -> None:
+        if self._lock_holder and not self.store.read_only:
+            with self.store.write() as s:
+                repo.write_lock(
+                    s, self._lock_holder, socket.gethostname(), os.getpid(), time.time()
+                )
+
+    def release_edit_lock(self) -> None:
+        if self._lock_holder and not self.store.read_only:
+            try:
+                with self.store.write() as s:
+                    repo.clear_lock(s, self._lock_holder)
+            except StoreError:
+                pass
+        self._lock_holder = None

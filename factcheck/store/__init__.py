@@ -1,0 +1,5 @@
+"""Persistence: engine set-up, Alembic migrations, and the repository (the only SQL)."""
+
+from factcheck.store.engine import Store, default_db_path, resolve_db_url
+
+__all__ = ["Store", "default_db_path", "resolve_db_url"]

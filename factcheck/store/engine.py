@@ -1,0 +1,288 @@
+"""Open a factcheck database safely: validate, back up, migrate, set pragmas.
+
+``Store`` hands out short sessions: ``read()`` (a consistent snapshot) and ``write()``
+(``BEGIN IMMEDIATE``; committed with ``synchronous=FULL`` so a commit survives a crash).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from factcheck.model.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_db_path() -> Path:
+    """The embedded default: ``factcheck.sqlite`` in the user data folder (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("factcheck", appauthor=False) / "factcheck.sqlite"
+
+
+def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
+    """Turn ``--db`` / ``FACTCHECK_DB`` (a path or an SQLAlchemy URL) into an SQLAlchemy URL."""
+    value = os.fspath(db) if db is not None else os.environ.get("FACTCHECK_DB") or ""
+    if not value:
+        value = os.fspath(default_db_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def _known_revisions() -> set[str]:
+    return {
+        s.revision
+        for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a path that exists but is not an SQLite database, before touching it."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a database file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from None
+    if head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} is not a factcheck database (not an SQLite file); left untouched."
+        )
+
+
+def backup_sqlite(src: Path | str, dest: Path | str) -> None:
+    """Copy a live SQLite database with the online backup API (safe while others write)."""
+    src_conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        dest_conn = sqlite3.connect(str(dest))
+        try:
+            src_conn.backup(dest_conn)
+        finally:
+            dest_conn.close()
+    finally:
+        src_conn.close()
+
+
+def _set_pragmas(dbapi_conn, read_only: bool) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    if not read_only:
+        cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def _translate(exc: Exception, where: str) -> StoreError:
+    msg = str(getattr(exc, "orig", exc))
+    if "locked" in msg or "busy" in msg:
+        return StoreError(
+            f"The database {where} is busy: another program kept it locked for more than "
+            f"{BUSY_TIMEOUT_MS // 1000} s. Nothing was changed; try again."
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"The database {where} is read-only; nothing was changed.")
+    if "full" in msg:
+        return StoreError(f"The disk holding {where} is full; nothing was changed.")
+    if "malformed" in msg or "not a database" in msg or "file is not a database" in msg:
+        return StoreError(f"{where} is damaged or not a database: {msg}.")
+    return StoreError(f"Database error on {where}: {msg}.")
+
+
+class Store:
+    """An open, migrated factcheck database."""
+
+    def __init__(
+        self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    ):
+        self.url = resolve_db_url(db)
+        url = make_url(self.url)
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        if self.is_sqlite and url.database and url.database != ":memory:":
+            self.path = Path(url.database)
+        self.where = str(self.path) if self.path else self.url
+        self.created = False
+        if self.path is not None:
+            _check_sqlite_file(self.path)
+            if (
+                not read_only
+                and self.path.exists()
+                and not os.access(self.path, os.W_OK)
+            ):
+                read_only = True
+            self.created = not self.path.exists() or self.path.stat().st_size == 0
+            if self.created and not read_only:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"Cannot create {self.path.parent}: {exc.strerror}."
+                    ) from None
+        self.read_only = read_only
+        self.engine = self._make_engine()
+        self.write_engine = self.engine.execution_options(factcheck_immediate=True)
+        try:
+            self._migrate()
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except (DatabaseError, OperationalError) as exc:
+            self.engine.dispose()
+            raise _translate(exc, self.where) from None
+
+    # -- setup ------------------------------------------------------------------------------
+    def _make_engine(self) -> Engine:
+        url = self.url
+        connect_args: dict = {}
+        if self.is_sqlite:
+            connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
+            if self.read_only and self.path is not None:
+                url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+        engine = create_engine(url, connect_args=connect_args)
+        if self.is_sqlite:
+            read_only = self.read_only
+
+            @event.listens_for(engine, "connect")
+            def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+                _set_pragmas(dbapi_conn, read_only)
+
+            @event.listens_for(engine, "begin")
+            def _on_begin(conn):  # noqa: ANN001
+                immediate = conn.get_execution_options().get("factcheck_immediate")
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            has = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if not has:
+                tables = conn.exec_driver_sql(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
+                ).scalar()
+                if tables:
+                    raise StoreError(
+                        f"{self.where} is an SQLite database but not a factcheck database; "
+                        "left untouched."
+                    )
+                return None
+            return conn.exec_driver_sql(
+                "SELECT version_num FROM alembic_version"
+            ).scalar()
+
+    def _migrate(self) -> None:
+        current = self.current_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if current is not None and current not in _known_revisions():
+            raise StoreError(
+                f"{self.where} was made by a newer version of factcheck (schema {current}); "
+                "upgrade factcheck to open it. The file was left untouched."
+            )
+        if self.read_only:
+            raise StoreError(f"{self.where} needs a schema upgrade but is read-only.")
+        if current is not None and self.path is not None:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            backup = self.path.with_name(f"{self.path.name}.before-{head}-{stamp}.bak")
+            backup_sqlite(self.path, backup)
+        self.upgrade_to(head)
+
+    def upgrade_to(self, revision: str) -> None:
+        """Run migrations with foreign keys off (PITFALLS §8), then verify them."""
+        cfg = alembic_config()
+        with self.engine.connect() as conn:
+            raw = (
+                conn.connection.driver_connection
+            )  # pragmas must run outside a transaction
+            raw.execute("PRAGMA foreign_keys=OFF")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            if conn.in_transaction():
+                conn.commit()
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            raw.execute("PRAGMA foreign_keys=ON")
+        if problems:
+            raise StoreError(
+                f"Migration left broken references in {self.where}: {problems[:3]}"
+            )
+
+    # -- sessions ---------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session over one consistent snapshot (no writes)."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (DatabaseError, OperationalError) as exc:
+            raise _translate(exc, self.where) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+        if self.read_only:
+            raise StoreError(f"{self.where} is open read-only; nothing was changed.")
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (DatabaseError, OperationalError) as exc:
+            raise _translate(exc, self.where) from None
+
+    def backup_to(self, dest: str | os.PathLike[str]) -> Path:
+        """Write a consistent copy of the database to ``dest`` (online backup API)."""
+        if self.path is None:
+            raise StoreError("Only an SQLite file database can be backed up.")
+        target = Path(dest)
+        if target.exists():
+            raise StoreError(f"{target} already exists; choose a new file name.")
+        tmp = target.with_name(target.name + ".partial")
+        try:
+            backup_sqlite(self.path, tmp)
+            shutil.move(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"Backup to {target} failed: {exc}.") from None
+        return target
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+    def close(self) -> None:
+        self.engine.dispose()

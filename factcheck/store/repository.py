@@ -1,0 +1,299 @@
+"""All queries live here. Functions take a Session and return domain values from ``model``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from factcheck.model import (
+    Article,
+    ArticleSummary,
+    Claim,
+    HistoryEntry,
+    Source,
+    SourceInput,
+    Status,
+)
+from factcheck.store.schema import (
+    ArticleRow,
+    ClaimRow,
+    EditLockRow,
+    HistoryRow,
+    SourceRow,
+    StatusRow,
+)
+
+# -- statuses -------------------------------------------------------------------------------
+
+
+def list_statuses(session: Session) -> list[Status]:
+    rows = session.scalars(select(StatusRow).order_by(StatusRow.position))
+    return [
+        Status(r.id, r.label_ar, r.label_en, r.color, r.key, r.rating, r.position)
+        for r in rows
+    ]
+
+
+def insert_statuses(session: Session, statuses: Iterable[dict]) -> None:
+    rows = [dict(s, position=i) for i, s in enumerate(statuses)]
+    if rows:
+        session.execute(insert(StatusRow), rows)
+
+
+# -- articles -------------------------------------------------------------------------------
+
+
+def _article(r: ArticleRow) -> Article:
+    return Article(
+        id=r.id,
+        title=r.title,
+        text=r.text,
+        publisher=r.publisher,
+        url=r.url,
+        published=r.published,
+        content_hash=r.content_hash,
+        imported_from=r.imported_from,
+        imported_at=r.imported_at,
+        bidi_controls=r.bidi_controls,
+        sentence_count=r.sentence_count,
+    )
+
+
+def article_id_by_hash(session: Session, content_hash: str) -> int | None:
+    return session.scalar(
+        select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
+    )
+
+
+def insert_article(session: Session, **values) -> int:
+    return session.execute(
+        insert(ArticleRow).returning(ArticleRow.id), values
+    ).scalar_one()
+
+
+def get_article(session: Session, article_id: int) -> Article | None:
+    row = session.get(ArticleRow, article_id)
+    return _article(row) if row else None
+
+
+def article_text(session: Session, article_id: int) -> str | None:
+    return session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
+
+
+def list_article_summaries(
+    session: Session, default_status: str
+) -> list[ArticleSummary]:
+    counts = (
+        select(
+            ClaimRow.article_id.label("aid"),
+            func.count().label("n"),
+            func.sum(case((ClaimRow.status_id != default_status, 1), else_=0)).label(
+                "checked"
+            ),
+        )
+        .group_by(ClaimRow.article_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.publisher,
+            ArticleRow.sentence_count,
+            func.coalesce(counts.c.n, 0),
+            func.coalesce(counts.c.checked, 0),
+            ArticleRow.bidi_controls,
+        )
+        .outerjoin(counts, counts.c.aid == ArticleRow.id)
+        .order_by(ArticleRow.id)
+    )
+    return [ArticleSummary(*row) for row in session.execute(stmt)]
+
+
+# -- claims and sources ---------------------------------------------------------------------
+
+_CLAIM_COLUMNS = (
+    ClaimRow.id,
+    ClaimRow.article_id,
+    ClaimRow.start,
+    ClaimRow.end,
+    ClaimRow.quote,
+    ClaimRow.prefix,
+    ClaimRow.suffix,
+    ClaimRow.status_id,
+    ClaimRow.note,
+    ClaimRow.annotator,
+    ClaimRow.created_at,
+    ClaimRow.updated_at,
+    ClaimRow.version,
+)
+
+_SOURCE_COLUMNS = (
+    SourceRow.id,
+    SourceRow.claim_id,
+    SourceRow.url,
+    SourceRow.title,
+    SourceRow.publisher,
+    SourceRow.accessed,
+    SourceRow.archive_url,
+    SourceRow.excerpt,
+    SourceRow.stance,
+)
+
+
+def _sources_by_claim(
+    session: Session, claim_ids: Sequence[int] | None
+) -> dict[int, list]:
+    stmt = select(*_SOURCE_COLUMNS).order_by(SourceRow.claim_id, SourceRow.id)
+    if claim_ids is not None:
+        if not claim_ids:
+            return {}
+        if len(claim_ids) <= 500:
+            stmt = stmt.where(SourceRow.claim_id.in_(claim_ids))
+    out: dict[int, list] = {}
+    for row in session.execute(stmt):
+        out.setdefault(row[1], []).append(Source(*row))
+    return out
+
+
+def list_claims(session: Session, article_id: int | None = None) -> list[Claim]:
+    """Claims (with sources) of one article, or of all, ordered by article and position."""
+    stmt = select(*_CLAIM_COLUMNS).order_by(
+        ClaimRow.article_id, ClaimRow.start, ClaimRow.id
+    )
+    if article_id is not None:
+        stmt = stmt.where(ClaimRow.article_id == article_id)
+    rows = session.execute(stmt).all()
+    ids = [r[0] for r in rows] if article_id is not None else None
+    sources = _sources_by_claim(session, ids)
+    return [Claim(*r, sources=tuple(sources.get(r[0], ()))) for r in rows]
+
+
+def get_claim(session: Session, claim_id: int) -> Claim | None:
+    row = session.execute(
+        select(*_CLAIM_COLUMNS).where(ClaimRow.id == claim_id)
+    ).first()
+    if row is None:
+        return None
+    sources = _sources_by_claim(session, [claim_id]).get(claim_id, [])
+    return Claim(*row, sources=tuple(sources))
+
+
+def insert_claim(session: Session, **values) -> int:
+    return session.execute(insert(ClaimRow).returning(ClaimRow.id), values).scalar_one()
+
+
+def update_claim(
+    session: Session, claim_id: int, expected_version: int | None, **values
+) -> bool:
+    """Update and bump the version; False if the claim is gone or its version moved on."""
+    stmt = update(ClaimRow).where(ClaimRow.id == claim_id)
+    if expected_version is not None:
+        stmt = stmt.where(ClaimRow.version == expected_version)
+    stmt = stmt.values(version=ClaimRow.version + 1, **values)
+    return session.execute(stmt).rowcount == 1
+
+
+def delete_claim(session: Session, claim_id: int) -> None:
+    session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
+
+
+def insert_source(
+    session: Session, claim_id: int, source: SourceInput, source_id=None
+) -> int:
+    values = dict(
+        claim_id=claim_id,
+        url=source.url,
+        title=source.title,
+        publisher=source.publisher,
+        accessed=source.accessed,
+        archive_url=source.archive_url,
+        excerpt=source.excerpt,
+        stance=source.stance,
+    )
+    if source_id is not None:
+        values["id"] = source_id
+    return session.execute(
+        insert(SourceRow).returning(SourceRow.id), values
+    ).scalar_one()
+
+
+def get_source(session: Session, source_id: int) -> Source | None:
+    row = session.execute(
+        select(*_SOURCE_COLUMNS).where(SourceRow.id == source_id)
+    ).first()
+    return Source(*row) if row else None
+
+
+def update_source(session: Session, source_id: int, source: SourceInput) -> None:
+    session.execute(
+        update(SourceRow)
+        .where(SourceRow.id == source_id)
+        .values(
+            url=source.url,
+            title=source.title,
+            publisher=source.publisher,
+            accessed=source.accessed,
+            archive_url=source.archive_url,
+            excerpt=source.excerpt,
+            stance=source.stance,
+        )
+    )
+
+
+def delete_source(session: Session, source_id: int) -> None:
+    session.execute(delete(SourceRow).where(SourceRow.id == source_id))
+
+
+# -- history --------------------------------------------------------------------------------
+
+
+def append_history(session: Session, entries: Iterable[dict]) -> None:
+    rows = list(entries)
+    if rows:
+        session.execute(insert(HistoryRow), rows)
+
+
+def list_history(session: Session, claim_id: int | None = None) -> list[HistoryEntry]:
+    stmt = select(
+        HistoryRow.id,
+        HistoryRow.at,
+        HistoryRow.who,
+        HistoryRow.claim_id,
+        HistoryRow.entity,
+        HistoryRow.entity_id,
+        HistoryRow.action,
+        HistoryRow.field,
+        HistoryRow.old,
+        HistoryRow.new,
+    ).order_by(HistoryRow.id)
+    if claim_id is not None:
+        stmt = stmt.where(HistoryRow.claim_id == claim_id)
+    return [HistoryEntry(*row) for row in session.execute(stmt)]
+
+
+# -- edit lock ------------------------------------------------------------------------------
+
+
+def read_lock(session: Session) -> EditLockRow | None:
+    return session.get(EditLockRow, "edit")
+
+
+def write_lock(
+    session: Session, holder: str, host: str, pid: int, heartbeat: float
+) -> None:
+    session.execute(delete(EditLockRow).where(EditLockRow.name == "edit"))
+    session.execute(
+        insert(EditLockRow),
+        [dict(name="edit", holder=holder, host=host, pid=pid, heartbeat=heartbeat)],
+    )
+
+
+def clear_lock(session: Session, holder: str) -> None:
+    session.execute(
+        delete(EditLockRow).where(
+            EditLockRow.name == "edit", EditLockRow.holder == holder
+        )
+    )

@@ -1,0 +1,116 @@
+"""SQLAlchemy 2 typed table mappings.
+
+The Alembic migrations in ``migrations/versions`` are the schema's source of truth; these
+classes mirror them for queries (a test checks the two agree).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the factcheck tables."""
+
+
+class StatusRow(Base):
+    __tablename__ = "statuses"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label_ar: Mapped[str] = mapped_column(Text)
+    label_en: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(String(7))
+    key: Mapped[str] = mapped_column(String(8), default="")
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_from: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[str] = mapped_column(Text)
+    encoding: Mapped[str] = mapped_column(Text, default="")
+    bidi_controls: Mapped[int] = mapped_column(Integer, default=0)
+    sentence_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        Index("ix_claims_article", "article_id", "start"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE")
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    status_id: Mapped[str] = mapped_column(ForeignKey("statuses.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    annotator: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    __table_args__ = (
+        Index("ix_sources_claim", "claim_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    accessed: Mapped[str] = mapped_column(Text, default="")
+    archive_url: Mapped[str] = mapped_column(Text, default="")
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+    stance: Mapped[str] = mapped_column(String(16), default="context")
+
+
+class HistoryRow(Base):
+    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+
+    __tablename__ = "history"
+    __table_args__ = (Index("ix_history_claim", "claim_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(Text, default="")
+    claim_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str] = mapped_column(Text, default="")
+    old: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class EditLockRow(Base):
+    """Which app instance holds the editing lock of this database (one row at most)."""
+
+    __tablename__ = "edit_lock"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    holder: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(Text)
+    pid: Mapped[int] = mapped_column(Integer)
+    heartbeat: Mapped[float] = mapped_column()

@@ -1,0 +1,262 @@
+"""Turn the bytes of an article file into clean text, detecting the encoding.
+
+Detection order (never asks the user):
+
+1. byte-order mark: UTF-32, UTF-8, UTF-16 (LE/BE);
+2. NUL bytes: UTF-16 without BOM if the zero bytes sit on one parity (the high
+   byte of ASCII characters) and the result is clean text, else "binary";
+3. UTF-8 (a multi-byte sequence cut at the very end is dropped: truncated file);
+   UTF-8 with a few corrupt bytes among many valid multi-byte characters is
+   decoded with U+FFFD replacements (counted in ``DecodedText.replaced``);
+4. Windows-1256 when its result is mostly Arabic letters;
+5. charset-normalizer for any other legacy encoding.
+
+The text is then cleaned: BOM removed, CRLF and lone CR turned into LF, NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "DecodeError",
+    "DecodedText",
+    "decode_bytes",
+    "read_text_file",
+    "title_of",
+]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_MB = 1024 * 1024
+TITLE_MAX = 200
+
+# C0/C1 control characters that never occur in real text (tab, LF, VT, FF and CR are fine).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE = 0.01
+_ARABIC_LETTER = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc]"
+)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
+
+
+class DecodeError(ValueError):
+    """The file or bytes cannot be used as an article; ``str(e)`` is a short reason."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Decoded, cleaned text and the encoding it was read with.
+
+    ``replaced`` counts corrupt byte sequences shown as U+FFFD (normally 0).
+    """
+
+    text: str
+    encoding: str
+    replaced: int = 0
+
+
+def _clean(text: str) -> str:
+    """Remove a BOM, normalise line ends to LF and apply NFC."""
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.rstrip("\x1a")  # DOS end-of-file marker
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return len(_CONTROLS.findall(text)) / len(text)
+
+
+def _decode_incremental(data: bytes, codec: str) -> str:
+    """Strictly decode ``data``, dropping an incomplete sequence at the very end."""
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    return decoder.decode(data, final=False)
+
+
+def _finish(text: str, encoding: str, replaced: int = 0) -> DecodedText:
+    """Clean ``text`` and refuse blank or binary-looking results."""
+    text = _clean(text)
+    if _BLANK.fullmatch(text):
+        raise DecodeError("file contains only whitespace")
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise DecodeError("binary file (control characters)")
+    return DecodedText(text, encoding, replaced)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return the codec name if ``data`` looks like BOM-less UTF-16, else None."""
+    if len(data) < 2:
+        return None
+    even_zero = data[0::2].count(0)
+    odd_zero = data[1::2].count(0)
+    if odd_zero > even_zero:
+        codec, high_zero, low_zero = "utf-16-le", odd_zero, even_zero
+    else:
+        codec, high_zero, low_zero = "utf-16-be", even_zero, odd_zero
+    # Zero bytes must sit on the high-byte side: ASCII space, digits, Latin text.
+    if high_zero == 0 or low_zero > high_zero * 0.1:
+        return None
+    try:
+        text = _decode_incremental(data, codec)
+    except UnicodeDecodeError:
+        return None
+    if not text or "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
+        return None
+    sample = text[:65536]
+    unassigned = sum(
+        1 for ch in sample if unicodedata.category(ch) in ("Cn", "Co", "Cs")
+    )
+    if unassigned > len(sample) * 0.01:
+        return None
+    return codec
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """Decode with U+FFFD replacements when the bytes are mostly valid UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(text) - len(_NON_ASCII.sub("", text)) - text.count("\ufffd")
+    if bad > 0 and good >= 4 and good >= 4 * bad:
+        return text, bad
+    return None
+
+
+def _windows_name(codec: str) -> str:
+    """Canonical, user-facing name for a Python codec name."""
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return codec
+    m = re.fullmatch(r"cp(125\d)", name)
+    return f"windows-{m.group(1)}" if m else name
+
+
+def _decode_legacy(data: bytes) -> DecodedText:
+    """Decode non-UTF bytes: Windows-1256 for Arabic, else charset-normalizer."""
+    text = data.decode("cp1256")  # every byte is mapped in cp1256
+    letters = len(_NON_ASCII_LETTER.findall(text))
+    arabic = len(_ARABIC_LETTER.findall(text))
+    if letters and arabic >= 0.8 * letters:
+        return _finish(text, "windows-1256")
+
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("not valid text in any supported encoding")
+    return _finish(str(best), _windows_name(best.encoding))
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Detect the encoding of ``data`` and return the cleaned text.
+
+    Raises DecodeError for empty, whitespace-only, binary or undecodable data.
+    """
+    if not data:
+        raise DecodeError("empty file")
+
+    for bom, codec, name in (
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    ):
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                text = _decode_incremental(body, codec)
+            except UnicodeDecodeError:
+                if codec == "utf-8":
+                    mostly = _mostly_utf8(body)
+                    if mostly is not None:
+                        return _finish(mostly[0], name, mostly[1])
+                if codec.startswith("utf-32"):
+                    continue  # FF FE 00 00 may also be UTF-16 LE with BOM + NUL
+                raise DecodeError(
+                    f"not valid {name} text despite its byte-order mark"
+                ) from None
+            if _BLANK.fullmatch(text):
+                raise DecodeError(
+                    "empty file" if not text else "file contains only whitespace"
+                )
+            return _finish(text, name)
+
+    if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise DecodeError("binary file (NUL bytes)")
+        return _finish(_decode_incremental(data, codec), codec)
+
+    try:
+        text = _decode_incremental(data, "utf-8")
+    except UnicodeDecodeError:
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return _finish(mostly[0], "utf-8", mostly[1])
+        return _decode_legacy(data)
+    return _finish(text, "utf-8")
+
+
+def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
+    """Read and decode an article file; DecodeError with a clear reason on failure."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise DecodeError("file not found") from None
+    except PermissionError:
+        raise DecodeError("permission denied") from None
+    except OSError as exc:
+        raise DecodeError(f"cannot read file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DecodeError("is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise DecodeError("not a regular file")
+    if st.st_size > MAX_FILE_BYTES:
+        raise DecodeError(_too_large(st.st_size))
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise DecodeError("is a directory") from None
+    except PermissionError:
+        raise DecodeError("permission denied") from None
+    except OSError as exc:
+        raise DecodeError(f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DecodeError(_too_large(len(data)))
+    return decode_bytes(data)
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / _MB:.1f} MB; limit {MAX_FILE_BYTES // _MB} MB)"
+
+
+def title_of(text: str) -> str:
+    """First non-blank line, stripped and cut to 200 characters."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            if len(line) <= TITLE_MAX:
+                return line
+            cut = TITLE_MAX
+            # Do not leave a combining mark without its base character.
+            while cut > 1 and unicodedata.category(line[cut])[0] == "M":
+                cut -= 1
+            return line[:cut].rstrip()
+    return ""

@@ -1,0 +1,258 @@
+"""Sentence segmentation and word snapping for mixed Arabic/Latin news text.
+
+All offsets are code-point indices into the Python ``str``.
+
+A sentence ends
+
+* at every line break (LF, CR, VT, FF, U+0085, U+2028, U+2029, U+001C-U+001E);
+* after a run of terminators ``. ! ? ؟ … ۔ ‼ ⁇ ⁈ ⁉`` (so ``?!``, ``...``, ``؟!``
+  stay together), plus any closing quotes/brackets ``» ” " ' ’ ) ] } ›`` after
+  it, when the run is followed by whitespace, the end of the text or directly by
+  an Arabic letter (``قال.وأضاف`` is two sentences, ``Musical.ly`` is one).
+
+A single ``.`` does not end a sentence when it follows
+
+* an abbreviation: any single Arabic letter (``د.`` ``م.`` ``أ.`` ``ص.`` ``ج.``
+  ``ق.`` ``هـ.``), dotted Arabic initials (``ق.م.``), a single Latin letter
+  (``J. Smith``), dotted Latin initials (``U.S.`` ``e.g.`` ``i.e.`` ``a.m.``) or a
+  word in ``LATIN_ABBREVIATIONS`` (``Mr.`` ``Dr.`` ``etc.`` ...). ``No.`` counts
+  only before a number. Exception: ``م.`` ``هـ.`` ``ه.`` ``ق.م.`` right after a
+  number (a year, ``2020 م.``) end the sentence like any period;
+* a 1-3 digit number at the start of a line (list numbering ``1. ...``);
+* when the next word on the same line starts with a lowercase letter.
+
+Abbreviations (including ``etc.``) therefore end a sentence only at a line end
+or at the end of the text. Periods between digits (``3.5``), inside URLs,
+e-mail addresses and ``domain.tld/path`` are never boundaries; ``١٢٫٥`` and
+``12,5`` use no terminator at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+__all__ = [
+    "LATIN_ABBREVIATIONS",
+    "sentence_index_at",
+    "sentence_spans",
+    "snap_to_words",
+]
+
+# fmt: off
+LATIN_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "sr", "jr", "st", "mt", "ft", "vs",
+    "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "pres", "capt",
+    "col", "lt", "sgt", "fig", "figs", "vol", "vols", "pp", "cf", "approx", "al",
+    "dept", "est", "ed", "eds", "no", "nos", "nr",
+})
+# fmt: on
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
+_YEAR_SUFFIXES = frozenset({"م", "هـ", "ه", "ق.م", "ب.م"})
+
+_LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_TERM = ".!?\u061f\u2026\u06d4\u203c\u2047\u2048\u2049"
+_CLOSE = "\u00bb\u201d\"'\u2019)\\]}\u203a"
+_AR = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9"
+
+_BREAK = re.compile(
+    rf"(?P<nl>[{_LB}])|(?P<term>[{_TERM}]+)[{_CLOSE}]*(?=\s|\Z|[{_AR}])"
+)
+_CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+_latin_abbr = "|".join(sorted(LATIN_ABBREVIATIONS, key=len, reverse=True))
+_ABBR_BEFORE = re.compile(
+    rf"(?:(?<![\s\S])|(?<=[{_LB}]))[^\S{_LB}]*(?P<num>\d{{1,3}})\Z"
+    rf"|(?<![\w.\-@/])(?P<tok>(?:{_latin_abbr})|(?:[a-z]\.)+[a-z]|[a-z]"
+    rf"|(?:[{_AR}]\.)+[{_AR}]\u0640?|[{_AR}]\u0640?)\Z",
+    re.IGNORECASE,
+)
+_ABBR_WINDOW = 24
+_NUMBER_NEXT = re.compile(r"\s*[#\d]")
+_NUMBER_BEFORE = re.compile(r"\d\s*\Z")
+_INLINE_WORD_NEXT = re.compile(rf"[^\S{_LB}]+(\w)")
+
+_URL = re.compile(r"\b(?:[a-z][a-z0-9+.\-]*://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
+_HAS_WWW = re.compile(r"www\.", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
+_DOMAIN_PATH = re.compile(
+    r"\b(?:[a-z0-9\-]+\.)+[a-z]{2,}/[^\s<>\"«»“”]*", re.IGNORECASE
+)
+_URL_TRAIL = frozenset(".,;:!?\u061f\u060c\u061b\u2026'\"\u2019\u201d\u00bb)]}>*")
+
+
+def _protected_regions(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged spans of URLs, e-mail addresses and domain paths."""
+    found: list[tuple[int, int]] = []
+    patterns = []
+    if "://" in text or _HAS_WWW.search(text):
+        patterns.append(_URL)
+    if "@" in text:
+        patterns.append(_EMAIL)
+    if "/" in text:
+        patterns.append(_DOMAIN_PATH)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1] in _URL_TRAIL:
+                if text[end - 1] == ")" and text.count("(", start, end) >= text.count(
+                    ")", start, end
+                ):
+                    break
+                end -= 1
+            if end > start:
+                found.append((start, end))
+    if len(found) < 2:
+        return found
+    found.sort()
+    merged = [found[0]]
+    for start, end in found[1:]:
+        last_start, last_end = merged[-1]
+        if start <= last_end:
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _period_continues(text: str, dot: int, after: int) -> bool:
+    """True when the single ``.`` at ``dot`` does not end a sentence."""
+    m = _ABBR_BEFORE.search(text, max(0, dot - _ABBR_WINDOW), dot)
+    if m is not None:
+        tok = m.group("tok")
+        if tok is None:
+            return True  # list numbering at line start
+        low = tok.lower()
+        if low in _NUMBER_ABBREVIATIONS:
+            if _NUMBER_NEXT.match(text, after):
+                return True
+        elif tok in _YEAR_SUFFIXES and _NUMBER_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            pass  # "2020 م." ends like a normal period
+        else:
+            return True
+    nxt = _INLINE_WORD_NEXT.match(text, after)
+    return nxt is not None and nxt.group(1).islower()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, end exclusive, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    regions = _protected_regions(text)
+    region_starts = [r[0] for r in regions]
+    prev = 0
+    for m in _BREAK.finditer(text):
+        if m.lastgroup == "nl":
+            end = m.start()
+            nxt = m.end()
+        else:
+            pos = m.start()
+            if regions:
+                i = bisect.bisect_right(region_starts, pos) - 1
+                if i >= 0 and pos < regions[i][1]:
+                    continue
+            if (
+                m.end("term") - pos == 1
+                and text[pos] == "."
+                and _period_continues(text, pos, m.end())
+            ):
+                continue
+            end = nxt = m.end()
+        if end > prev:
+            c = _CONTENT.search(text, prev, end)
+            if c is not None:
+                spans.append(c.span())
+        prev = nxt
+    if prev < len(text):
+        c = _CONTENT.search(text, prev)
+        if c is not None:
+            spans.append(c.span())
+    return spans
+
+
+def sentence_index_at(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """0-based index of the span with start <= pos < end, else None."""
+    i = bisect.bisect_right(spans, pos, key=lambda s: s[0]) - 1
+    if i >= 0 and pos < spans[i][1]:
+        return i
+    return None
+
+
+_ZWJ = "\u200d"
+
+
+def _is_word(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN" or ch in "\u200c\u200d"
+
+
+def _is_extender(ch: str) -> bool:
+    """Characters that belong to the cluster of the character before them."""
+    o = ord(ch)
+    return (
+        unicodedata.category(ch)[0] == "M"
+        or ch == _ZWJ
+        or 0xFE00 <= o <= 0xFE0F
+        or 0x1F3FB <= o <= 0x1F3FF
+        or 0xE0020 <= o <= 0xE007F
+        or 0xE0100 <= o <= 0xE01EF
+    )
+
+
+def _is_ri(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _inside_flag(text: str, pos: int) -> bool:
+    """True if ``pos`` falls between the two regional indicators of a flag."""
+    if (
+        pos <= 0
+        or pos >= len(text)
+        or not (_is_ri(text[pos - 1]) and _is_ri(text[pos]))
+    ):
+        return False
+    run = 0
+    i = pos - 1
+    while i >= 0 and _is_ri(text[i]):
+        run += 1
+        i -= 1
+    return run % 2 == 1
+
+
+def _cuts(text: str, pos: int) -> bool:
+    """True if a boundary at ``pos`` would cut a word or a character cluster."""
+    prev, cur = text[pos - 1], text[pos]
+    if prev.isspace() or cur.isspace():
+        return False
+    return (
+        (_is_word(prev) and _is_word(cur))
+        or _is_extender(cur)
+        or prev == _ZWJ
+        or _inside_flag(text, pos)
+    )
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow ``[start, end)`` to whole words and clusters, then trim whitespace.
+
+    Never returns an empty span if the input had a non-space character; an
+    all-whitespace or empty input gives an empty span at the clamped start.
+    """
+    n = len(text)
+    start = max(0, min(start, n))
+    end = max(0, min(end, n))
+    if start > end:
+        start, end = end, start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, start
+    while start > 0 and _cuts(text, start):
+        start -= 1
+    while end < n and _cuts(text, end):
+        end += 1
+    return start, end
