@@ -589,11 +589,11 @@ class MainWindow(QMainWindow):
         box.show()
         self.import_summary_box = box
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
         except FactcheckError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.inspector.commit_note()
         if self._import_worker is not None:
             self._import_worker.cancel()

@@ -99,10 +99,10 @@ class SetNoteCommand(DeskCommand):
         self.claim_id, self.article_id = claim.id, claim.article_id
         self.old, self.new = claim.note, note
 
-    def id(self) -> int:  # noqa: A003 - Qt override
+    def id(self) -> int:
         return self.MERGE_ID
 
-    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other) -> bool:
         if not isinstance(other, SetNoteCommand) or other.claim_id != self.claim_id:
             return False
         self.new = other.new

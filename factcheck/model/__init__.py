@@ -1,5 +1,12 @@
 """Plain domain values shared by the store, services, exports, CLI and GUI (no Qt, no SQL)."""
 
+from factcheck.model.errors import (
+    ConflictError,
+    FactcheckError,
+    InvalidInput,
+    NotFound,
+    StoreError,
+)
 from factcheck.model.types import (
     STANCES,
     Article,
@@ -11,13 +18,6 @@ from factcheck.model.types import (
     Source,
     SourceInput,
     Status,
-)
-from factcheck.model.errors import (
-    ConflictError,
-    FactcheckError,
-    InvalidInput,
-    NotFound,
-    StoreError,
 )
 from factcheck.model.urls import validate_source_url
 

@@ -98,8 +98,8 @@ def _set_pragmas(dbapi_conn, read_only: bool) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
-    if not read_only:
-        cur.execute("PRAGMA journal_mode=WAL")
+    # journal_mode=WAL is set once by Store._migrate, after the file is known to be ours:
+    # switching modes rewrites the file header of a foreign or newer database.
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
 
@@ -109,7 +109,7 @@ def _translate(exc: Exception, where: str) -> StoreError:
     if "locked" in msg or "busy" in msg:
         return StoreError(
             f"The database {where} is busy: another program kept it locked for more than "
-            f"{BUSY_TIMEOUT_MS // 1000} s. Nothing was changed; try again."
+            f"{BUSY_TIMEOUT_MS / 1000:g} s. Nothing was changed; try again."
         )
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"The database {where} is read-only; nothing was changed.")
@@ -158,7 +158,7 @@ class Store:
         except StoreError:
             self.engine.dispose()
             raise
-        except (DatabaseError, OperationalError) as exc:
+        except (DatabaseError, OperationalError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise _translate(exc, self.where) from None
 
@@ -207,13 +207,16 @@ class Store:
     def _migrate(self) -> None:
         current = self.current_revision()
         head = head_revision()
-        if current == head:
-            return
-        if current is not None and current not in _known_revisions():
+        if current != head and current is not None and current not in _known_revisions():
             raise StoreError(
                 f"{self.where} was made by a newer version of factcheck (schema {current}); "
                 "upgrade factcheck to open it. The file was left untouched."
             )
+        if not self.read_only and self.is_sqlite:
+            with self.engine.connect() as conn:  # outside a transaction
+                conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+        if current == head:
+            return
         if self.read_only:
             raise StoreError(f"{self.where} needs a schema upgrade but is read-only.")
         if current is not None and self.path is not None:

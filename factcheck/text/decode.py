@@ -38,13 +38,15 @@ _MB = 1024 * 1024
 TITLE_MAX = 200
 
 # C0/C1 control characters that never occur in real text (tab, LF, VT, FF and CR are fine).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
 _MAX_CONTROL_SHARE = 0.01
-_ARABIC_LETTER = re.compile(
-    r"[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc]"
+_ARABIC_LETTERS = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc]+"
 )
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_\x00-\x7f]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "iso8859_6")
+_COMMON_BMP = re.compile(r"[\x00-\u07ff\u2000-\u206f\ufb00-\ufeff]+")
 _BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 
 
@@ -75,16 +77,33 @@ def _clean(text: str) -> str:
     return text
 
 
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Number of characters of ``text`` matched by ``pattern``."""
+    return len(text) - len(pattern.sub("", text))
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    return len(_CONTROLS.findall(text)) / len(text)
+    return _count(_CONTROLS, text) / len(text)
 
 
 def _decode_incremental(data: bytes, codec: str) -> str:
     """Strictly decode ``data``, dropping an incomplete sequence at the very end."""
+    return _decode_truncated(data, codec)[0]
+
+
+def _decode_truncated(data: bytes, codec: str) -> tuple[str, int]:
+    """Like _decode_incremental, also returning how many trailing bytes were dropped."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
-    return decoder.decode(data, final=False)
+    text = decoder.decode(data, final=False)
+    return text, len(decoder.getstate()[0])
+
+
+def _mostly_arabic(text: str) -> bool:
+    """True if most non-ASCII letters of ``text`` are Arabic letters."""
+    letters = _count(_NON_ASCII_LETTERS, text)
+    return letters > 0 and _count(_ARABIC_LETTERS, text) >= 0.8 * letters
 
 
 def _finish(text: str, encoding: str, replaced: int = 0) -> DecodedText:
@@ -98,7 +117,11 @@ def _finish(text: str, encoding: str, replaced: int = 0) -> DecodedText:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Return the codec name if ``data`` looks like BOM-less UTF-16, else None."""
+    """Return the codec name if ``data`` looks like BOM-less UTF-16, else None.
+
+    Text in UTF-16 has a zero high byte for every ASCII character (spaces,
+    digits, line ends), so its zero bytes sit on one parity only.
+    """
     if len(data) < 2:
         return None
     even_zero = data[0::2].count(0)
@@ -107,8 +130,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         codec, high_zero, low_zero = "utf-16-le", odd_zero, even_zero
     else:
         codec, high_zero, low_zero = "utf-16-be", even_zero, odd_zero
-    # Zero bytes must sit on the high-byte side: ASCII space, digits, Latin text.
-    if high_zero == 0 or low_zero > high_zero * 0.1:
+    pairs = len(data) // 2
+    if high_zero < 0.05 * pairs or low_zero > high_zero * 0.1:
         return None
     try:
         text = _decode_incremental(data, codec)
@@ -117,10 +140,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if not text or "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
         return None
     sample = text[:65536]
-    unassigned = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cn", "Co", "Cs")
+    odd = sum(
+        1 for ch in sample if unicodedata.category(ch)[0] in "CS" and ch not in "\t\n\r"
     )
-    if unassigned > len(sample) * 0.01:
+    if odd > 0.05 * len(sample):
+        return None
+    # Byte-swapped or binary data decodes to scattered CJK/Hangul/other blocks;
+    # real text here is mostly Latin/Greek/Cyrillic/Hebrew/Arabic and punctuation.
+    common = _count(_COMMON_BMP, sample)
+    if common < 0.9 * len(sample) and (high_zero < 0.3 * pairs or pairs < 32):
         return None
     return codec
 
@@ -129,7 +157,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """Decode with U+FFFD replacements when the bytes are mostly valid UTF-8."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    good = len(text) - len(_NON_ASCII.sub("", text)) - text.count("\ufffd")
+    good = _count(_NON_ASCII, text) - text.count("\ufffd")
     if bad > 0 and good >= 4 and good >= 4 * bad:
         return text, bad
     return None
@@ -148,17 +176,35 @@ def _windows_name(codec: str) -> str:
 def _decode_legacy(data: bytes) -> DecodedText:
     """Decode non-UTF bytes: Windows-1256 for Arabic, else charset-normalizer."""
     text = data.decode("cp1256")  # every byte is mapped in cp1256
-    letters = len(_NON_ASCII_LETTER.findall(text))
-    arabic = len(_ARABIC_LETTER.findall(text))
-    if letters and arabic >= 0.8 * letters:
+    if _mostly_arabic(text):
         return _finish(text, "windows-1256")
 
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None or best.encoding is None:
         raise DecodeError("not valid text in any supported encoding")
-    return _finish(str(best), _windows_name(best.encoding))
+    # charset-normalizer breaks ties arbitrarily (French comes out as cp1250:
+    # "ministčre"); among equally good answers prefer the common encodings.
+    tied = {
+        m.encoding
+        for m in results
+        if m.chaos <= best.chaos + 1e-9 and m.coherence >= best.coherence - 0.05
+    }
+    for preferred in _PREFERRED_LEGACY:
+        if preferred in tied and preferred != best.encoding:
+            try:
+                return _finish(data.decode(preferred), _windows_name(preferred))
+            except UnicodeDecodeError:
+                continue
+    text = str(best)
+    try:
+        if data.decode("cp1252") == text:  # same text: name the common encoding
+            return _finish(text, "windows-1252")
+    except UnicodeDecodeError:
+        pass
+    return _finish(text, _windows_name(best.encoding))
 
 
 def decode_bytes(data: bytes) -> DecodedText:
@@ -203,12 +249,20 @@ def decode_bytes(data: bytes) -> DecodedText:
         return _finish(_decode_incremental(data, codec), codec)
 
     try:
-        text = _decode_incremental(data, "utf-8")
+        text, dropped = _decode_truncated(data, "utf-8")
     except UnicodeDecodeError:
         mostly = _mostly_utf8(data)
         if mostly is not None:
             return _finish(mostly[0], "utf-8", mostly[1])
         return _decode_legacy(data)
+    # No UTF-8 evidence besides the cut end: "Hello \xca" is more likely
+    # Windows-1256 "Hello ت" than UTF-8 cut in the middle of a letter.
+    if (
+        dropped
+        and text.isascii()
+        and _ARABIC_LETTERS.fullmatch(data[-dropped:].decode("cp1256"))
+    ):
+        return _finish(data.decode("cp1256"), "windows-1256")
     return _finish(text, "utf-8")
 
 

@@ -57,8 +57,10 @@ _TERM = ".!?\u061f\u2026\u06d4\u203c\u2047\u2048\u2049"
 _CLOSE = "\u00bb\u201d\"'\u2019)\\]}\u203a"
 _AR = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9"
 
+# The leading lookahead lets the regex engine skip ahead to candidate characters.
 _BREAK = re.compile(
-    rf"(?P<nl>[{_LB}])|(?P<term>[{_TERM}]+)[{_CLOSE}]*(?=\s|\Z|[{_AR}])"
+    rf"(?=[{_LB}{_TERM}])"
+    rf"(?:(?P<nl>[{_LB}])|(?P<term>[{_TERM}]+)[{_CLOSE}]*(?=\s|\Z|[{_AR}]))"
 )
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 
@@ -75,46 +77,45 @@ _NUMBER_BEFORE = re.compile(r"\d\s*\Z")
 _INLINE_WORD_NEXT = re.compile(rf"[^\S{_LB}]+(\w)")
 
 _URL = re.compile(r"\b(?:[a-z][a-z0-9+.\-]*://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
-_HAS_WWW = re.compile(r"www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
 _DOMAIN_PATH = re.compile(
     r"\b(?:[a-z0-9\-]+\.)+[a-z]{2,}/[^\s<>\"«»“”]*", re.IGNORECASE
 )
+_TOKEN_MAX = 2048
 _URL_TRAIL = frozenset(".,;:!?\u061f\u060c\u061b\u2026'\"\u2019\u201d\u00bb)]}>*")
 
 
-def _protected_regions(text: str) -> list[tuple[int, int]]:
-    """Sorted, merged spans of URLs, e-mail addresses and domain paths."""
+def _link_regions(token: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses and domain paths inside ``token``."""
     found: list[tuple[int, int]] = []
-    patterns = []
-    if "://" in text or _HAS_WWW.search(text):
-        patterns.append(_URL)
-    if "@" in text:
-        patterns.append(_EMAIL)
-    if "/" in text:
-        patterns.append(_DOMAIN_PATH)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    for pattern in (_URL, _EMAIL, _DOMAIN_PATH):
+        for m in pattern.finditer(token):
             start, end = m.span()
-            while end > start and text[end - 1] in _URL_TRAIL:
-                if text[end - 1] == ")" and text.count("(", start, end) >= text.count(
-                    ")", start, end
-                ):
+            while end > start and token[end - 1] in _URL_TRAIL:
+                if token[end - 1] == ")" and token.count(
+                    "(", start, end
+                ) >= token.count(")", start, end):
                     break
                 end -= 1
-            if end > start:
-                found.append((start, end))
-    if len(found) < 2:
-        return found
-    found.sort()
-    merged = [found[0]]
-    for start, end in found[1:]:
-        last_start, last_end = merged[-1]
-        if start <= last_end:
-            merged[-1] = (last_start, max(last_end, end))
-        else:
-            merged.append((start, end))
-    return merged
+            found.append((start, end))
+    return found
+
+
+def _in_link(text: str, pos: int) -> bool:
+    """True if ``pos`` lies inside a URL, e-mail address or ``domain.tld/path``."""
+    lo = pos
+    limit = max(0, pos - _TOKEN_MAX)
+    while lo > limit and not text[lo - 1].isspace():
+        lo -= 1
+    hi = pos
+    limit = min(len(text), pos + _TOKEN_MAX)
+    while hi < limit and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if not any(mark in token for mark in ("/", "@", "www.", "WWW.")):
+        return False
+    rel = pos - lo
+    return any(start <= rel < end for start, end in _link_regions(token))
 
 
 def _period_continues(text: str, dot: int, after: int) -> bool:
@@ -141,8 +142,7 @@ def _period_continues(text: str, dot: int, after: int) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, end exclusive, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
-    regions = _protected_regions(text)
-    region_starts = [r[0] for r in regions]
+    n = len(text)
     prev = 0
     for m in _BREAK.finditer(text):
         if m.lastgroup == "nl":
@@ -150,23 +150,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = m.end()
         else:
             pos = m.start()
-            if regions:
-                i = bisect.bisect_right(region_starts, pos) - 1
-                if i >= 0 and pos < regions[i][1]:
-                    continue
+            after = m.end()
+            # Only a terminator glued to the next word can sit inside a link.
+            if after < n and not text[after].isspace() and _in_link(text, pos):
+                continue
             if (
                 m.end("term") - pos == 1
                 and text[pos] == "."
-                and _period_continues(text, pos, m.end())
+                and _period_continues(text, pos, after)
             ):
                 continue
-            end = nxt = m.end()
+            end = nxt = after
         if end > prev:
             c = _CONTENT.search(text, prev, end)
             if c is not None:
                 spans.append(c.span())
         prev = nxt
-    if prev < len(text):
+    if prev < n:
         c = _CONTENT.search(text, prev)
         if c is not None:
             spans.append(c.span())
