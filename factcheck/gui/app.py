@@ -38,7 +38,13 @@ def reader_font(point_size: float = 13.0) -> QFont:
 
 
 def install_translation(app: QApplication, lang: str) -> None:
-    """Load our Arabic catalogue and Qt's own, and mirror the whole window for Arabic."""
+    """Load our Arabic catalogue and Qt's own, and mirror the whole window for Arabic.
+
+    Translators installed by an earlier call are removed first, so the language can change.
+    """
+    for old in getattr(app, "_factcheck_translators", []):
+        app.removeTranslator(old)
+    app._factcheck_translators = []
     if lang != "ar":
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         return
@@ -90,7 +96,32 @@ def build_window(db=None, *, article_id: int | None = None, lang: str | None = N
     return window
 
 
+def missing_platform_library() -> str:
+    """Name a system library Qt's X11 plugin needs but cannot find (Qt would abort), or ""."""
+    import ctypes.util
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") or not os.environ.get("DISPLAY"):
+        return ""
+    if not sys.platform.startswith("linux"):
+        return ""
+    needed = {
+        "xcb-cursor": "libxcb-cursor0",
+        "xcb-icccm": "libxcb-icccm4",
+        "xcb-keysyms": "libxcb-keysyms1",
+        "xkbcommon-x11": "libxkbcommon-x11-0",
+    }
+    missing = [pkg for lib, pkg in needed.items() if ctypes.util.find_library(lib) is None]
+    if missing:
+        return f"{', '.join(missing)} (Debian/Ubuntu: sudo apt-get install {' '.join(missing)})"
+    return ""
+
+
 def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> int:
+    missing = missing_platform_library()
+    if missing:
+        print(f"factcheck: error: the desktop app needs the system libraries {missing}", file=sys.stderr)
+        return 1
     app = ensure_app()
     try:
         window = build_window(db, article_id=article_id, lang=lang)

@@ -34,7 +34,12 @@ from factcheck.export import write_csv_report
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
-from factcheck.gui.qt_models import ID_ROLE, ArticleListModel, ClaimTableModel
+from factcheck.gui.qt_models import (
+    ID_ROLE,
+    ArticleListModel,
+    ClaimTableModel,
+    DirectionalDelegate,
+)
 from factcheck.gui.qt_reader import ArticleReader
 from factcheck.gui.settings import AppSettings
 from factcheck.model import FactcheckError, NotFound, validate_source_url
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow):
             self.tr("Claims"), self.claim_view, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
+        self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [170], Qt.Orientation.Vertical)
         self.banner = QLabel()
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
@@ -198,6 +205,7 @@ class MainWindow(QMainWindow):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.setWordWrap(False)
+        view.setItemDelegateForColumn(stretch_column, DirectionalDelegate(view))
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

@@ -6,6 +6,7 @@ stack); ``redo`` after that re-applies, ``undo`` reverts. Both write the databas
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from factcheck.model import Claim, Source, SourceInput
@@ -39,7 +40,7 @@ class DeskCommand(QUndoCommand):
 
 class MarkClaimCommand(DeskCommand):
     def __init__(self, controller, article_id: int, start: int, end: int, status_id: str | None):
-        super().__init__(controller, controller.tr("Mark claim"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Mark claim"))
         self.article_id, self.start, self.end, self.status_id = article_id, start, end, status_id
         self.claim: Claim | None = None
 
@@ -60,7 +61,7 @@ class MarkClaimCommand(DeskCommand):
 
 class UnmarkClaimCommand(DeskCommand):
     def __init__(self, controller, claim: Claim):
-        super().__init__(controller, controller.tr("Unmark claim"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Unmark claim"))
         self.claim = claim
 
     def apply(self):
@@ -74,7 +75,7 @@ class UnmarkClaimCommand(DeskCommand):
 
 class SetStatusCommand(DeskCommand):
     def __init__(self, controller, claim: Claim, status_id: str):
-        super().__init__(controller, controller.tr("Set status"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Set status"))
         self.claim_id, self.article_id = claim.id, claim.article_id
         self.old, self.new = claim.status_id, status_id
 
@@ -95,7 +96,7 @@ class SetNoteCommand(DeskCommand):
     MERGE_ID = 4201
 
     def __init__(self, controller, claim: Claim, note: str):
-        super().__init__(controller, controller.tr("Edit note"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit note"))
         self.claim_id, self.article_id = claim.id, claim.article_id
         self.old, self.new = claim.note, note
 
@@ -123,7 +124,7 @@ class SetNoteCommand(DeskCommand):
 
 class AddSourceCommand(DeskCommand):
     def __init__(self, controller, claim: Claim, source: SourceInput):
-        super().__init__(controller, controller.tr("Add source"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Add source"))
         self.claim_id, self.article_id, self.source_input = claim.id, claim.article_id, source
         self.source: Source | None = None
 
@@ -141,7 +142,7 @@ class AddSourceCommand(DeskCommand):
 
 class EditSourceCommand(DeskCommand):
     def __init__(self, controller, claim: Claim, source: Source, new: SourceInput):
-        super().__init__(controller, controller.tr("Edit source"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit source"))
         self.claim_id, self.article_id, self.source_id = claim.id, claim.article_id, source.id
         self.old, self.new = source.as_input(), new
 
@@ -156,7 +157,7 @@ class EditSourceCommand(DeskCommand):
 
 class RemoveSourceCommand(DeskCommand):
     def __init__(self, controller, claim: Claim, source: Source):
-        super().__init__(controller, controller.tr("Remove source"))
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Remove source"))
         self.claim_id, self.article_id, self.source = claim.id, claim.article_id, source
 
     def apply(self):

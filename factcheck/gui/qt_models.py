@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from factcheck.model import ArticleSummary, Claim, Status
+from factcheck.text.direction import paragraph_direction
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,3 +135,17 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return claim.quote
         return None
+
+
+class DirectionalDelegate(QStyledItemDelegate):
+    """Lays out each cell's text in its own direction (Arabic right to left, right-aligned)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        text = option.text
+        if text and paragraph_direction(text) == "rtl":
+            option.direction = Qt.LayoutDirection.RightToLeft
+            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        elif text:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
