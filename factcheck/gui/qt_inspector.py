@@ -229,14 +229,43 @@ class ClaimInspector(QWidget):
             )
             self.history.clear()
             for entry in reversed(history):
-                change = entry.field or entry.entity
-                old = (entry.old or "")[:60]
-                new = (entry.new or "")[:60]
-                text = f"{entry.at}  {entry.who}: {entry.action} {change}"
-                if old or new:
-                    text += f"  {old} → {new}"
-                self.history.addItem(text)
+                self.history.addItem(self.describe(entry))
         self._loading = False
+
+    def describe(self, entry: HistoryEntry) -> str:
+        """One readable line for a history entry (status ids shown as their labels)."""
+        actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "restore": self.tr("restored"),
+            "link": self.tr("linked"),
+            "unlink": self.tr("unlinked"),
+        }
+        things = {
+            "claim": self.tr("claim"),
+            "status": self.tr("status"),
+            "status_id": self.tr("status"),
+            "note": self.tr("note"),
+            "source": self.tr("source"),
+            "url": self.tr("source"),
+        }
+        what = things.get(entry.field or entry.entity, entry.field or entry.entity)
+        line = f"{entry.at[:16].replace('T', ' ')}  {entry.who}: {actions.get(entry.action, entry.action)} {what}"
+        if entry.field in ("status_id", "status") or entry.entity == "status":
+            old, new = self._status_label(entry.old), self._status_label(entry.new)
+            line += f": {old} → {new}"
+        elif entry.field in ("note", "url"):
+            old = " ".join((entry.old or "").split())[:40]
+            new = " ".join((entry.new or "").split())[:40]
+            line += f": {old} → {new}" if old else f": {new}"
+        return line
+
+    def _status_label(self, status_id: str | None) -> str:
+        for index in range(self.status.count()):
+            if self.status.itemData(index) == status_id:
+                return self.status.itemText(index).split("  ", 1)[-1]
+        return status_id or ""
 
     # -- intents ----------------------------------------------------------------------------
     def _status_activated(self, index: int) -> None:
