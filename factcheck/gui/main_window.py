@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.article_view.setObjectName("articleList")
         self.article_view.setModel(self.article_proxy)
         self._setup_table(self.article_view, stretch_column=0)
+        for column, width in ((1, 80), (2, 55), (3, 60)):
+            self.article_view.setColumnWidth(column, width)
         self.article_view.selectionModel().currentRowChanged.connect(self._article_row_changed)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
         self.claim_view.setObjectName("claimTable")
         self.claim_view.setModel(self.claim_model)
         self._setup_table(self.claim_view, stretch_column=2)
+        self.claim_view.setColumnWidth(0, 150)
+        self.claim_view.setColumnWidth(1, 70)
         self.claim_view.selectionModel().currentRowChanged.connect(self._claim_row_changed)
         self.claims_dock = self._dock(
             self.tr("Claims"), self.claim_view, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -206,9 +210,13 @@ class MainWindow(QMainWindow):
         view.verticalHeader().hide()
         view.setWordWrap(False)
         view.setItemDelegateForColumn(stretch_column, DirectionalDelegate(view))
+        # Fixed widths: ResizeToContents would measure every row (slow with 10,000 rows).
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(90)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def _action(self, menu, text: str, slot, keys=(), *, name: str = "", reader_only=False) -> QAction:
         """A menu action; ``reader_only`` keys (Space, digits…) act only while the reader has focus."""
