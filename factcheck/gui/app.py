@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -130,7 +130,9 @@ def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> 
         return 1
     window.show()
     if window.read_only_reason:
-        QMessageBox.information(window, window.tr("Read-only"), window.read_only_reason)
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "Read-only"), window.read_only_reason
+        )
     try:
         return app.exec()
     finally:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.export import write_csv_report
+from factcheck.gui.i18n import fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -58,7 +59,7 @@ class ShortcutsDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for i, (name, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(name))
-            table.setItem(i, 1, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(isolate_ltr(keys)))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(table)
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self.last_import: list = []
         self.statuses = desk.statuses()
 
-        self.setWindowTitle(self.tr("factcheck — %1").replace("%1", desk.store.where))
+        self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)
         self.resize(1400, 860)
 
@@ -142,7 +143,11 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(2, 2, 2, 2)
         left_layout.addWidget(self.article_filter)
         left_layout.addWidget(self.article_view)
-        self.articles_dock = self._dock(self.tr("Articles"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Reading order: the list at the start edge, the inspector at the end (mirrored in Arabic).
+        start_area, end_area = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.arabic:
+            start_area, end_area = end_area, start_area
+        self.articles_dock = self._dock(self.tr("Articles"), left, start_area)
 
         # Right: the claim inspector.
         self.inspector = ClaimInspector()
@@ -154,9 +159,7 @@ class MainWindow(QMainWindow):
         self.inspector.sourceEdited.connect(self._inspector_edit_source)
         self.inspector.sourceRemoved.connect(self._inspector_remove_source)
         self.inspector.openUrl.connect(self.open_url)
-        self.inspector_dock = self._dock(
-            self.tr("Claim"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.inspector_dock = self._dock(self.tr("Claim"), self.inspector, end_area)
 
         # Bottom: claims of the open article.
         self.claim_model = ClaimTableModel(self)
@@ -248,10 +251,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.controller.undo_stack
-        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo = stack.createUndoAction(self)
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         undo.setObjectName("undo")
-        redo = stack.createRedoAction(self, self.tr("Redo"))
+        redo = stack.createRedoAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("redo")
         for action in (undo, redo):
@@ -309,7 +312,10 @@ class MainWindow(QMainWindow):
                 rows.append((action.text().replace("&", ""), keys))
         for action in self.status_actions:
             rows.append(
-                (self.tr("Status: %1").replace("%1", action.text()), action.shortcut().toString())
+                (
+                    fill(self.tr("Status: %1"), action.text()),
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
             )
         return rows
 
@@ -367,8 +373,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_article(self.desk.store.url, article.id)
         if article.bidi_controls:
             self.statusBar().showMessage(
-                self.tr("This article holds %1 hidden bidi control character(s), shown as ◆.")
-                .replace("%1", str(article.bidi_controls))
+                self.tr("This article holds %n hidden bidi control character(s), shown as ◆.", "", article.bidi_controls)
             )
         self.reader.setFocus()
         return True
@@ -381,7 +386,7 @@ class MainWindow(QMainWindow):
                 self.open_article(candidate)
                 return
         if article_id is not None:
-            self.show_error(self.tr("There is no article %1.").replace("%1", str(article_id)))
+            self.show_error(fill(self.tr("There is no article %1."), article_id))
         if self.article_model.rowCount():
             self.open_article(self.article_model.article_at(0).id)
 
@@ -579,18 +584,16 @@ class MainWindow(QMainWindow):
         skipped = [o for o in outcomes if o.outcome == "duplicate"]
         refused = [o for o in outcomes if o.outcome == "refused"]
         lines = [
-            self.tr("Imported: %1").replace("%1", str(len(imported))),
-            self.tr("Already present (skipped): %1").replace("%1", str(len(skipped))),
-            self.tr("Refused: %1").replace("%1", str(len(refused))),
+            fill(self.tr("Imported: %1"), len(imported)),
+            fill(self.tr("Already present (skipped): %1"), len(skipped)),
+            fill(self.tr("Refused: %1"), len(refused)),
         ]
         if cancelled:
             lines.append(self.tr("The import was cancelled; files not reached were not imported."))
         warned = [o for o in imported if o.bidi_controls]
         for o in warned[:10]:
             lines.append(
-                self.tr("%1 holds %2 hidden bidi control(s).")
-                .replace("%1", Path(o.path).name)
-                .replace("%2", str(o.bidi_controls))
+                fill(self.tr("%1 holds %n hidden bidi control(s).", "", o.bidi_controls), Path(o.path).name)
             )
         details = "\n".join(f"{o.path}: {o.reason}" for o in refused[:200])
         box = QMessageBox(self)
@@ -639,7 +642,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return None
         self.statusBar().showMessage(
-            self.tr("Wrote %1 claim(s) to %2").replace("%1", str(count)).replace("%2", path), 8000
+            fill(self.tr("Wrote %n claim(s) to %1", "", count), path), 8000
         )
         return count
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.gui.i18n import fill, short_time
 from factcheck.model import STANCES, Claim, HistoryEntry, Source, SourceInput, Status
 
 
@@ -195,7 +196,7 @@ class ClaimInspector(QWidget):
         self.status.clear()
         for st in statuses:
             label = st.label_ar if self._arabic else st.label_en
-            self.status.addItem(_color_icon(st.color), f"{st.key}  {label}", st.id)
+            self.status.addItem(_color_icon(st.color), fill(self.tr("%1  %2"), st.key, label), st.id)
 
     @property
     def claim(self) -> Claim | None:
@@ -217,15 +218,24 @@ class ClaimInspector(QWidget):
             self.sources.clear()
             for src in claim.sources:
                 label = src.title or src.url
-                item = QListWidgetItem(f"{label}\n{src.url}  ·  {self.stance_names.get(src.stance, src.stance)}")
+                item = QListWidgetItem(
+                    fill(
+                        self.tr("%1\n%2  ·  %3"),
+                        label,
+                        src.url,
+                        self.stance_names.get(src.stance, src.stance),
+                    )
+                )
                 item.setData(Qt.ItemDataRole.UserRole, src.id)
                 item.setToolTip(src.excerpt or src.url)
                 self.sources.addItem(item)
             self.meta.setText(
-                self.tr("Annotator: %1 · created %2 · updated %3")
-                .replace("%1", claim.annotator)
-                .replace("%2", claim.created_at)
-                .replace("%3", claim.updated_at)
+                fill(
+                    self.tr("Annotator: %1 · created %2 · updated %3"),
+                    claim.annotator,
+                    short_time(claim.created_at),
+                    short_time(claim.updated_at),
+                )
             )
             self.history.clear()
             for entry in reversed(history):
@@ -251,20 +261,22 @@ class ClaimInspector(QWidget):
             "url": self.tr("source"),
         }
         what = things.get(entry.field or entry.entity, entry.field or entry.entity)
-        line = f"{entry.at[:16].replace('T', ' ')}  {entry.who}: {actions.get(entry.action, entry.action)} {what}"
+        action = actions.get(entry.action, entry.action)
+        change = ""
         if entry.field in ("status_id", "status") or entry.entity == "status":
-            old, new = self._status_label(entry.old), self._status_label(entry.new)
-            line += f": {old} → {new}"
+            change = fill(self.tr("%1 → %2"), self._status_label(entry.old), self._status_label(entry.new))
         elif entry.field in ("note", "url"):
             old = " ".join((entry.old or "").split())[:40]
             new = " ".join((entry.new or "").split())[:40]
-            line += f": {old} → {new}" if old else f": {new}"
-        return line
+            change = fill(self.tr("%1 → %2"), old, new) if old else new
+        if change:
+            return fill(self.tr("%1  %2: %3 %4: %5"), short_time(entry.at), entry.who, action, what, change)
+        return fill(self.tr("%1  %2: %3 %4"), short_time(entry.at), entry.who, action, what)
 
     def _status_label(self, status_id: str | None) -> str:
         for index in range(self.status.count()):
             if self.status.itemData(index) == status_id:
-                return self.status.itemText(index).split("  ", 1)[-1]
+                return self.status.itemText(index).split("  ", 1)[-1].strip()
         return status_id or ""
 
     # -- intents ----------------------------------------------------------------------------

@@ -1,0 +1,303 @@
+"""The Arabic interface: a complete catalogue, a mirrored window, Arabic labels everywhere.
+
+The QApplication is shared by the whole session and ``build_window`` installs translators on
+it, so every Arabic window here comes from the ``arabic_window`` fixture, which puts the
+application back to English and left-to-right afterwards (the other GUI tests assert English
+text such as "Next sentence").
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+REPO = Path(__file__).resolve().parents[2]
+TS_FILE = REPO / "resources" / "translations" / "factcheck_ar.ts"
+QM_FILE = REPO / "resources" / "translations" / "factcheck_ar.qm"
+GUI_SOURCES = sorted((REPO / "factcheck" / "gui").glob("*.py"))
+
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+PLACEHOLDER = re.compile(r"%(?:n|\d)")
+# Technical tokens that stay Latin inside Arabic text.
+LATIN_TOKENS = re.compile(r"CSV|URL|https?|Enter|YYYY-MM-DD|factcheck")
+NUMERUS_FORMS = 6  # Arabic: zero, one, two, few, many, other
+
+
+def ts_messages(path: Path = TS_FILE):
+    """(context, message element) for every message of a .ts file."""
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def is_arabic_text(text: str) -> bool:
+    """Arabic letters, and no Latin letters beyond the technical tokens kept on purpose."""
+    return bool(ARABIC.search(text)) and not ASCII_LETTER.search(LATIN_TOKENS.sub("", text))
+
+
+# -- the catalogue ------------------------------------------------------------------------------
+def test_catalogue_is_arabic_and_every_message_is_translated():
+    root = ET.parse(TS_FILE).getroot()
+    assert root.get("language") == "ar"
+    assert root.get("sourcelanguage") == "en"
+    messages = list(ts_messages())
+    assert len(messages) >= 100
+    problems = []
+    for context, message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        where = f"{context}: {source!r}"
+        if translation is None:
+            problems.append(f"{where}: no <translation>")
+            continue
+        if translation.get("type"):  # unfinished, obsolete or vanished
+            problems.append(f"{where}: type={translation.get('type')}")
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if len(forms) != NUMERUS_FORMS or not all(f.strip() for f in forms):
+                problems.append(f"{where}: numerus forms {forms!r}")
+            if not any("%n" in f for f in forms):
+                problems.append(f"{where}: %n lost in every form")
+            continue
+        text = translation.text or ""
+        if not text.strip():
+            problems.append(f"{where}: empty")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{where}: placeholders differ in {text!r}")
+        for kept in ("…", "◆", "*.txt", "*.csv", ";;", "https://"):
+            if source.count(kept) != text.count(kept):
+                problems.append(f"{where}: {kept!r} not kept in {text!r}")
+        wordless = not ASCII_LETTER.search(re.sub(r"%\d|%n", "", source))
+        if source not in ("factcheck", "factcheck — %1") and not wordless and not ARABIC.search(text):
+            problems.append(f"{where}: not Arabic: {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def _lupdate() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lupdate"
+    return str(here) if here.exists() else shutil.which("pyside6-lupdate")
+
+
+def test_catalogue_covers_every_string_the_gui_uses(tmp_path):
+    """Refresh a copy of the catalogue from the source: nothing the GUI uses may be untranslated.
+
+    (A string still used by the code but marked obsolete/vanished in the catalogue comes back
+    as unfinished here, so this catches both a stale catalogue and obsolete-but-used entries.)
+    """
+    lupdate = _lupdate()
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / "factcheck_ar.ts"
+    shutil.copyfile(TS_FILE, copy)
+    subprocess.run(
+        [lupdate, *map(str, GUI_SOURCES), "-ts", str(copy)],
+        check=True, capture_output=True, timeout=120,
+    )
+    untranslated = [
+        f"{context}: {message.findtext('source')!r}"
+        for context, message in ts_messages(copy)
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert not untranslated, "run lupdate and translate:\n" + "\n".join(untranslated)
+
+
+def test_compiled_catalogue_matches_the_ts_file(qapp):
+    """The .qm shipped is the .ts compiled (lrelease was run after the last edit)."""
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    stale = []
+    for context, message in ts_messages():
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":  # 100 takes the last ("other") form
+            expected = translation.findall("numerusform")[-1].text
+            got = translator.translate(context, source, None, 100)
+        else:
+            expected, got = translation.text, translator.translate(context, source)
+        if got != expected:
+            stale.append(f"{context}: {source!r}: .qm has {got!r}, .ts has {expected!r}")
+    assert not stale, "run pyside6-lrelease:\n" + "\n".join(stale)
+
+
+def test_arabic_plural_forms_follow_the_count(qapp):
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    source = "%n hidden bidi control(s)"
+    forms = {  # QTranslator picks the form; tr() then puts the number in place of %n
+        n: translator.translate("ArticleListModel", source, "", n).replace("%n", str(n))
+        for n in (0, 1, 2, 3, 10, 11, 99, 100, 103)
+    }
+    assert forms[1] == "محرف واحد مخفي للتحكم في الاتجاه"
+    assert forms[2] == "محرفان مخفيان للتحكم في الاتجاه"
+    assert forms[3] == "3 محارف مخفية للتحكم في الاتجاه"
+    assert forms[10] == "10 محارف مخفية للتحكم في الاتجاه"
+    assert forms[11] == "11 محرفًا مخفيًا للتحكم في الاتجاه"
+    assert forms[99] == "99 محرفًا مخفيًا للتحكم في الاتجاه"
+    assert forms[100] == "100 محرف مخفي للتحكم في الاتجاه"
+    assert forms[103] == "103 محارف مخفية للتحكم في الاتجاه"
+    assert ARABIC.search(forms[0])
+
+
+# -- the Arabic window --------------------------------------------------------------------------
+def _back_to_english(app: QApplication) -> None:
+    """Remove every translator build_window installed and lay the application out LTR again."""
+    from factcheck.gui.app import install_translation
+
+    install_translation(app, "en")
+    for translator in getattr(app, "_factcheck_translators", []):  # in case app.py changes
+        app.removeTranslator(translator)
+    app._factcheck_translators = []
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def arabic_window(qtbot, seeded_db):
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    app = QApplication.instance()
+    win = None
+    try:
+        win = build_window(str(seeded_db), lang="ar", settings=AppSettings())
+        qtbot.addWidget(win)
+        win.resize(1300, 850)
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+    finally:
+        if win is not None:
+            win.inspector.commit_note()
+            win.desk.close()
+        _back_to_english(app)
+    # The rest of the session sees English again.
+    assert QCoreApplication.translate("MainWindow", "Next sentence") == "Next sentence"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_window_is_mirrored(arabic_window):
+    win = arabic_window
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert win.isRightToLeft()
+    for widget in (win.menuBar(), win.reader, win.inspector, win.article_view, win.claim_view):
+        assert widget.isRightToLeft(), widget
+    # The menu bar starts at the right edge: File is the rightmost title.
+    bar = win.menuBar()
+    xs = [bar.actionGeometry(a).x() for a in bar.actions()]
+    assert xs == sorted(xs, reverse=True)
+    # The URL field stays left-to-right inside the mirrored inspector.
+    assert win.inspector.source_url.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_docks_are_mirrored(arabic_window):
+    """Reading order: the article list at the start (right) edge, the inspector at the end."""
+    win = arabic_window
+    articles = win.articles_dock.geometry().center().x()
+    inspector = win.inspector_dock.geometry().center().x()
+    assert articles > win.width() // 2 > inspector
+
+
+def test_arabic_menus_docks_and_shortcuts(arabic_window):
+    win = arabic_window
+    titles = [a.text() for a in win.menuBar().actions()]
+    assert len(titles) == 6
+    for title in titles:
+        assert ARABIC.search(title) and not ASCII_LETTER.search(title), title
+    for menu_action in win.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                assert is_arabic_text(action.text()), action.text()
+    for dock in (win.articles_dock, win.inspector_dock, win.claims_dock):
+        assert is_arabic_text(dock.windowTitle()), dock.windowTitle()
+    assert win.article_filter.placeholderText() == "تصفية المقالات"
+
+    rows = win.shortcut_rows()
+    assert rows
+    for name, keys in rows:
+        assert is_arabic_text(name), name
+        assert keys, name
+    names = dict(rows)
+    assert "الجملة التالية" in names
+    # Undo/Redo come from Qt's own Arabic catalogue (the undo stack names the command).
+    assert "تراجع" in names and ("إعادة" in names or "أعد" in names)
+    assert names.get("الحالة: زائف") == "5"
+
+
+def test_arabic_status_scale_and_table_headers(arabic_window):
+    win = arabic_window
+    combo = win.inspector.status
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert len(labels) == len(win.statuses)
+    for text, status in zip(labels, win.statuses):
+        assert text.endswith(status.label_ar), (text, status.label_ar)
+        assert status.label_en not in text
+    assert any(text.endswith("زائف") for text in labels)
+    assert any(text.endswith("لم يُتحقَّق منه") for text in labels)
+
+    for model in (win.claim_model, win.article_model):
+        for column in range(model.columnCount()):
+            header = model.headerData(column, Qt.Orientation.Horizontal)
+            assert is_arabic_text(header), header
+    assert [win.claim_model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "الحالة",
+        "المصادر",
+        "الادعاء",
+    ]
+
+
+def test_arabic_edit_path_speaks_arabic(arabic_window, qtbot):
+    """Marking a claim: the undo text, the claims table and the history line are Arabic."""
+    win = arabic_window
+    reader = win.reader
+    for _ in range(3):
+        reader.step_sentence(1)
+    sentence = reader.current_sentence
+    claim = win.mark_span(sentence.start, sentence.end, status_id="false")
+    assert claim is not None
+    assert win.controller.undo_stack.undoText() == "تعليم ادعاء"
+    assert win.claim_model.data(win.claim_model.index(0, 0)) == "زائف"
+    history = [win.inspector.history.item(i).text() for i in range(win.inspector.history.count())]
+    assert any("إنشاء الادعاء" in line for line in history), history
+    assert win.inspector.placeholder.isHidden()
+    # Timestamps are isolated left-to-right runs, so they are not reordered in the RTL line.
+    meta = win.inspector.meta.text()
+    assert meta.startswith("المدقق: ")
+    stored = win.desk.claim(claim.id)
+    assert "\u2066" + stored.created_at[:16].replace("T", " ") + "\u2069" in meta
+    assert "\u2066" + stored.updated_at[:16].replace("T", " ") + "\u2069" in meta
+
+
+def test_english_after_arabic_in_the_same_session(arabic_window, qtbot, tmp_path):
+    """Switching back to English (as the next test in the session would) gives English text."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+    from factcheck.services import Desk
+
+    app = QApplication.instance()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    db = tmp_path / "english.sqlite"
+    Desk.open(db).close()
+    english = build_window(str(db), lang="en", settings=AppSettings())
+    qtbot.addWidget(english)
+    try:
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert getattr(app, "_factcheck_translators", []) == []
+        assert [a.text() for a in english.menuBar().actions()][0] == "&File"
+        assert "Next sentence" in dict(english.shortcut_rows())
+        assert QCoreApplication.translate("MainWindow", "Next sentence") == "Next sentence"
+    finally:
+        english.desk.close()
