@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from array import array
@@ -88,6 +89,7 @@ def _build_table() -> tuple[dict[int, str | None], str]:
 
 
 _TABLE, _DELETED_CLASS = _build_table()
+_DELETED = frozenset(chr(cp) for cp, v in _TABLE.items() if v is None)
 _DELETED_RUN = re.compile(f"[{_DELETED_CLASS}]+")
 # Deleted characters that belong to the letter before them (marks, tatweel).
 _ATTACHED = frozenset(
@@ -145,8 +147,14 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map back to it."""
     out = text.translate(_TABLE)
     n = len(text)
-    if len(out) == n:
+    deleted = n - len(out)
+    if deleted == 0:
         origin = array("q", range(n + 1))
+    elif deleted * 20 > n:
+        # Dense deletions (vocalised text): one C-level pass over all characters.
+        keep = map(operator.not_, map(_DELETED.__contains__, text))
+        origin = array("q", itertools.compress(range(n), keep))
+        origin.append(n)
     else:
         origin = array("q")
         prev = 0

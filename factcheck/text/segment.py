@@ -55,31 +55,42 @@ _YEAR_SUFFIXES = frozenset({"م", "هـ", "ه", "ق.م", "ب.م"})
 _LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _TERM = ".!?\u061f\u2026\u06d4\u203c\u2047\u2048\u2049"
 _CLOSE = "\u00bb\u201d\"'\u2019)\\]}\u203a"
-_AR = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9"
+# Arabic-script letters (no digits, marks or punctuation), as a regex class body.
+_AR = (
+    "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9"
+)
 
 # The leading lookahead lets the regex engine skip ahead to candidate characters.
 _BREAK = re.compile(
-    rf"(?=[{_LB}{_TERM}])"
-    rf"(?:(?P<nl>[{_LB}])|(?P<term>[{_TERM}]+)[{_CLOSE}]*(?=\s|\Z|[{_AR}]))"
+    rf"(?=[{_LB}{_TERM}])(?:(?P<nl>[{_LB}])"
+    rf"|(?<![{_TERM}])(?P<term>[{_TERM}]++)[{_CLOSE}]*+(?=\s|\Z|[{_AR}]))"
 )
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 
 _latin_abbr = "|".join(sorted(LATIN_ABBREVIATIONS, key=len, reverse=True))
-_ABBR_BEFORE = re.compile(
-    rf"(?:(?<![\s\S])|(?<=[{_LB}]))[^\S{_LB}]*(?P<num>\d{{1,3}})\Z"
-    rf"|(?<![\w.\-@/])(?P<tok>(?:{_latin_abbr})|(?:[a-z]\.)+[a-z]|[a-z]"
-    rf"|(?:[{_AR}]\.)+[{_AR}]\u0640?|[{_AR}]\u0640?)\Z",
+_ABBR_TOKEN = re.compile(
+    rf"(?:{_latin_abbr})|(?:[a-z]\.)+[a-z]|[a-z]"
+    rf"|(?:[{_AR}]\.)+[{_AR}]\u0640?|[{_AR}]\u0640?",
     re.IGNORECASE,
 )
+_LIST_NUMBER = re.compile(r"\d{1,3}")
 _ABBR_WINDOW = 24
 _NUMBER_NEXT = re.compile(r"\s*[#\d]")
 _NUMBER_BEFORE = re.compile(r"\d\s*\Z")
 _INLINE_WORD_NEXT = re.compile(rf"[^\S{_LB}]+(\w)")
 
-_URL = re.compile(r"\b(?:[a-z][a-z0-9+.\-]*://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
+# Link patterns start only where a token can start (lookbehind) and use
+# possessive quantifiers, so that long runs of dots or letters stay linear.
+_URL = re.compile(
+    r"(?:(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]*+://|(?<![\w.])www\.)[^\s<>\"«»“”]++",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]++@[a-z0-9\-]++(?:\.[a-z0-9\-]++)++", re.IGNORECASE
+)
 _DOMAIN_PATH = re.compile(
-    r"\b(?:[a-z0-9\-]+\.)+[a-z]{2,}/[^\s<>\"«»“”]*", re.IGNORECASE
+    r"(?<![a-z0-9\-.])(?:[a-z0-9\-]++\.)++[a-z]{2,}+/[^\s<>\"«»“”]*+", re.IGNORECASE
 )
 _TOKEN_MAX = 2048
 _URL_TRAIL = frozenset(".,;:!?\u061f\u060c\u061b\u2026'\"\u2019\u201d\u00bb)]}>*")
@@ -101,8 +112,12 @@ def _link_regions(token: str) -> list[tuple[int, int]]:
     return found
 
 
-def _in_link(text: str, pos: int) -> bool:
-    """True if ``pos`` lies inside a URL, e-mail address or ``domain.tld/path``."""
+def _link_token(text: str, pos: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """Bounds of the whitespace-delimited token at ``pos`` and its link spans.
+
+    The token is cut at ``_TOKEN_MAX`` characters on each side; link spans are
+    relative to the token start.
+    """
     lo = pos
     limit = max(0, pos - _TOKEN_MAX)
     while lo > limit and not text[lo - 1].isspace():
@@ -113,28 +128,52 @@ def _in_link(text: str, pos: int) -> bool:
         hi += 1
     token = text[lo:hi]
     if not any(mark in token for mark in ("/", "@", "www.", "WWW.")):
+        return lo, hi, []
+    return lo, hi, _link_regions(token)
+
+
+def _is_abbreviation(text: str, dot: int, after: int) -> bool:
+    """True if the ``.`` at ``dot`` closes an abbreviation or a list number."""
+    if dot == 0 or not text[dot - 1].isalnum():
         return False
-    rel = pos - lo
-    return any(start <= rel < end for start, end in _link_regions(token))
+    last = text[dot - 1]
+    if (
+        dot >= 2
+        and last.isalpha()
+        and not last.isascii()
+        and last != "\u0640"  # the tatweel of "هـ."
+        and text[dot - 2].isalnum()
+    ):
+        return False  # fast path: a word of 2+ letters ending in a non-Latin letter
+    start = dot
+    limit = max(0, dot - _ABBR_WINDOW)
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    if start == dot or (start > 0 and text[start - 1] in "_-@/"):
+        return False
+    if start == limit and start > 0 and text[start - 1].isalnum():
+        return False  # longer than any abbreviation
+    tok = text[start:dot]
+    if _LIST_NUMBER.fullmatch(tok):
+        # "1. ..." at the start of a line is list numbering
+        k = start
+        while k > 0 and text[k - 1].isspace() and text[k - 1] not in _LB:
+            k -= 1
+        return k == 0 or text[k - 1] in _LB
+    if not _ABBR_TOKEN.fullmatch(tok):
+        return False
+    if tok.lower() in _NUMBER_ABBREVIATIONS:
+        return _NUMBER_NEXT.match(text, after) is not None
+    # "2020 م." is a year: its period ends the sentence like any other
+    return not (
+        tok in _YEAR_SUFFIXES and _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _period_continues(text: str, dot: int, after: int) -> bool:
     """True when the single ``.`` at ``dot`` does not end a sentence."""
-    m = _ABBR_BEFORE.search(text, max(0, dot - _ABBR_WINDOW), dot)
-    if m is not None:
-        tok = m.group("tok")
-        if tok is None:
-            return True  # list numbering at line start
-        low = tok.lower()
-        if low in _NUMBER_ABBREVIATIONS:
-            if _NUMBER_NEXT.match(text, after):
-                return True
-        elif tok in _YEAR_SUFFIXES and _NUMBER_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
-            pass  # "2020 م." ends like a normal period
-        else:
-            return True
+    if _is_abbreviation(text, dot, after):
+        return True
     nxt = _INLINE_WORD_NEXT.match(text, after)
     return nxt is not None and nxt.group(1).islower()
 
@@ -144,6 +183,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     n = len(text)
     prev = 0
+    token: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
     for m in _BREAK.finditer(text):
         if m.lastgroup == "nl":
             end = m.start()
@@ -152,8 +192,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             pos = m.start()
             after = m.end()
             # Only a terminator glued to the next word can sit inside a link.
-            if after < n and not text[after].isspace() and _in_link(text, pos):
-                continue
+            if after < n and not text[after].isspace():
+                if not token[0] <= pos < token[1]:
+                    token = _link_token(text, pos)
+                rel = pos - token[0]
+                if any(start <= rel < end for start, end in token[2]):
+                    continue
             if (
                 m.end("term") - pos == 1
                 and text[pos] == "."
@@ -245,12 +289,12 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     end = max(0, min(end, n))
     if start > end:
         start, end = end, start
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
+    if not text[start:end].strip():
         return start, start
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
     while start > 0 and _cuts(text, start):
         start -= 1
     while end < n and _cuts(text, end):

@@ -1,0 +1,70 @@
+"""Tests for factcheck.text.visual: shaping and reordering for dumb terminals."""
+
+from __future__ import annotations
+
+import arabic_reshaper
+import pytest
+
+from factcheck.text import to_visual
+
+
+def rev(word: str) -> str:
+    """A shaped Arabic word as it appears in visual (left-to-right) order."""
+    return arabic_reshaper.reshape(word)[::-1]
+
+
+def test_brackets_and_guillemets_are_mirrored() -> None:
+    # The RTL run is reversed for display; rule L4 then swaps each bracket for
+    # its mirror image, so in the visual string the brackets still face their
+    # content: "(GDP)" and "[نص]", not ")GDP(" and "]نص[" (python-bidi's Rust
+    # get_display gives the latter, see PITFALLS.md §2).
+    visual = to_visual("قال (GDP) و [نص] «اقتباس».")
+    assert visual == f".«{rev('اقتباس')}» [{rev('نص')}] {rev('و')} (GDP) {rev('قال')}"
+    assert ")GDP(" not in visual
+    assert "]" + rev("نص") + "[" not in visual
+
+
+def test_letters_are_shaped() -> None:
+    visual = to_visual("سلام")
+    assert visual == rev("سلام")
+    assert visual != "سلام"[::-1]  # presentation forms, not the bare letters
+    assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in visual)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hello, world.", "Amazon (AMZN) reversed [the] ban.", "Step 1, 2, 3 -> 4!", ""],
+)
+def test_latin_text_unchanged(text: str) -> None:
+    assert to_visual(text) == text
+
+
+def test_forced_base_direction() -> None:
+    assert to_visual("Hello world.", base_dir="R") == ".Hello world"
+    assert to_visual("Hello world.", base_dir="L") == "Hello world."
+    with pytest.raises(ValueError):
+        to_visual("x", base_dir="rtl")
+
+
+def test_latin_run_inside_arabic_keeps_its_order() -> None:
+    visual = to_visual("قالت Wells Fargo إن")
+    assert visual == f"{rev('إن')} Wells Fargo {rev('قالت')}"
+
+
+def test_numbers_keep_their_digit_order() -> None:
+    assert to_visual("بلغ 3.5 في 2020") == f"2020 {rev('في')} 3.5 {rev('بلغ')}"
+
+
+def test_multi_line_each_line_separately() -> None:
+    visual = to_visual("سطر أول.\nSecond line (ok).\n\nسطر (ثالث)")
+    lines = visual.split("\n")
+    assert lines == [
+        f".{rev('أول')} {rev('سطر')}",
+        "Second line (ok).",
+        "",
+        f"({rev('ثالث')}) {rev('سطر')}",
+    ]
+
+
+def test_neutral_line_is_rtl() -> None:
+    assert to_visual("1 - 2") == "2 - 1"
