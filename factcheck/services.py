@@ -20,6 +20,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from factcheck import linking
 from factcheck.model import (
     STANCES,
     Article,
@@ -30,6 +31,7 @@ from factcheck.model import (
     ImportOutcome,
     InvalidInput,
     NotFound,
+    SearchHit,
     Sentence,
     Source,
     SourceInput,
@@ -38,7 +40,7 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.resources import default_status_scale, seeds_dir
-from factcheck.store import Store
+from factcheck.store import Store, search_index
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
@@ -71,6 +73,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _os_problem(exc: OSError) -> str:
+    """The reason shown for a path the import could not read (as in ``read_text_file``)."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot read ({exc.strerror or exc})"
+
+
 def iter_import_files(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterator[tuple[Path, str]]:
@@ -80,14 +89,24 @@ def iter_import_files(
     """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()  # raises e.g. inside a folder without search permission
+        except OSError as exc:
+            yield path, _os_problem(exc)
+            continue
+        if is_dir:
             found = []
-            for root, dirs, files in os.walk(path, followlinks=False, onerror=None):
+            unreadable: list[OSError] = []  # sub-folders os.walk could not list
+            for root, dirs, files in os.walk(
+                path, followlinks=False, onerror=unreadable.append
+            ):
                 dirs.sort()
                 found.extend(
                     Path(root) / f for f in files if f.lower().endswith(".txt")
                 )
-            if not found:
+            for exc in unreadable:
+                yield Path(exc.filename or path), _os_problem(exc)
+            if not found and not unreadable:
                 yield path, "folder holds no .txt files"
             yield from ((f, "") for f in sorted(found))
         elif path.exists() or path.is_symlink():
@@ -250,6 +269,7 @@ class Desk:
             return []
         outcomes: list[ImportOutcome] = []
         stamp = now_iso()
+        to_index: list[tuple[int, str]] = []
         with self.store.write() as s:
             for (
                 imported_from,
@@ -290,6 +310,7 @@ class Desk:
                     bidi_controls=bidi,
                     sentence_count=len(sentence_spans(text)),
                 )
+                to_index.append((article_id, text))
                 outcomes.append(
                     ImportOutcome(
                         imported_from,
@@ -300,12 +321,21 @@ class Desk:
                         encoding=encoding,
                     )
                 )
+            # Same transaction, after the batch's inserts: an article INSERT between two
+            # index writes makes FTS5 flush a tiny segment per article (issue 6 bench).
+            for article_id, text in to_index:
+                search_index.index_article(s, article_id, text)
         return outcomes
 
     # -- articles and sentences -------------------------------------------------------------
     def articles(self) -> list[ArticleSummary]:
         with self.store.read() as s:
             return repo.list_article_summaries(s, self.default_status_id)
+
+    def articles_by_id(self, article_ids: Sequence[int]) -> dict[int, Article]:
+        """Several full articles in one read (missing ids are left out)."""
+        with self.store.read() as s:
+            return repo.get_articles(s, article_ids)
 
     def article(self, article_id: int) -> Article:
         with self.store.read() as s:
@@ -315,6 +345,9 @@ class Desk:
         return article
 
     def _text(self, article_id: int) -> str:
+        cached = self._sentence_cache.get(article_id)
+        if cached:  # stored text never changes and ids are never reused (autoincrement)
+            return cached[0]
         with self.store.read() as s:
             text = repo.article_text(s, article_id)
         if text is None:
@@ -466,17 +499,21 @@ class Desk:
             old = getattr(before, field)
             if old == new:
                 return before
-            if not repo.update_claim(
-                s, claim_id, expected_version, **{field: new, "updated_at": now_iso()}
-            ):
+            # A linked claim shows its group's status and note: they live on the primary.
+            target = before.group_id
+            values = {field: new, "updated_at": now_iso()}
+            own = values if target == claim_id else {"updated_at": values["updated_at"]}
+            if not repo.update_claim(s, claim_id, expected_version, **own):
                 raise ConflictError(
                     f"Claim {claim_id} was changed elsewhere (now version {before.version}); "
                     "your edit was not saved. Reload and try again."
                 )
+            if target != claim_id:
+                repo.update_claim(s, target, None, **values)
             entity = "status" if field == "status_id" else "claim"
             repo.append_history(
                 s,
-                [self._history(claim_id, entity, claim_id, "update", field, old, new)],
+                [self._history(target, entity, target, "update", field, old, new)],
             )
             return repo.get_claim(s, claim_id)
 
@@ -494,9 +531,10 @@ class Desk:
     def delete_claim(self, claim_id: int) -> Claim:
         """Delete a claim and its sources; returns the full claim so it can be restored."""
         with self.store.write() as s:
-            claim = repo.get_claim(s, claim_id)
+            claim = repo.get_claim(s, claim_id, effective=False)  # its own values
             if claim is None:
                 raise NotFound(f"There is no claim {claim_id}.")
+            linking.refuse_if_primary_of_group(s, claim_id)
             repo.delete_claim(s, claim_id)
             snapshot = json.dumps(asdict(claim), ensure_ascii=False)
             repo.append_history(
@@ -524,6 +562,7 @@ class Desk:
                     "created_at",
                 )
             }
+            values.update(linking.restorable_link(s, claim))
             if repo.get_claim(s, claim.id) is None:
                 values["id"] = claim.id
             claim_id = repo.insert_claim(
@@ -581,8 +620,10 @@ class Desk:
     ) -> Source:
         checked = self._checked_source(src)
         with self.store.write() as s:
-            if repo.get_claim(s, claim_id) is None:
+            owner = repo.get_claim(s, claim_id)
+            if owner is None:
                 raise NotFound(f"There is no claim {claim_id}.")
+            claim_id = owner.group_id  # a linked claim's sources are its primary's
             if source_id is not None and repo.get_source(s, source_id) is not None:
                 source_id = None
             sid = repo.insert_source(s, claim_id, checked, source_id)
@@ -640,6 +681,60 @@ class Desk:
             )
             return before
 
+    # -- claim linking, suggestions and search (factcheck/linking.py, factcheck/search.py) ---
+    def link_claim(
+        self,
+        claim_id: int,
+        to_claim_id: int,
+        stance: str = "agree",
+        *,
+        expected_version: int | None = None,
+    ) -> Claim:
+        """Make ``claim_id`` an appearance of ``to_claim_id``'s group (shares its verdict)."""
+        return linking.link_claim(
+            self, claim_id, to_claim_id, stance, expected_version=expected_version
+        )
+
+    def unlink_claim(
+        self,
+        claim_id: int,
+        *,
+        stance: str | None = None,
+        expected_version: int | None = None,
+    ) -> Claim:
+        """Take a claim out of its group (it shows its own status/note/sources again)."""
+        return linking.unlink_claim(
+            self, claim_id, stance=stance, expected_version=expected_version
+        )
+
+    def restore_link(self, before: Claim) -> Claim:
+        """Undo a link/unlink/stance change: put back ``before.linked_to``/``stance``."""
+        return linking.restore_link(self, before)
+
+    def set_stance(self, claim_id: int, stance: str) -> Claim:
+        return linking.set_stance(self, claim_id, stance)
+
+    def appearances(self, claim_id: int) -> list[Claim]:
+        """All claims of ``claim_id``'s group, the primary first."""
+        return linking.appearances(self, claim_id)
+
+    def suggest_claims(
+        self, article_id: int, start: int, end: int, limit: int = 5
+    ) -> list[tuple[Claim, float]]:
+        """Existing claims (group primaries) of other articles this span probably repeats."""
+        return linking.suggest_claims(self, article_id, start, end, limit)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Arabic-aware search over all articles and claim notes (factcheck/search.py)."""
+        from factcheck.search import search
+
+        return search(self, query, limit)
+
+    def rebuild_search_index(self) -> int:
+        """Refill the FTS5 search index from the stored articles; returns its row count."""
+        with self.store.write() as s:
+            return search_index.rebuild(s)
+
     # -- history ----------------------------------------------------------------------------
     def history(self, claim_id: int | None = None) -> list[HistoryEntry]:
         with self.store.read() as s:
@@ -695,3 +790,14 @@ class Desk:
             except StoreError:
                 pass
         self._lock_holder = None
+
+    def link_counts(self, article_id: int, claims: list[Claim] | None = None) -> dict[int, int]:
+        """Claim id → number of other articles its claim also appears in (only if > 0).
+
+        ``claims`` are the article's claims when the caller already has them.
+        """
+        if claims is None:
+            claims = self.claims(article_id)
+        with self.store.read() as s:
+            per_group = repo.other_article_counts(s, article_id, {c.group_id for c in claims})
+        return {c.id: per_group[c.group_id] for c in claims if per_group.get(c.group_id)}

@@ -13,26 +13,50 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
+from factcheck.cli import linking_cmds
 from factcheck.model import FactcheckError, SourceInput
 from factcheck.services import Desk
 
 EXIT_FAILED = 1
 
 
+def _utf_stream(stream) -> bool:
+    return (getattr(stream, "encoding", None) or "").lower().startswith("utf")
+
+
+def _tolerant_streams() -> None:
+    """A console that cannot encode Arabic (cp1252, latin-1) must not crash a command."""
+    for stream in (sys.stdout, sys.stderr):
+        if not _utf_stream(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def _emit_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    # \u escapes keep the JSON valid and lossless on a non-UTF-8 stdout.
+    json.dump(value, sys.stdout, ensure_ascii=not _utf_stream(sys.stdout), indent=2)
     sys.stdout.write("\n")
 
 
+# C0/C1 control characters (tab and line feed aside) shown as symbols, never sent raw: an
+# article's ESC sequences would retitle, clear or hijack the terminal (OSC 52: clipboard).
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROL_PICTURES.update({0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}})
+
+
+def _safe(value: object) -> str:
+    """Text for the terminal: control characters made visible instead of obeyed."""
+    return str(value).translate(_CONTROL_PICTURES)
+
+
 def _table(rows: list[Sequence], headers: Sequence[str]) -> None:
-    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    cells = [[str(h) for h in headers]] + [[_safe(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     for row in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
 def _one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(_safe(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
@@ -53,20 +77,20 @@ def cmd_import(desk: Desk, args) -> int:
         nonlocal failed
         if outcome.outcome == "imported":
             line = f"imported  {outcome.path} -> article {outcome.article_id}: {outcome.title}"
-            print(line)
+            print(_safe(line))
             if outcome.bidi_controls:
                 print(
-                    f"warning: {outcome.path} holds {outcome.bidi_controls} bidi control "
+                    f"warning: {_safe(outcome.path)} holds {outcome.bidi_controls} bidi control "
                     "character(s); displayed text may differ from the stored text",
                     file=sys.stderr,
                 )
         elif outcome.outcome == "duplicate":
             print(
-                f"skipped   {outcome.path}: already imported as article {outcome.article_id}"
+                f"skipped   {_safe(outcome.path)}: already imported as article {outcome.article_id}"
             )
         else:
             failed += 1
-            print(f"refused   {outcome.path}: {outcome.reason}", file=sys.stderr)
+            print(_safe(f"refused   {outcome.path}: {outcome.reason}"), file=sys.stderr)
 
     outcomes = desk.import_paths(args.paths, progress=show)
     counts = {
@@ -83,7 +107,20 @@ def cmd_import(desk: Desk, args) -> int:
 def cmd_articles(desk: Desk, args) -> int:
     articles = desk.articles()
     if args.json:
-        _emit_json([asdict(a) for a in articles])
+        _emit_json(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "publisher": a.publisher,
+                    "sentences": a.sentence_count,
+                    "claims": a.claim_count,
+                    "checked": a.checked_count,
+                    "bidi_controls": a.bidi_controls,
+                }
+                for a in articles
+            ]
+        )
         return 0
     _table(
         [
@@ -172,7 +209,7 @@ def cmd_claims(desk: Desk, args) -> int:
         desk.article(args.article_id)
     claims = desk.claims(args.article_id)
     if args.json:
-        _emit_json([_claim_json(c) for c in claims])
+        _emit_json(linking_cmds.claims_json(desk, claims, _claim_json))
         return 0
     _table(
         [
@@ -341,11 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("delete", help="delete a claim (its history is kept)")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     p.set_defaults(func=cmd_claim_delete)
+    linking_cmds.add_claim_commands(csub)  # claim link / claim unlink
 
     p = sub.add_parser("claims", help="list claims, of one article or all")
     p.add_argument("article_id", type=int, nargs="?", metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
+
+    linking_cmds.add_search_command(sub)
 
     p = sub.add_parser("statuses", help="list the verification scale")
     p.add_argument("--json", action="store_true")
@@ -367,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.set_defaults(func=cmd_export)
+    linking_cmds.add_export_commands(esub)  # claimreview, annotations, research
 
     p = sub.add_parser(
         "report",
@@ -394,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.func is cmd_gui:
@@ -405,12 +447,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             desk.close()
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        print(f"factcheck: error: {_safe(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        return EXIT_FAILED
+    except OSError as exc:  # a file system problem nobody translated: still one line
+        print(f"factcheck: error: {_safe(exc)}", file=sys.stderr)
         return EXIT_FAILED
 
 

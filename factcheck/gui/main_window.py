@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.export import write_csv_report
+from factcheck.export.jsonld import write_annotations, write_claimreview
+from factcheck.export.research import write_research
 from factcheck.gui.i18n import fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
@@ -42,6 +45,7 @@ from factcheck.gui.qt_models import (
     DirectionalDelegate,
 )
 from factcheck.gui.qt_reader import ArticleReader
+from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
 from factcheck.model import FactcheckError, NotFound, validate_source_url
 from factcheck.services import Desk
@@ -138,11 +142,18 @@ class MainWindow(QMainWindow):
         for column, width in ((1, 80), (2, 55), (3, 60)):
             self.article_view.setColumnWidth(column, width)
         self.article_view.selectionModel().currentRowChanged.connect(self._article_row_changed)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        articles_box = QWidget()
+        left_layout = QVBoxLayout(articles_box)
         left_layout.setContentsMargins(2, 2, 2, 2)
         left_layout.addWidget(self.article_filter)
         left_layout.addWidget(self.article_view)
+        self.search = SearchPanel(desk)
+        self.search.hitActivated.connect(self.open_search_hit)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("articlesAndSearch")
+        left.addWidget(articles_box)
+        left.addWidget(self.search)
+        left.setSizes([420, 300])
         # Reading order: the list at the start edge, the inspector at the end (mirrored in Arabic).
         start_area, end_area = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         if self.arabic:
@@ -159,6 +170,10 @@ class MainWindow(QMainWindow):
         self.inspector.sourceEdited.connect(self._inspector_edit_source)
         self.inspector.sourceRemoved.connect(self._inspector_remove_source)
         self.inspector.openUrl.connect(self.open_url)
+        self.inspector.linkRequested.connect(self._inspector_link)
+        self.inspector.unlinkRequested.connect(self._inspector_unlink)
+        self.inspector.stanceChosen.connect(self._inspector_stance)
+        self.inspector.openClaim.connect(self.open_claim)
         self.inspector_dock = self._dock(self.tr("Claim"), self.inspector, end_area)
 
         # Bottom: claims of the open article.
@@ -274,6 +289,8 @@ class MainWindow(QMainWindow):
         self._action(claim_menu, self.tr("Focus source field"), self.inspector.focus_source_field, ["Ctrl+L"], name="focusSource")
         self._action(claim_menu, self.tr("Focus note"), self.inspector.focus_note, ["Ctrl+Shift+N"], name="focusNote")
         self._action(claim_menu, self.tr("Back to the reader"), lambda: self.reader.setFocus(), ["Esc"], name="focusReader")
+        self._action(claim_menu, self.tr("Link to the selected suggestion"), self.inspector.accept_suggestion, ["Ctrl+Return", "Ctrl+Enter"], name="linkSuggestion")
+        self._action(claim_menu, self.tr("Search all articles"), self.search.focus, ["Ctrl+F"], name="search")
         status_menu = claim_menu.addMenu(self.tr("Set status"))
         self.status_actions = []
         for st in self.statuses:
@@ -298,6 +315,11 @@ class MainWindow(QMainWindow):
         export_menu = bar.addMenu(self.tr("E&xport"))
         self._action(export_menu, self.tr("Verdict report (CSV), all articles…"), lambda: self.export_csv_dialog(False), ["Ctrl+E"], name="exportCsvAll")
         self._action(export_menu, self.tr("Verdict report (CSV), this article…"), lambda: self.export_csv_dialog(True), ["Ctrl+Shift+E"], name="exportCsvArticle")
+
+        export_menu.addSeparator()
+        self._action(export_menu, self.tr("ClaimReview JSON-LD…"), lambda: self.export_dialog("claimreview"), name="exportClaimReview")
+        self._action(export_menu, self.tr("Web Annotations JSON-LD…"), lambda: self.export_dialog("annotations"), name="exportAnnotations")
+        self._action(export_menu, self.tr("Research data (stance pairs, check-worthiness)…"), lambda: self.export_dialog("research"), name="exportResearch")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"], name="shortcuts")
@@ -368,6 +390,7 @@ class MainWindow(QMainWindow):
             article.text, self.desk.sentences(article.id, article.text), claims, self.statuses
         )
         self.claim_model.set_claims(claims, self.statuses)
+        self.reader.set_link_counts(self.desk.link_counts(article.id, claims))
         self.inspector.show_claim(None)
         self._select_article_row(article.id)
         self.settings.set_last_article(self.desk.store.url, article.id)
@@ -405,8 +428,8 @@ class MainWindow(QMainWindow):
                 self.controller.set_status(existing, status_id)
             return existing
         claim = self.controller.mark(self.article_id, start, end, status_id)
-        if claim is not None:
-            self.select_claim(claim.id)
+        if claim is not None and self.reader.selected_claim_id != claim.id:
+            self.select_claim(claim.id)  # _on_claim_changed has selected it already
         return claim
 
     def unmark_claim(self, claim_id: int) -> None:
@@ -456,8 +479,22 @@ class MainWindow(QMainWindow):
 
     def _show_in_inspector(self, claim_id: int | None) -> None:
         claim = next((c for c in self.reader.claims if c.id == claim_id), None)
-        history = self.desk.history(claim.id) if claim is not None else []
-        self.inspector.show_claim(claim, history)
+        if claim is None:
+            self.inspector.show_claim(None)
+            return
+        self.inspector.show_claim(claim, self.desk.history(claim.id))
+        try:
+            group = self.desk.appearances(claim.id)
+            suggestions = []
+            if len(group) <= 1:
+                suggestions = self.desk.suggest_claims(claim.article_id, claim.start, claim.end)
+        except FactcheckError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.inspector.show_links(group, suggestions, self.article_titles())
+
+    def article_titles(self) -> dict[int, str]:
+        return self.article_model.titles()
 
     def _claim_activated_in_reader(self, claim_id: int) -> None:
         self.select_claim(claim_id)
@@ -476,19 +513,51 @@ class MainWindow(QMainWindow):
             self.reload_articles()
             return
         claims = [c for c in self.reader.claims if c.id != claim_id]
+        written = self.controller.last_written  # just read by the controller (issue 6)
         try:
-            changed = self.desk.claim(claim_id)
+            changed = written if written is not None and written.id == claim_id else self.desk.claim(claim_id)
             claims.append(changed)
             self.controller.remember([changed])
         except NotFound:
             changed = None
+        if (changed is not None and changed.linked_to is not None) or any(
+            c.linked_to in (claim_id, getattr(changed, "linked_to", None)) and c.linked_to
+            for c in claims
+        ):
+            # A group shares one verdict: its other appearances here changed too.
+            self._reload_claims(changed.id if changed else None)
+            return
         self.reader.set_claims(claims)
-        self.claim_model.set_claims(claims, self.statuses)
+        self.claim_model.update_claim(claim_id, changed)  # one row, not a reset (issue 6)
         self.article_model.update_counts(article_id, claims, self.desk.default_status_id)
         if changed is not None:
             self.select_claim(changed.id)
         elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:
             self.select_claim(None)
+
+    def _reload_claims(self, select_id: int | None) -> None:
+        claims = self.desk.claims(self.article_id)
+        self.controller.remember(claims)
+        self.reader.set_claims(claims)
+        self.claim_model.set_claims(claims, self.statuses)
+        self.article_model.update_counts(self.article_id, claims, self.desk.default_status_id)
+        self.reader.set_link_counts(self.desk.link_counts(self.article_id, claims))
+        self.select_claim(select_id)
+
+    def open_claim(self, article_id: int, claim_id: int) -> None:
+        """Open an article and select one of its claims (from "also in")."""
+        if article_id != self.article_id and not self.open_article(article_id):
+            return
+        self.select_claim(claim_id)
+
+    def open_search_hit(self, hit) -> None:
+        """Open a search result with every match of its sentence highlighted."""
+        if hit.article_id != self.article_id and not self.open_article(hit.article_id):
+            return
+        self.reader.set_search_hits(list(hit.matches) or [(hit.start, hit.end)])
+        self.reader.go_to_position(hit.start)
+        if hit.claim_id is not None:
+            self.select_claim(hit.claim_id)
 
     # -- inspector intents ------------------------------------------------------------------
     def _inspector_status(self, status_id: str) -> None:
@@ -517,6 +586,21 @@ class MainWindow(QMainWindow):
         source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
         if source is not None:
             self.controller.remove_source(claim, source)
+
+    def _inspector_link(self, to_claim_id: int, stance: str) -> None:
+        claim = self.inspector.claim
+        if claim is not None:
+            self.controller.link(claim, to_claim_id, stance)
+
+    def _inspector_unlink(self) -> None:
+        claim = self.inspector.claim
+        if claim is not None:
+            self.controller.unlink(claim)
+
+    def _inspector_stance(self, stance: str) -> None:
+        claim = self.inspector.claim
+        if claim is not None:
+            self.controller.set_stance(claim, stance)
 
     def open_url(self, url: str) -> None:
         """Open a source in the browser, only if it is still an acceptable http(s) link."""
@@ -645,6 +729,46 @@ class MainWindow(QMainWindow):
             fill(self.tr("Wrote %n claim(s) to %1", "", count), path), 8000
         )
         return count
+
+    def export_dialog(self, kind: str) -> None:
+        """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""
+        if kind == "research":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the research export"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), f"{kind}.jsonld", self.tr("JSON-LD files (*.jsonld *.json)")
+            )
+        if not path:
+            return
+        overwrite = kind != "research"  # the file dialog already asked before replacing a file
+        if kind == "research" and any(Path(path).iterdir()):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr("Replace the research files already in this folder?"),
+            )
+            overwrite = answer == QMessageBox.StandardButton.Yes
+        self.export(kind, path, overwrite=overwrite)
+
+    def export(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
+        writers = {
+            "csv": write_csv_report,
+            "claimreview": write_claimreview,
+            "annotations": write_annotations,
+            "research": write_research,
+        }
+        try:
+            result = writers[kind](
+                self.desk,
+                path,
+                article_id=self.article_id if this_article else None,
+                overwrite=overwrite,
+            )
+        except FactcheckError as exc:
+            self.show_error(str(exc))
+            return None
+        self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 8000)
+        return result
 
     # -- misc -------------------------------------------------------------------------------
     def zoom(self, step: int) -> None:

@@ -169,3 +169,47 @@ class RemoveSourceCommand(DeskCommand):
             self.claim_id, self.source.as_input(), source_id=self.source.id
         )
         return self.article_id, self.claim_id
+
+
+class LinkClaimCommand(DeskCommand):
+    """Make a claim an appearance of another claim's group (undo restores the old link)."""
+
+    def __init__(self, controller, claim: Claim, to_claim_id: int, stance: str):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Link claim"))
+        self.before, self.to_claim_id, self.stance = claim, to_claim_id, stance
+
+    def apply(self):
+        claim = self.controller.desk.link_claim(self.before.id, self.to_claim_id, self.stance)
+        return claim.article_id, claim.id
+
+    def revert(self):
+        claim = self.controller.desk.restore_link(self.before)
+        return claim.article_id, claim.id
+
+
+class UnlinkClaimCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Unlink claim"))
+        self.before = claim
+
+    def apply(self):
+        claim = self.controller.desk.unlink_claim(self.before.id)
+        return claim.article_id, claim.id
+
+    def revert(self):
+        claim = self.controller.desk.restore_link(self.before)
+        return claim.article_id, claim.id
+
+
+class SetStanceCommand(DeskCommand):
+    def __init__(self, controller, claim: Claim, stance: str):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Set stance"))
+        self.before, self.stance = claim, stance
+
+    def apply(self):
+        claim = self.controller.desk.set_stance(self.before.id, self.stance)
+        return claim.article_id, claim.id
+
+    def revert(self):
+        claim = self.controller.desk.restore_link(self.before)
+        return claim.article_id, claim.id

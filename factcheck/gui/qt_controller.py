@@ -13,10 +13,13 @@ from factcheck.gui.qt_commands import (
     AddSourceCommand,
     DeskCommand,
     EditSourceCommand,
+    LinkClaimCommand,
     MarkClaimCommand,
     RemoveSourceCommand,
     SetNoteCommand,
+    SetStanceCommand,
     SetStatusCommand,
+    UnlinkClaimCommand,
     UnmarkClaimCommand,
 )
 from factcheck.model import Claim, ConflictError, FactcheckError, Source, SourceInput
@@ -32,6 +35,7 @@ class EditController(QObject):
         self.desk = desk
         self.undo_stack = QUndoStack(self)
         self._versions: dict[int, int] = {}
+        self.last_written: Claim | None = None  # read once per edit, reused by the window
 
     @property
     def read_only(self) -> bool:
@@ -47,9 +51,13 @@ class EditController(QObject):
 
     def _note_written(self, claim_id: int) -> None:
         try:
-            self._versions[claim_id] = self.desk.claim(claim_id).version
+            claim = self.desk.claim(claim_id)
         except FactcheckError:
             self._versions.pop(claim_id, None)
+            self.last_written = None
+        else:
+            self._versions[claim_id] = claim.version
+            self.last_written = claim
 
     # -- running ----------------------------------------------------------------------------
     def run_step(self, step) -> bool:
@@ -103,3 +111,14 @@ class EditController(QObject):
 
     def remove_source(self, claim: Claim, source: Source) -> bool:
         return self._push(RemoveSourceCommand(self, claim, source))
+
+    def link(self, claim: Claim, to_claim_id: int, stance: str = "agree") -> bool:
+        return self._push(LinkClaimCommand(self, claim, to_claim_id, stance))
+
+    def unlink(self, claim: Claim) -> bool:
+        return self._push(UnlinkClaimCommand(self, claim))
+
+    def set_stance(self, claim: Claim, stance: str) -> bool:
+        if claim.stance == stance:
+            return True
+        return self._push(SetStanceCommand(self, claim, stance))

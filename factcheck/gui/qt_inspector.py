@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import fill, short_time
-from factcheck.model import STANCES, Claim, HistoryEntry, Source, SourceInput, Status
+from factcheck.gui.qt_models import plain_tooltip
+from factcheck.model import LINK_STANCES, STANCES, Claim, HistoryEntry, Source, SourceInput, Status
 
 
 def _color_icon(color: str) -> QIcon:
@@ -96,6 +97,10 @@ class ClaimInspector(QWidget):
     sourceEdited = Signal(int, object)
     sourceRemoved = Signal(int)
     openUrl = Signal(str)
+    linkRequested = Signal(int, str)
+    unlinkRequested = Signal()
+    stanceChosen = Signal(str)
+    openClaim = Signal(int, int)
 
     NOTE_DELAY_MS = 700
 
@@ -176,6 +181,8 @@ class ClaimInspector(QWidget):
         sources_layout.addLayout(add_row)
         body.addWidget(sources_box)
 
+        body.addWidget(self._build_linking())
+
         self.meta = _plain_label()
         self.meta.setObjectName("claimMeta")
         body.addWidget(self.meta)
@@ -187,6 +194,107 @@ class ClaimInspector(QWidget):
         body.addWidget(history_box, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
+
+    def _build_linking(self) -> QGroupBox:
+        """"Also in" (this claim's other appearances) and suggestions of claims it repeats."""
+        self.link_stance_names = {
+            "agree": self.tr("agrees"),
+            "disagree": self.tr("disagrees"),
+            "discuss": self.tr("discusses"),
+            "unrelated": self.tr("unrelated"),
+        }
+        box = QGroupBox(self.tr("Same claim in other articles"))
+        layout = QVBoxLayout(box)
+        self.appearances = QListWidget()
+        self.appearances.setObjectName("appearanceList")
+        self.appearances.setMaximumHeight(80)
+        self.appearances.itemActivated.connect(self._open_appearance)
+        self.appearances.itemDoubleClicked.connect(self._open_appearance)
+        layout.addWidget(self.appearances)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("This article")))
+        self.stance = QComboBox()
+        self.stance.setObjectName("stanceCombo")
+        for stance in LINK_STANCES:
+            self.stance.addItem(self.link_stance_names[stance], stance)
+        self.stance.activated.connect(self._stance_activated)
+        row.addWidget(self.stance, 1)
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setObjectName("unlinkButton")
+        self.unlink_button.clicked.connect(self.unlinkRequested.emit)
+        row.addWidget(self.unlink_button)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Probably the same claim (Ctrl+Enter links the selected one):")))
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("suggestionList")
+        self.suggestions.setMaximumHeight(100)
+        self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
+        layout.addWidget(self.suggestions)
+        self.link_button = QPushButton(self.tr("Link to selected claim"))
+        self.link_button.setObjectName("linkButton")
+        self.link_button.clicked.connect(self.accept_suggestion)
+        layout.addWidget(self.link_button)
+        return box
+
+    def show_links(
+        self,
+        appearances: list[Claim],
+        suggestions: list[tuple[Claim, float]],
+        titles: dict[int, str],
+    ) -> None:
+        """Fill "also in" (other appearances of the group) and the suggestions."""
+        claim = self._claim
+        self.appearances.clear()
+        self.suggestions.clear()
+        if claim is None:
+            return
+        others = [c for c in appearances if c.id != claim.id]
+        for other in others:
+            label = fill(
+                self.tr("%1 — %2 (%3)"),
+                titles.get(other.article_id, str(other.article_id)),
+                " ".join(other.quote.split())[:80],
+                self.link_stance_names.get(other.stance, other.stance),
+            )
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, (other.article_id, other.id))
+            self.appearances.addItem(item)
+        if not others:
+            self.appearances.addItem(self.tr("Not linked to other articles yet."))
+        linked = claim.linked_to is not None
+        self.stance.setCurrentIndex(max(0, LINK_STANCES.index(claim.stance)) if claim.stance in LINK_STANCES else 0)
+        self.stance.setEnabled(bool(others))
+        self.unlink_button.setEnabled(linked)
+        for other, score in suggestions:
+            item = QListWidgetItem(
+                fill(
+                    self.tr("%1% · %2 — %3"),
+                    round(score * 100),
+                    titles.get(other.article_id, str(other.article_id)),
+                    " ".join(other.quote.split())[:90],
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            self.suggestions.addItem(item)
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)
+        self.link_button.setEnabled(self.suggestions.count() > 0)
+
+    def accept_suggestion(self) -> None:
+        item = self.suggestions.currentItem() or self.suggestions.item(0)
+        if item is None or self._claim is None:
+            return
+        self.linkRequested.emit(item.data(Qt.ItemDataRole.UserRole), "agree")
+
+    def _stance_activated(self, index: int) -> None:
+        stance = self.stance.itemData(index)
+        if self._claim is not None and stance != self._claim.stance:
+            self.stanceChosen.emit(stance)
+
+    def _open_appearance(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            self.openClaim.emit(*data)
 
     # -- showing ----------------------------------------------------------------------------
     def set_language(self, arabic: bool) -> None:
@@ -227,7 +335,7 @@ class ClaimInspector(QWidget):
                     )
                 )
                 item.setData(Qt.ItemDataRole.UserRole, src.id)
-                item.setToolTip(src.excerpt or src.url)
+                item.setToolTip(plain_tooltip(src.excerpt or src.url))
                 self.sources.addItem(item)
             self.meta.setText(
                 fill(

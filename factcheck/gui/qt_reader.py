@@ -42,6 +42,8 @@ _DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
 
 def display_text(text: str) -> str:
     """The text as shown: bidi controls replaced one-for-one by a visible marker."""
+    if not any(c in text for c in BIDI_CONTROLS):
+        return text  # str.translate costs ~0.1 s a megabyte; most articles have none
     return text.translate(_DISPLAY_TABLE)
 
 
@@ -78,6 +80,7 @@ class ArticleReader(QTextEdit):
         self._current_sentence: int | None = None
         self._selected_claim: int | None = None
         self._search_hits: list[tuple[int, int]] = []
+        self._link_counts: dict[int, int] = {}
         self._base_point_size = self.font().pointSizeF()
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
@@ -102,6 +105,11 @@ class ArticleReader(QTextEdit):
         self._current_sentence = None
         self._selected_claim = None
         self._search_hits = []
+        # Drop the old overlays first: after setPlainText their cursors would sit at the end
+        # of the new text, and setExtraSelections would lay out the whole document to find
+        # their rectangles (0.6 s on a 1 MB article, issue 6 bench).
+        self.setExtraSelections([])
+        self._use_rtl_default()  # before the text: the option survives setPlainText
         self.blockSignals(True)
         self.setPlainText(display_text(text))
         self.blockSignals(False)
@@ -109,13 +117,24 @@ class ArticleReader(QTextEdit):
         self.set_claims(claims)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def _use_rtl_default(self) -> None:
+        """Right to left, right-aligned by default (PITFALLS §4).
+
+        setDefaultTextOption relays out the whole document even when nothing changes, so
+        it is set only when different, and before the text goes in (issue 6 bench).
+        """
+        doc = self.document()
+        option = doc.defaultTextOption()
+        rtl_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+        if option.textDirection() != Qt.LayoutDirection.RightToLeft or option.alignment() != rtl_right:
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(rtl_right)
+            doc.setDefaultTextOption(option)
+
     def _apply_paragraph_directions(self) -> None:
         """Lay out each paragraph in the direction most of its letters take."""
         doc = self.document()
-        option = doc.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        doc.setDefaultTextOption(option)
+        self._use_rtl_default()
         ltr_blocks = []
         pos = 0
         for paragraph in self._text.split("\n"):
@@ -147,6 +166,15 @@ class ArticleReader(QTextEdit):
     def set_statuses(self, statuses: list[Status]) -> None:
         self._status_by_id = {s.id: s for s in statuses}
         self.refresh_highlights()
+
+    def set_link_counts(self, counts: dict[int, int]) -> None:
+        """How many other articles each claim also appears in (for "also in" markers)."""
+        self._link_counts = counts
+        self.refresh_highlights()
+
+    def go_to_position(self, pos: int) -> None:
+        self._move_to(pos)
+        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
 
     def set_search_hits(self, hits: list[tuple[int, int]]) -> None:
         self._search_hits = hits
@@ -276,15 +304,33 @@ class ArticleReader(QTextEdit):
         self._refresh_timer.start()
 
     def visible_range(self) -> tuple[int, int]:
-        """Code-point range of the paragraphs currently on screen."""
+        """Code-point range of the lines currently on screen.
+
+        Whole lines, not whole paragraphs: a 40 KB paragraph would otherwise put every
+        claim in it into the overlays, and each overlay costs paint time (issue 6 bench).
+        A line is a contiguous logical range whatever its bidi order.
+        """
         width, height = self.viewport().width(), self.viewport().height()
-        corners = [QPoint(0, 0), QPoint(width - 1, 0), QPoint(0, height - 1), QPoint(width - 1, height - 1)]
-        positions = [self.cursorForPosition(p).position() for p in corners]
         doc = self.document()
-        first = doc.findBlock(min(positions))
-        last = doc.findBlock(max(positions))
-        lo = first.position()
-        hi = min(last.position() + last.length(), self._index.to_utf16(len(self._text)))
+        # Inside the document margin: a hit test on the margin of a document still being
+        # laid out returns positions far down the text (even its end).
+        m = int(doc.documentMargin()) + 1
+        left, top = min(m, width - 1), min(m, height - 1)
+        right, bottom = max(left, width - 1 - m), max(top, height - 1 - m)
+        corners = [QPoint(left, top), QPoint(right, top), QPoint(left, bottom), QPoint(right, bottom)]
+        bounds = []
+        for point in corners:
+            qpos = self.cursorForPosition(point).position()
+            block = doc.findBlock(qpos)
+            layout = block.layout()
+            line = layout.lineForTextPosition(qpos - block.position()) if layout is not None else None
+            if line is None or not line.isValid():
+                bounds.append((block.position(), block.position() + block.length()))
+            else:
+                start = block.position() + line.textStart()
+                bounds.append((start, start + line.textLength()))
+        lo = min(a for a, _ in bounds)
+        hi = min(max(b for _, b in bounds), self._index.to_utf16(len(self._text)))
         return self.to_py(lo), self.to_py(hi)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -319,6 +365,10 @@ class ArticleReader(QTextEdit):
             color.setAlpha(190)
             fmt = QTextCharFormat()
             fmt.setBackground(color)
+            if self._link_counts.get(claim.id):
+                # Seen in other articles too: a dotted underline says "also in …".
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor("#4a4a4a"))
             selections.append(self._selection(claim.start, claim.end, fmt))
             if claim.id == self._selected_claim:
                 selected = claim
@@ -420,6 +470,12 @@ class ArticleReader(QTextEdit):
             if claim.note:
                 lines.append(html.escape(claim.note))
             lines += [html.escape(s.url) for s in claim.sources]
+            if self._link_counts.get(claim.id):
+                lines.append(
+                    html.escape(
+                        self.tr("Also in %n other article(s)", "", self._link_counts[claim.id])
+                    )
+                )
             parts.append("<br>".join(lines))
         return "<hr>".join(parts)
 

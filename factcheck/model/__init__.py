@@ -8,12 +8,14 @@ from factcheck.model.errors import (
     StoreError,
 )
 from factcheck.model.types import (
+    LINK_STANCES,
     STANCES,
     Article,
     ArticleSummary,
     Claim,
     HistoryEntry,
     ImportOutcome,
+    SearchHit,
     Sentence,
     Source,
     SourceInput,
@@ -22,6 +24,7 @@ from factcheck.model.types import (
 from factcheck.model.urls import validate_source_url
 
 __all__ = [
+    "LINK_STANCES",
     "STANCES",
     "Article",
     "ArticleSummary",
@@ -32,6 +35,7 @@ __all__ = [
     "ImportOutcome",
     "InvalidInput",
     "NotFound",
+    "SearchHit",
     "Sentence",
     "Source",
     "SourceInput",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 STANCES = ("supports", "refutes", "context")
+# Stance of an article toward a claim it carries (the AraStance labels).
+LINK_STANCES = ("agree", "disagree", "discuss", "unrelated")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,16 @@ class Claim:
     updated_at: str
     version: int
     sources: tuple[Source, ...] = field(default=())
+    # Claim linking (see factcheck/linking.py): ``linked_to`` is the id of the group's
+    # primary claim (None for a primary); a linked claim shows the primary's status, note
+    # and sources. ``stance`` is this appearance's article's stance toward the claim.
+    linked_to: int | None = None
+    stance: str = "agree"
+
+    @property
+    def group_id(self) -> int:
+        """Id of the primary claim of this claim's group (its own id for a primary)."""
+        return self.id if self.linked_to is None else self.linked_to
 
 
 @dataclass(frozen=True)
@@ -149,3 +161,27 @@ class ImportOutcome:
     reason: str = ""
     bidi_controls: int = 0
     encoding: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result (see factcheck/search.py).
+
+    ``kind == "sentence"``: ``start``/``end`` are the code points of the match in the stored
+    article text, ``sentence`` its 1-based sentence index, ``matches`` every matched term in
+    that sentence, ``claim_id`` a claim whose span overlaps the match (if any).
+    ``kind == "note"``: the query matched the note of claim ``claim_id``; ``start``/``end``
+    are that claim's span and ``snippet`` is taken from the note.
+    ``snippet`` is ``text[snippet_start:snippet_start + len(snippet)]`` for sentence hits.
+    """
+
+    article_id: int
+    article_title: str
+    sentence: int
+    start: int
+    end: int
+    snippet: str
+    kind: str = "sentence"
+    claim_id: int | None = None
+    matches: tuple[tuple[int, int], ...] = ()
+    snippet_start: int = 0

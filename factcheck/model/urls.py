@@ -1,5 +1,6 @@
 """Source URL policy: only http(s), no credentials, no control characters."""
 
+import unicodedata
 from urllib.parse import urlsplit
 
 from factcheck.model.errors import InvalidInput
@@ -12,6 +13,12 @@ def validate_source_url(url: str) -> str:
         raise InvalidInput("A source needs a URL.")
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F or ch.isspace() for ch in cleaned):
         raise InvalidInput(f"Source URL contains spaces or control characters: {cleaned!r}")
+    # C1 controls and invisible format characters (bidi overrides, zero-width): a link
+    # holding them can display as another address ("…/\u202efdp.exe" shows as ".../exe.pdf").
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in cleaned):
+        raise InvalidInput(
+            f"Source URL contains invisible or direction-changing characters: {cleaned!r}"
+        )
     try:
         parts = urlsplit(cleaned)
         port = parts.port  # noqa: F841 - raises ValueError on a malformed port

@@ -13,13 +13,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from factcheck.model.errors import StoreError
@@ -43,7 +44,15 @@ def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
         value = os.fspath(default_db_path())
     if "://" in value:
         return value
-    return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
+    path = os.path.abspath(os.path.expanduser(value))
+    # A file path, not URL syntax: SQLAlchemy unquotes %XX and cuts at "?" in the URL.
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F")
+
+
+def _sqlite_uri(path: Path | str, **params: str) -> str:
+    """An SQLite ``file:`` URI for a path (``?``, ``#``, ``%`` in names escaped)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(os.fspath(path))}" + (f"?{query}" if query else "")
 
 
 def alembic_config() -> Config:
@@ -80,9 +89,23 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+def _cannot_share_wal(path: Path) -> bool:
+    """True for a database in a folder nobody can write (read-only media or mount).
+
+    SQLite opens a WAL database read-only only if it can use (or create) the ``-shm``
+    file beside it; where no writer can exist it must be told the file is immutable.
+    """
+    if path.with_name(path.name + "-shm").exists():
+        return False
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    return not os.access(path.parent, os.W_OK)
+
+
 def backup_sqlite(src: Path | str, dest: Path | str) -> None:
     """Copy a live SQLite database with the online backup API (safe while others write)."""
-    src_conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    src_conn = sqlite3.connect(_sqlite_uri(src, mode="ro"), uri=True)
     try:
         dest_conn = sqlite3.connect(str(dest))
         try:
@@ -127,12 +150,17 @@ class Store:
         self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False
     ):
         self.url = resolve_db_url(db)
-        url = make_url(self.url)
+        try:
+            url = make_url(self.url)
+        except ArgumentError:
+            raise StoreError(
+                f"{self.url!r} is neither a file path nor a database URL."
+            ) from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
         self.path: Path | None = None
         if self.is_sqlite and url.database and url.database != ":memory:":
             self.path = Path(url.database)
-        self.where = str(self.path) if self.path else self.url
+        self.where = str(self.path) if self.path else url.render_as_string(hide_password=True)
         self.created = False
         if self.path is not None:
             _check_sqlite_file(self.path)
@@ -151,7 +179,12 @@ class Store:
                         f"Cannot create {self.path.parent}: {exc.strerror}."
                     ) from None
         self.read_only = read_only
-        self.engine = self._make_engine()
+        try:
+            self.engine = self._make_engine()
+        except (ArgumentError, ImportError) as exc:  # unknown dialect, driver missing
+            raise StoreError(
+                f"Cannot open {url.render_as_string(hide_password=True)}: {exc}."
+            ) from None
         self.write_engine = self.engine.execution_options(factcheck_immediate=True)
         try:
             self._migrate()
@@ -169,7 +202,12 @@ class Store:
         if self.is_sqlite:
             connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
             if self.read_only and self.path is not None:
-                url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+                params = {"mode": "ro", "uri": "true"}
+                if _cannot_share_wal(self.path):
+                    params["immutable"] = "1"
+                url = URL.create(  # a URL object: not parsed (and unquoted) again
+                    "sqlite", database=_sqlite_uri(self.path), query=params
+                )
         engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             read_only = self.read_only
@@ -207,7 +245,11 @@ class Store:
     def _migrate(self) -> None:
         current = self.current_revision()
         head = head_revision()
-        if current != head and current is not None and current not in _known_revisions():
+        if (
+            current != head
+            and current is not None
+            and current not in _known_revisions()
+        ):
             raise StoreError(
                 f"{self.where} was made by a newer version of factcheck (schema {current}); "
                 "upgrade factcheck to open it. The file was left untouched."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import case, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from factcheck.model import (
     Article,
@@ -78,6 +78,16 @@ def get_article(session: Session, article_id: int) -> Article | None:
     return _article(row) if row else None
 
 
+def get_articles(session: Session, article_ids: Sequence[int]) -> dict[int, Article]:
+    """Several articles by id, in one query (bulk paths: no query per article)."""
+    ids = sorted(set(article_ids))
+    out: dict[int, Article] = {}
+    for i in range(0, len(ids), 500):
+        rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids[i : i + 500])))
+        out.update((r.id, _article(r)) for r in rows)
+    return out
+
+
 def article_text(session: Session, article_id: int) -> str | None:
     return session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
 
@@ -85,14 +95,14 @@ def article_text(session: Session, article_id: int) -> str | None:
 def list_article_summaries(
     session: Session, default_status: str
 ) -> list[ArticleSummary]:
+    status = func.coalesce(_PRIMARY.status_id, ClaimRow.status_id)  # linked: the group's
     counts = (
         select(
             ClaimRow.article_id.label("aid"),
             func.count().label("n"),
-            func.sum(case((ClaimRow.status_id != default_status, 1), else_=0)).label(
-                "checked"
-            ),
+            func.sum(case((status != default_status, 1), else_=0)).label("checked"),
         )
+        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
         .group_by(ClaimRow.article_id)
         .subquery()
     )
@@ -128,7 +138,11 @@ _CLAIM_COLUMNS = (
     ClaimRow.created_at,
     ClaimRow.updated_at,
     ClaimRow.version,
+    ClaimRow.linked_to,
+    ClaimRow.stance,
 )
+# A linked claim shows its group's primary's status, note and sources (factcheck/linking.py).
+_PRIMARY = aliased(ClaimRow, name="primary_claim")
 
 _SOURCE_COLUMNS = (
     SourceRow.id,
@@ -150,35 +164,99 @@ def _sources_by_claim(
     if claim_ids is not None:
         if not claim_ids:
             return {}
-        if len(claim_ids) <= 500:
-            stmt = stmt.where(SourceRow.claim_id.in_(claim_ids))
+        if len(claim_ids) > 500:  # chunks, not every source of the database (issue 6)
+            ids = sorted(set(claim_ids))
+            out: dict[int, list] = {}
+            for i in range(0, len(ids), 500):
+                out.update(_sources_by_claim(session, ids[i : i + 500]))
+            return out
+        stmt = stmt.where(SourceRow.claim_id.in_(claim_ids))
     out: dict[int, list] = {}
     for row in session.execute(stmt):
         out.setdefault(row[1], []).append(Source(*row))
     return out
 
 
-def list_claims(session: Session, article_id: int | None = None) -> list[Claim]:
-    """Claims (with sources) of one article, or of all, ordered by article and position."""
-    stmt = select(*_CLAIM_COLUMNS).order_by(
+def _claim_select(effective: bool):
+    """Claim columns; ``effective``: a linked claim's status and note are its primary's."""
+    if not effective:
+        return select(*_CLAIM_COLUMNS)
+    cols = list(_CLAIM_COLUMNS)
+    cols[7] = func.coalesce(_PRIMARY.status_id, ClaimRow.status_id)
+    cols[8] = case((_PRIMARY.id.is_(None), ClaimRow.note), else_=_PRIMARY.note)
+    return select(*cols).outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
+
+
+def _source_owner(row, effective: bool) -> int:
+    return row[13] if effective and row[13] is not None else row[0]
+
+
+def _claim(row, sources) -> Claim:
+    return Claim(*row[:13], sources=tuple(sources), linked_to=row[13], stance=row[14])
+
+
+def list_claims(
+    session: Session, article_id: int | None = None, *, effective: bool = True
+) -> list[Claim]:
+    """Claims (with sources) of one article, or of all, ordered by article and position.
+
+    With ``effective`` (the default) a linked claim carries its primary's status, note and
+    sources; ``effective=False`` gives each row's own stored values.
+    """
+    stmt = _claim_select(effective).order_by(
         ClaimRow.article_id, ClaimRow.start, ClaimRow.id
     )
     if article_id is not None:
         stmt = stmt.where(ClaimRow.article_id == article_id)
     rows = session.execute(stmt).all()
-    ids = [r[0] for r in rows] if article_id is not None else None
-    sources = _sources_by_claim(session, ids)
-    return [Claim(*r, sources=tuple(sources.get(r[0], ()))) for r in rows]
+    owners = [_source_owner(r, effective) for r in rows]
+    sources = _sources_by_claim(session, owners if article_id is not None else None)
+    return [_claim(r, sources.get(o, ())) for r, o in zip(rows, owners)]
 
 
-def get_claim(session: Session, claim_id: int) -> Claim | None:
+def get_claim(
+    session: Session, claim_id: int, *, effective: bool = True
+) -> Claim | None:
     row = session.execute(
-        select(*_CLAIM_COLUMNS).where(ClaimRow.id == claim_id)
+        _claim_select(effective).where(ClaimRow.id == claim_id)
     ).first()
     if row is None:
         return None
-    sources = _sources_by_claim(session, [claim_id]).get(claim_id, [])
-    return Claim(*row, sources=tuple(sources))
+    owner = _source_owner(row, effective)
+    sources = _sources_by_claim(session, [owner]).get(owner, [])
+    return _claim(row, sources)
+
+
+def get_claims(session: Session, claim_ids: Sequence[int]) -> dict[int, Claim]:
+    """Several claims (effective values) by id, in one query; missing ids are left out."""
+    ids = list(dict.fromkeys(claim_ids))
+    if not ids:
+        return {}
+    rows = session.execute(_claim_select(True).where(ClaimRow.id.in_(ids))).all()
+    owners = [_source_owner(r, True) for r in rows]
+    sources = _sources_by_claim(session, owners)
+    return {r[0]: _claim(r, sources.get(o, ())) for r, o in zip(rows, owners)}
+
+
+def list_group(session: Session, primary_id: int) -> list[Claim]:
+    """A claim group: the primary first, then its linked claims by article and position."""
+    stmt = (
+        _claim_select(True)
+        .where((ClaimRow.id == primary_id) | (ClaimRow.linked_to == primary_id))
+        .order_by(
+            (ClaimRow.id != primary_id), ClaimRow.article_id, ClaimRow.start, ClaimRow.id
+        )
+    )
+    rows = session.execute(stmt).all()
+    sources = _sources_by_claim(session, [primary_id]).get(primary_id, [])
+    return [_claim(r, sources) for r in rows]
+
+
+def count_linked(session: Session, primary_id: int) -> int:
+    """How many claims are linked to ``primary_id``."""
+    return session.scalar(
+        select(func.count()).select_from(ClaimRow).where(ClaimRow.linked_to == primary_id)
+    )
 
 
 def insert_claim(session: Session, **values) -> int:
@@ -297,3 +375,24 @@ def clear_lock(session: Session, holder: str) -> None:
             EditLockRow.name == "edit", EditLockRow.holder == holder
         )
     )
+
+
+def other_article_counts(
+    session: Session, article_id: int, group_ids: Sequence[int]
+) -> dict[int, int]:
+    """For each group id: in how many articles other than ``article_id`` it appears."""
+    out: dict[int, int] = {}
+    ids = list(group_ids)
+    group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        stmt = (
+            select(group, func.count(func.distinct(ClaimRow.article_id)))
+            .where(
+                (ClaimRow.linked_to.in_(chunk) | ClaimRow.id.in_(chunk)),
+                ClaimRow.article_id != article_id,
+            )
+            .group_by(group)
+        )
+        out.update({g: n for g, n in session.execute(stmt)})
+    return out

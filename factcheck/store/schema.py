@@ -48,6 +48,7 @@ class ClaimRow(Base):
     __tablename__ = "claims"
     __table_args__ = (
         Index("ix_claims_article", "article_id", "start"),
+        Index("ix_claims_linked_to", "linked_to"),
         {"sqlite_autoincrement": True},
     )
 
@@ -66,6 +67,18 @@ class ClaimRow(Base):
     created_at: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Added by migration 0002 (claim linking): the group's primary claim, and the stance
+    # (agree/disagree/discuss/unrelated) of this appearance's article toward the claim.
+    linked_to: Mapped[int | None] = mapped_column(
+        ForeignKey("claims.id", ondelete="SET NULL"), nullable=True
+    )
+    stance: Mapped[str] = mapped_column(String(16), default="agree")
+
+
+# Migration 0002 also creates the FTS5 virtual table ``search_index`` (and FTS5's shadow
+# tables ``search_index_*``). It is not mapped here: it is read and written with plain SQL
+# in ``factcheck/store/search_index.py``. Schema comparisons should skip these names.
+UNMAPPED_TABLE_PREFIX = "search_index"
 
 
 class SourceRow(Base):

@@ -15,6 +15,11 @@ def paragraph_direction(paragraph: str) -> str:
     An Arabic paragraph that happens to start with a Latin brand name still reads right to
     left; an English paragraph quoting one Arabic word reads left to right.
     """
-    rtl = len(_RTL.findall(paragraph))
     ltr = len(_LTR.findall(paragraph))
-    return "ltr" if ltr > rtl else "rtl"
+    if not ltr:
+        return "rtl"
+    # Stop once Arabic has won, without a list of every letter (issue 6: 1 MB articles).
+    for rtl, _ in enumerate(_RTL.finditer(paragraph), start=1):
+        if rtl >= ltr:
+            return "rtl"
+    return "ltr"

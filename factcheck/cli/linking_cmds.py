@@ -1,0 +1,225 @@
+"""CLI commands for claim linking, search and the JSON-LD/research exports.
+
+Registered by ``factcheck.cli.main.build_parser``:
+
+* ``factcheck claim link CLAIM_ID --to CLAIM_ID [--stance agree|disagree|discuss|unrelated]``
+* ``factcheck claim unlink CLAIM_ID``
+* ``factcheck search QUERY [--limit N] [--json]``
+* ``factcheck export {claimreview,annotations,research} OUT [--article ID] [--force]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from factcheck.linking import groups
+from factcheck.model import LINK_STANCES
+
+
+def _emit_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _one_line(text: str, limit: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def appearance_json(claim) -> dict:
+    return {
+        "claim_id": claim.id,
+        "article_id": claim.article_id,
+        "start": claim.start,
+        "end": claim.end,
+        "stance": claim.stance,
+    }
+
+
+def claims_json(desk, claims, claim_json: Callable) -> list[dict]:
+    """``claims --json``: each claim with ``linked_to`` and its group's ``appearances``."""
+    by_group = groups(desk.claims())
+    out = []
+    for claim in claims:
+        data = claim_json(claim)
+        data["linked_to"] = claim.linked_to
+        data["appearances"] = [
+            appearance_json(c) for c in by_group.get(claim.group_id, [claim])
+        ]
+        out.append(data)
+    return out
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def cmd_claim_link(desk, args) -> int:
+    claim = desk.link_claim(args.claim_id, args.to, args.stance)
+    if args.json:
+        _emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+    else:
+        n = len(desk.appearances(claim.id))
+        print(
+            f"claim {claim.id} linked to claim {claim.linked_to} ({claim.stance}); "
+            f"the claim now has {n} appearance(s), status {claim.status_id}"
+        )
+    return 0
+
+
+def cmd_claim_unlink(desk, args) -> int:
+    claim = desk.unlink_claim(args.claim_id)
+    if args.json:
+        _emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+    else:
+        print(f"claim {claim.id} unlinked; its own status is {claim.status_id}")
+    return 0
+
+
+def _plain_claim_json(claim) -> dict:
+    from factcheck.cli.main import _claim_json
+
+    return _claim_json(claim)
+
+
+def hit_json(hit) -> dict:
+    return {
+        "kind": hit.kind,
+        "article_id": hit.article_id,
+        "article_title": hit.article_title,
+        "sentence": hit.sentence,
+        "start": hit.start,
+        "end": hit.end,
+        "snippet": hit.snippet,
+        "claim_id": hit.claim_id,
+        "matches": [list(m) for m in hit.matches],
+    }
+
+
+def cmd_search(desk, args) -> int:
+    hits = desk.search(args.query, limit=args.limit)
+    if args.json:
+        _emit_json([hit_json(h) for h in hits])
+        return 0
+    for h in hits:
+        where = f"[{h.article_id}:{h.sentence}] {h.start}:{h.end}"
+        if h.kind == "note":
+            where += f" (note of claim {h.claim_id})"
+        elif h.claim_id is not None:
+            where += f" (claim {h.claim_id})"
+        print(f"{where}  {_one_line(h.snippet)}")
+    print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_export_claimreview(desk, args) -> int:
+    from factcheck.export.jsonld import write_claimreview
+
+    n = write_claimreview(
+        desk,
+        args.out,
+        article_id=args.article,
+        overwrite=args.force,
+        org=args.org,
+        url_template=args.url_template,
+    )
+    print(f"wrote {n} ClaimReview(s) to {args.out}")
+    return 0
+
+
+def cmd_export_annotations(desk, args) -> int:
+    from factcheck.export.jsonld import write_annotations
+
+    n = write_annotations(desk, args.out, article_id=args.article, overwrite=args.force)
+    print(f"wrote {n} annotation(s) to {args.out}")
+    return 0
+
+
+def cmd_export_research(desk, args) -> int:
+    from factcheck.export.research import write_research
+
+    counts = write_research(
+        desk, args.out, article_id=args.article, overwrite=args.force
+    )
+    for name, n in counts.items():
+        print(f"wrote {n} record(s) to {args.out}/{name}")
+    return 0
+
+
+# -- parsers --------------------------------------------------------------------------------
+
+
+def add_claim_commands(csub) -> None:
+    p = csub.add_parser(
+        "link", help="make a claim an appearance of another claim (shared verdict)"
+    )
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--to", type=int, required=True, metavar="CLAIM_ID")
+    p.add_argument(
+        "--stance",
+        choices=LINK_STANCES,
+        default="agree",
+        help="stance of this claim's article toward the claim (default: agree)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claim_link)
+    p = csub.add_parser("unlink", help="take a claim out of its group")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claim_unlink)
+
+
+def add_search_command(sub) -> None:
+    p = sub.add_parser(
+        "search",
+        help="search all articles and claim notes (Arabic spelling variants folded)",
+        description="Search every sentence of every article and every claim note. "
+        "Alef forms, ta marbuta, alef maqsura, tatweel, harakat and Arabic-Indic digits "
+        'are folded; all words must occur in one sentence; "quoted words" form a phrase.',
+    )
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+
+def add_export_commands(esub) -> None:
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--article", type=int, metavar="ID", help="only claims in this article"
+        )
+        p.add_argument(
+            "--force", action="store_true", help="overwrite OUT if it exists"
+        )
+
+    p = esub.add_parser(
+        "claimreview",
+        help="schema.org ClaimReview JSON-LD for claims with a final verdict",
+    )
+    p.add_argument("out", metavar="OUT.json")
+    common(p)
+    p.add_argument(
+        "--org", metavar="NAME", help="the fact-checking organisation (author)"
+    )
+    p.add_argument(
+        "--url-template",
+        metavar="URL",
+        help="address of each published review, e.g. https://example.org/checks/{claim_id} "
+        "(default: urn:factcheck:claim:ID)",
+    )
+    p.set_defaults(func=cmd_export_claimreview)
+    p = esub.add_parser(
+        "annotations", help="W3C Web Annotation JSON-LD, one annotation per claim"
+    )
+    p.add_argument("out", metavar="OUT.jsonld")
+    common(p)
+    p.set_defaults(func=cmd_export_annotations)
+    p = esub.add_parser(
+        "research",
+        help="stance pairs (JSONL), per-sentence check-worthiness (TSV) and article texts",
+    )
+    p.add_argument("out", metavar="OUT_FOLDER")
+    common(p)
+    p.set_defaults(func=cmd_export_research)

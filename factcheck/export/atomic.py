@@ -1,0 +1,58 @@
+"""Write an export file atomically: a temp file in the same folder, then ``os.replace``."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcheck.model import InvalidInput
+
+
+def check_target(target: Path, overwrite: bool, what: str = "the export") -> None:
+    """Refuse a folder, an existing file (unless ``overwrite``) or a missing folder."""
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name for {what}.")
+    if target.exists() and not overwrite:
+        raise InvalidInput(
+            f"{target} already exists; choose another name or allow overwriting."
+        )
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise InvalidInput(f"Folder {directory} does not exist.")
+
+
+def write_atomic(
+    target: Path, chunks: Iterable[str], *, encoding: str = "utf-8", suffix: str = ""
+) -> None:
+    """Write ``chunks`` to ``target`` via a temp file and ``os.replace`` (all or nothing)."""
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InvalidInput(
+            f"Could not write {target}: {exc.strerror or exc}."
+        ) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dumps(value) -> str:
+    """JSON as written by every export: UTF-8 text (not \\u escapes), stable key order."""
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def dumps_line(value) -> str:
+    """One JSON Lines record (no newline inside: JSON escapes them in strings)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"

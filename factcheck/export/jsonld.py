@@ -1,0 +1,347 @@
+"""JSON-LD exports: schema.org ClaimReview and W3C Web Annotation.
+
+ClaimReview (``write_claimreview``)
+    A JSON array; each element is a complete, standalone ClaimReview object with its own
+    ``"@context": "https://schema.org"``, ready to paste into a page's
+    ``<script type="application/ld+json">``. One element per claim *group* (a claim and its
+    linked appearances, ``factcheck.linking``) whose status carries a rating (the final
+    verdicts ``true`` … ``false`` of the default scale); groups still unverified, in
+    progress, unverifiable, satire or outdated have no rating and are left out.
+
+    * ``claimReviewed``: the primary claim's quote, white space collapsed, outer quotes
+      dropped, every status label (Arabic and English, any status of the scale) removed as
+      whole words, cut at a word boundary to at most 75 characters (``…`` added).
+    * ``reviewRating``: ``Rating`` with ``ratingValue`` (the status rating), ``bestRating``
+      5, ``worstRating`` 1, ``alternateName`` the Arabic label (the review is published in
+      Arabic: ``inLanguage`` is ``"ar"``) and ``name`` the English label, so an English
+      consumer has one too without a second review object.
+    * ``url``: the review's own address. The desk does not know where the newsroom will
+      publish the review, so it is ``url_template`` formatted with ``claim_id`` when given
+      (``--url-template https://example.org/checks/{claim_id}``), else the stable
+      ``urn:factcheck:claim:ID`` (ID of the group's primary) for the publishing system to
+      replace. It is never the article's URL: that is where the claim *appeared*
+      (``itemReviewed.appearance``), not the review.
+    * ``author``: the organisation (``org``) when given, else the person who set the
+      verdict (the history's last status change of the primary, else its annotator);
+      ``datePublished``: when that verdict was set (ISO 8601 with offset).
+    * ``itemReviewed``: a ``Claim`` whose ``appearance`` lists one ``CreativeWork`` per
+      article the group appears in (``url`` when the article has one, ``headline``,
+      ``publisher``, ``datePublished``, ``identifier`` ``urn:factcheck:article:ID``);
+      ``firstAppearance`` is the one with the earliest known publication date (else the
+      primary's article); ``datePublished`` of the claim is that date when known.
+    * ``reviewBody``: the group's note (rationale) when there is one.
+
+Web Annotation (``write_annotations``)
+    One ``AnnotationCollection`` document (``@context`` http://www.w3.org/ns/anno.jsonld)
+    whose ``first`` page embeds one ``Annotation`` per claim (every appearance), each also
+    carrying the ``@context`` so it can be taken out on its own. ``motivation`` is
+    ``assessing``; ``target.source`` is the article URL, else ``urn:factcheck:article:ID``;
+    ``target.selector`` holds a ``TextPositionSelector`` (code-point ``start``/``end`` into
+    the stored text, as the model says) and a ``TextQuoteSelector`` (``exact`` =
+    ``text[start:end]``, 32-character ``prefix``/``suffix``). Bodies: the status labels
+    (``purpose: assessing``, Arabic and English), the status id (``classifying``), the
+    note (``commenting``), each evidence URL (``SpecificResource``, ``linking``), the
+    group (``identifying`` ``urn:factcheck:claim:PRIMARY``) and the stance of the article
+    toward the claim (``tagging`` ``stance:agree`` …).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from factcheck.export.atomic import check_target, dumps, write_atomic
+from factcheck.linking import groups
+from factcheck.text import normalize_text
+
+CLAIM_REVIEWED_MAX = 75
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SCHEMA_CONTEXT = "https://schema.org"
+_WORD = re.compile(r"[^\W_]+")
+_OUTER = " \t\"'“”«»‘’„‹›()[]"
+
+
+def claim_urn(claim_id: int) -> str:
+    return f"urn:factcheck:claim:{claim_id}"
+
+
+def article_urn(article_id: int) -> str:
+    return f"urn:factcheck:article:{article_id}"
+
+
+def _word_key(word: str) -> str:
+    return "".join(_WORD.findall(normalize_text(word)))
+
+
+def short_claim(quote: str, labels: list[str], limit: int = CLAIM_REVIEWED_MAX) -> str:
+    """``claimReviewed``: the quote without status labels, at most ``limit`` characters."""
+    words = quote.split()
+    keys = [_word_key(w) for w in words]
+    label_keys = sorted(
+        {tuple(k for k in (_word_key(w) for w in lab.split()) if k) for lab in labels}
+        - {()},
+        key=len,
+        reverse=True,
+    )
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        for lab in label_keys:
+            if tuple(keys[i : i + len(lab)]) == lab:
+                i += len(lab)
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    text = " ".join(kept).strip(_OUTER) or " ".join(words).strip(_OUTER)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    if cut < limit // 2:
+        cut = limit - 1
+    return text[:cut].rstrip(" ،,؛;:-–—") + "…"
+
+
+def _verdict_events(desk) -> dict[int, tuple[str, str]]:
+    """``{claim_id: (at, who)}`` of the last status change (or creation) of each claim."""
+    out: dict[int, tuple[str, str]] = {}
+    for entry in desk.history():
+        if entry.claim_id is None:
+            continue
+        if (entry.entity == "status" and entry.field == "status_id") or (
+            entry.entity == "claim" and entry.action in ("create", "restore")
+        ):
+            out[entry.claim_id] = (entry.at, entry.who)
+    return out
+
+
+def _creative_work(article) -> dict:
+    work: dict = {"@type": "CreativeWork"}
+    if article.url:
+        work["url"] = article.url
+    work["headline"] = article.title
+    if article.publisher:
+        work["publisher"] = {"@type": "Organization", "name": article.publisher}
+    if article.published:
+        work["datePublished"] = article.published
+    work["identifier"] = article_urn(article.id)
+    return work
+
+
+def _articles(desk, ids) -> dict:
+    return {aid: desk.article(aid) for aid in sorted(set(ids))}
+
+
+def claim_reviews(
+    desk,
+    *,
+    article_id: int | None = None,
+    org: str | None = None,
+    url_template: str | None = None,
+) -> list[dict]:
+    """The ClaimReview objects (see the module docstring), by primary claim id."""
+    statuses = {s.id: s for s in desk.statuses()}
+    labels = [lab for s in statuses.values() for lab in (s.label_ar, s.label_en) if lab]
+    by_group = groups(desk.claims())
+    events = _verdict_events(desk)
+    wanted = []
+    for gid, members in sorted(by_group.items()):
+        status = statuses.get(members[0].status_id)
+        if status is None or status.rating is None:
+            continue
+        if article_id is not None and all(m.article_id != article_id for m in members):
+            continue
+        wanted.append((gid, members, status))
+    articles = _articles(desk, [m.article_id for _, ms, _ in wanted for m in ms])
+    reviews = []
+    for gid, members, status in wanted:
+        primary = members[0]
+        at, who = events.get(gid, (primary.updated_at, primary.annotator))
+        seen: list[int] = []
+        for m in members:
+            if m.article_id not in seen:
+                seen.append(m.article_id)
+        works = [_creative_work(articles[aid]) for aid in seen]
+        dated = [
+            (articles[aid].published, i)
+            for i, aid in enumerate(seen)
+            if articles[aid].published
+        ]
+        first = works[min(dated)[1]] if dated else works[0]
+        item: dict = {
+            "@type": "Claim",
+            "appearance": works,
+            "firstAppearance": first,
+        }
+        if first.get("datePublished"):
+            item["datePublished"] = first["datePublished"]
+        url = url_template.format(claim_id=gid) if url_template else claim_urn(gid)
+        review: dict = {
+            "@context": SCHEMA_CONTEXT,
+            "@type": "ClaimReview",
+            "identifier": claim_urn(gid),
+            "url": url,
+            "inLanguage": "ar",
+            "claimReviewed": short_claim(primary.quote, labels),
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": status.rating,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": status.label_ar,
+                "name": status.label_en,
+            },
+            "author": (
+                {"@type": "Organization", "name": org}
+                if org
+                else {"@type": "Person", "name": who or primary.annotator}
+            ),
+            "datePublished": at,
+            "itemReviewed": item,
+        }
+        if primary.note.strip():
+            review["reviewBody"] = primary.note
+        reviews.append(review)
+    return reviews
+
+
+def annotations(desk, *, article_id: int | None = None) -> list[dict]:
+    """One W3C Web Annotation per claim (appearance), ordered by article and position."""
+    statuses = {s.id: s for s in desk.statuses()}
+    claims = desk.claims(article_id)
+    articles = _articles(desk, [c.article_id for c in claims])
+    out = []
+    for c in claims:
+        article = articles[c.article_id]
+        status = statuses.get(c.status_id)
+        body: list[dict] = []
+        if status is not None:
+            body.append(
+                {
+                    "type": "TextualBody",
+                    "purpose": "assessing",
+                    "value": status.label_ar,
+                    "language": "ar",
+                }
+            )
+            body.append(
+                {
+                    "type": "TextualBody",
+                    "purpose": "assessing",
+                    "value": status.label_en,
+                    "language": "en",
+                }
+            )
+        body.append(
+            {"type": "TextualBody", "purpose": "classifying", "value": c.status_id}
+        )
+        if c.note.strip():
+            body.append(
+                {"type": "TextualBody", "purpose": "commenting", "value": c.note}
+            )
+        for src in c.sources:
+            body.append(
+                {"type": "SpecificResource", "purpose": "linking", "source": src.url}
+            )
+        body.append(
+            {
+                "type": "SpecificResource",
+                "purpose": "identifying",
+                "source": claim_urn(c.group_id),
+            }
+        )
+        body.append(
+            {"type": "TextualBody", "purpose": "tagging", "value": f"stance:{c.stance}"}
+        )
+        out.append(
+            {
+                "@context": ANNO_CONTEXT,
+                "id": f"urn:factcheck:annotation:{c.id}",
+                "type": "Annotation",
+                "motivation": "assessing",
+                "created": c.created_at,
+                "modified": c.updated_at,
+                "creator": {"type": "Person", "name": c.annotator},
+                "body": body,
+                "target": {
+                    "source": article.url or article_urn(article.id),
+                    "selector": [
+                        {
+                            "type": "TextPositionSelector",
+                            "start": c.start,
+                            "end": c.end,
+                        },
+                        {
+                            "type": "TextQuoteSelector",
+                            "exact": article.text[c.start : c.end],
+                            "prefix": c.prefix,
+                            "suffix": c.suffix,
+                        },
+                    ],
+                },
+            }
+        )
+    return out
+
+
+def write_claimreview(
+    desk,
+    out: str | os.PathLike[str],
+    *,
+    article_id: int | None = None,
+    overwrite: bool = False,
+    org: str | None = None,
+    url_template: str | None = None,
+) -> int:
+    """Write the ClaimReview JSON array atomically; returns the number of reviews."""
+    target = Path(out)
+    check_target(target, overwrite, "the ClaimReview export")
+    if article_id is not None:
+        desk.article(article_id)  # raises NotFound
+    if url_template is not None:
+        try:
+            url_template.format(claim_id=1)
+        except (KeyError, IndexError, ValueError) as exc:
+            from factcheck.model import InvalidInput
+
+            raise InvalidInput(
+                f"URL template {url_template!r} is not valid ({exc}); use {{claim_id}}."
+            ) from None
+    reviews = claim_reviews(
+        desk, article_id=article_id, org=org, url_template=url_template
+    )
+    write_atomic(target, [dumps(reviews), "\n"], suffix=".json")
+    return len(reviews)
+
+
+def write_annotations(
+    desk,
+    out: str | os.PathLike[str],
+    *,
+    article_id: int | None = None,
+    overwrite: bool = False,
+) -> int:
+    """Write the Web Annotation collection atomically; returns the number of annotations."""
+    target = Path(out)
+    check_target(target, overwrite, "the annotation export")
+    if article_id is not None:
+        desk.article(article_id)
+    items = annotations(desk, article_id=article_id)
+    collection = {
+        "@context": ANNO_CONTEXT,
+        "id": "urn:factcheck:annotations"
+        + (f":article:{article_id}" if article_id is not None else ""),
+        "type": "AnnotationCollection",
+        "label": "factcheck claims",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    write_atomic(target, [dumps(collection), "\n"], suffix=".jsonld")
+    return len(items)
+
+
+def load(path: str | os.PathLike[str]):
+    """Read an export back (tests, tools)."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))

