@@ -394,17 +394,17 @@ class Desk:
     def _history(
         self, claim_id, entity, entity_id, action, field="", old=None, new=None
     ) -> dict:
-        return dict(
-            at=now_iso(),
-            who=self.annotator,
-            claim_id=claim_id,
-            entity=entity,
-            entity_id=str(entity_id),
-            action=action,
-            field=field,
-            old=old,
-            new=new,
-        )
+        return {
+            "at": now_iso(),
+            "who": self.annotator,
+            "claim_id": claim_id,
+            "entity": entity,
+            "entity_id": str(entity_id),
+            "action": action,
+            "field": field,
+            "old": old,
+            "new": new,
+        }
 
     @staticmethod
     def check_span(text: str, start: int, end: int) -> None:

@@ -163,7 +163,7 @@ def _parse_span(value: str) -> tuple[int, int]:
 
 def cmd_claim_add(desk: Desk, args) -> int:
     sources = [SourceInput(url=u) for u in args.source or ()]
-    kwargs = dict(status_id=args.status, note=args.note or "", sources=sources)
+    kwargs = {"status_id": args.status, "note": args.note or "", "sources": sources}
     if args.sentence is not None:
         claim = desk.add_claim_for_sentence(args.article_id, args.sentence, **kwargs)
     else:

@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from factcheck.gui.i18n import fill, short_time
 from factcheck.gui.qt_models import plain_tooltip
-from factcheck.model import LINK_STANCES, STANCES, Claim, HistoryEntry, Source, SourceInput, Status
+from factcheck.model import (
+    LINK_STANCES,
+    STANCES,
+    Claim,
+    HistoryEntry,
+    Source,
+    SourceInput,
+    Status,
+)
 
 
 def _color_icon(color: str) -> QIcon:

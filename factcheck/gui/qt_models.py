@@ -176,7 +176,7 @@ class ClaimTableModel(QAbstractTableModel):
 class DirectionalDelegate(QStyledItemDelegate):
     """Lays out each cell's text in its own direction (Arabic right to left, right-aligned)."""
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+    def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         text = option.text
         if text and paragraph_direction(text) == "rtl":

@@ -6,7 +6,14 @@ Signals: ``hitActivated(SearchHit)`` when the editor opens a result.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factcheck.gui.i18n import fill
 from factcheck.model import FactcheckError, SearchHit

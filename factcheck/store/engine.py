@@ -213,11 +213,11 @@ class Store:
             read_only = self.read_only
 
             @event.listens_for(engine, "connect")
-            def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+            def _on_connect(dbapi_conn, _record):
                 _set_pragmas(dbapi_conn, read_only)
 
             @event.listens_for(engine, "begin")
-            def _on_begin(conn):  # noqa: ANN001
+            def _on_begin(conn):
                 immediate = conn.get_execution_options().get("factcheck_immediate")
                 conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
@@ -291,9 +291,8 @@ class Store:
     def read(self) -> Iterator[Session]:
         """A session over one consistent snapshot (no writes)."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
         except (DatabaseError, OperationalError) as exc:
             raise _translate(exc, self.where) from None
 
@@ -303,9 +302,8 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.where} is open read-only; nothing was changed.")
         try:
-            with Session(self.write_engine, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
+            with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
         except (DatabaseError, OperationalError) as exc:
             raise _translate(exc, self.where) from None
 

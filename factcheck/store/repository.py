@@ -281,16 +281,16 @@ def delete_claim(session: Session, claim_id: int) -> None:
 def insert_source(
     session: Session, claim_id: int, source: SourceInput, source_id=None
 ) -> int:
-    values = dict(
-        claim_id=claim_id,
-        url=source.url,
-        title=source.title,
-        publisher=source.publisher,
-        accessed=source.accessed,
-        archive_url=source.archive_url,
-        excerpt=source.excerpt,
-        stance=source.stance,
-    )
+    values = {
+        "claim_id": claim_id,
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "accessed": source.accessed,
+        "archive_url": source.archive_url,
+        "excerpt": source.excerpt,
+        "stance": source.stance,
+    }
     if source_id is not None:
         values["id"] = source_id
     return session.execute(
@@ -365,7 +365,7 @@ def write_lock(
     session.execute(delete(EditLockRow).where(EditLockRow.name == "edit"))
     session.execute(
         insert(EditLockRow),
-        [dict(name="edit", holder=holder, host=host, pid=pid, heartbeat=heartbeat)],
+        [{"name": "edit", "holder": holder, "host": host, "pid": pid, "heartbeat": heartbeat}],
     )
 
 

@@ -28,7 +28,7 @@ class StatusRow(Base):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(Text)

@@ -296,7 +296,7 @@ def test_english_after_arabic_in_the_same_session(arabic_window, qtbot, tmp_path
     try:
         assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert getattr(app, "_factcheck_translators", []) == []
-        assert [a.text() for a in english.menuBar().actions()][0] == "&File"
+        assert next(a.text() for a in english.menuBar().actions()) == "&File"
         assert "Next sentence" in dict(english.shortcut_rows())
         assert QCoreApplication.translate("MainWindow", "Next sentence") == "Next sentence"
     finally:
