@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import fill, short_time
-from factcheck.gui.qt_models import plain_tooltip
+from factcheck.gui.qt_models import DirectionalDelegate, plain_tooltip
 from factcheck.model import (
     LINK_STANCES,
     STANCES,
@@ -215,7 +215,9 @@ class ClaimInspector(QWidget):
         layout = QVBoxLayout(box)
         self.appearances = QListWidget()
         self.appearances.setObjectName("appearanceList")
-        self.appearances.setMaximumHeight(80)
+        self.appearances.setMaximumHeight(90)
+        self.appearances.setWordWrap(True)
+        self.appearances.setItemDelegate(DirectionalDelegate(self.appearances))
         self.appearances.itemActivated.connect(self._open_appearance)
         self.appearances.itemDoubleClicked.connect(self._open_appearance)
         layout.addWidget(self.appearances)
@@ -235,7 +237,9 @@ class ClaimInspector(QWidget):
         layout.addWidget(QLabel(self.tr("Probably the same claim (Ctrl+Enter links the selected one):")))
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
-        self.suggestions.setMaximumHeight(100)
+        self.suggestions.setMaximumHeight(110)
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setItemDelegate(DirectionalDelegate(self.suggestions))
         self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
         layout.addWidget(self.suggestions)
         self.link_button = QPushButton(self.tr("Link to selected claim"))
@@ -333,15 +337,12 @@ class ClaimInspector(QWidget):
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             for src in claim.sources:
-                label = src.title or src.url
-                item = QListWidgetItem(
-                    fill(
-                        self.tr("%1\n%2  ·  %3"),
-                        label,
-                        src.url,
-                        self.stance_names.get(src.stance, src.stance),
-                    )
-                )
+                stance = self.stance_names.get(src.stance, src.stance)
+                if src.title:
+                    text = fill(self.tr("%1\n%2  ·  %3"), src.title, src.url, stance)
+                else:
+                    text = fill(self.tr("%1  ·  %2"), src.url, stance)
+                item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, src.id)
                 item.setToolTip(plain_tooltip(src.excerpt or src.url))
                 self.sources.addItem(item)
@@ -365,8 +366,8 @@ class ClaimInspector(QWidget):
             "update": self.tr("changed"),
             "delete": self.tr("deleted"),
             "restore": self.tr("restored"),
-            "link": self.tr("linked"),
-            "unlink": self.tr("unlinked"),
+            "link": self.tr("added"),
+            "unlink": self.tr("removed"),
         }
         things = {
             "claim": self.tr("claim"),
@@ -375,6 +376,9 @@ class ClaimInspector(QWidget):
             "note": self.tr("note"),
             "source": self.tr("source"),
             "url": self.tr("source"),
+            "linked_to": self.tr("link to another claim"),
+            "appearance": self.tr("appearance in another article"),
+            "stance": self.tr("stance"),
         }
         what = things.get(entry.field or entry.entity, entry.field or entry.entity)
         action = actions.get(entry.action, entry.action)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import fill
+from factcheck.gui.qt_models import DirectionalDelegate
 from factcheck.model import FactcheckError, SearchHit
 
 
@@ -44,6 +45,7 @@ class SearchPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(DirectionalDelegate(self.results))
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         layout.addWidget(self.box)
@@ -72,6 +74,7 @@ class SearchPanel(QWidget):
         for hit in self.hits:
             snippet = " ".join(hit.snippet.split())
             item = QListWidgetItem(fill(self.tr("%1 — %2"), hit.article_title, snippet))
+            item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
             item.setToolTip(snippet)
             self.results.addItem(item)
         return self.hits

@@ -47,229 +47,256 @@
     <message numerus="yes">
         <location filename="../../factcheck/gui/qt_reader.py" line="476" />
         <source>Also in %n other article(s)</source>
-        <translation><numerusform>لا يظهر في مقالات أخرى</numerusform><numerusform>يظهر أيضًا في مقال آخر</numerusform><numerusform>يظهر أيضًا في مقالين آخرين</numerusform><numerusform>يظهر أيضًا في %n مقالات أخرى</numerusform><numerusform>يظهر أيضًا في %n مقالًا آخر</numerusform><numerusform>يظهر أيضًا في %n مقال آخر</numerusform></translation>
+        <translation>
+            <numerusform>لا يظهر في مقالات أخرى</numerusform>
+            <numerusform>يظهر أيضًا في مقال آخر</numerusform>
+            <numerusform>يظهر أيضًا في مقالين آخرين</numerusform>
+            <numerusform>يظهر أيضًا في %n مقالات أخرى</numerusform>
+            <numerusform>يظهر أيضًا في %n مقالًا آخر</numerusform>
+            <numerusform>يظهر أيضًا في %n مقال آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="114" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="123" />
         <source>supports</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="115" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="124" />
         <source>refutes</source>
         <translation>يدحض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="116" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="125" />
         <source>context</source>
         <translation>سياق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="120" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="129" />
         <source>Select a claim, or click a sentence and press Space to mark it.</source>
         <translation>اختر ادعاءً، أو انقر على جملة واضغط مفتاح المسافة لتعليمها ادعاءً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="136" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="145" />
         <source>Status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="139" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="148" />
         <source>Rationale or note</source>
         <translation>التعليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="144" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="153" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="147" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="156" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="154" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="163" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="156" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="165" />
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="158" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="167" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="166" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="175" />
         <source>https://… (Enter adds)</source>
         <translation>https://… (Enter للإضافة)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="170" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="179" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="175" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="184" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="189" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="198" />
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="201" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="210" />
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="202" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="211" />
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="203" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="212" />
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="204" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="213" />
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="206" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="215" />
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="215" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="226" />
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="222" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="233" />
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="227" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="238" />
         <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
         <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="233" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="246" />
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="254" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="267" />
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="263" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="276" />
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="271" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="284" />
         <source>%1% · %2 — %3</source>
         <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="307" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="320" />
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="331" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="343" />
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="342" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="345" />
+        <source>%1  ·  %2</source>
+        <translation>⁦%1⁩  ·  %2</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="352" />
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="356" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="366" />
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="357" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="367" />
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="358" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="368" />
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="359" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="369" />
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="360" />
-        <source>linked</source>
-        <translation>ربط</translation>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="370" />
+        <source>added</source>
+        <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="361" />
-        <source>unlinked</source>
-        <translation>إلغاء ربط</translation>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="371" />
+        <source>removed</source>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="364" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="374" />
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="365" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="366" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="375" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="376" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="367" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="377" />
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="368" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="369" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="378" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="379" />
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="375" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380" />
+        <source>link to another claim</source>
+        <translation>الربط بادعاء آخر</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="381" />
+        <source>appearance in another article</source>
+        <translation>الظهور في مقال آخر</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="382" />
+        <source>stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="388" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="392" />
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="394" />
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="382" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="395" />
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -654,17 +681,24 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="30" />
+        <location filename="../../factcheck/gui/qt_search.py" line="38" />
         <source>Search all articles (أمازون = امازون)</source>
         <translation>ابحث في كل المقالات (أمازون = امازون)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="64" />
+        <location filename="../../factcheck/gui/qt_search.py" line="73" />
         <source>%n result(s)</source>
-        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%n نتائج</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="67" />
+        <location filename="../../factcheck/gui/qt_search.py" line="76" />
         <source>%1 — %2</source>
         <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
@@ -708,42 +742,42 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="54" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="63" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="67" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="76" />
         <source>URL</source>
         <translation>الرابط (URL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="68" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="77" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="69" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="78" />
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="70" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="79" />
         <source>Accessed</source>
         <translation>تاريخ الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="71" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="80" />
         <source>Archive URL</source>
         <translation>رابط النسخة المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="72" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="81" />
         <source>Excerpt</source>
         <translation>المقتطف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="73" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="82" />
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
