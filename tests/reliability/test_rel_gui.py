@@ -1,0 +1,213 @@
+"""The desktop app never interprets article text: no HTML, no obeyed bidi controls, no
+dangerous links opened, no report silently overwritten. Qt runs offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from rel_support import hostile, sha256
+
+from factcheck.model import Sentence, SourceInput
+from factcheck.services import Desk
+from factcheck.text import sentence_spans
+
+pytestmark = pytest.mark.gui
+
+MARKUP_TITLE = '<img src="file:///etc/hostname"> <b>عنوان</b> &amp; <a href="javascript:alert(1)">x</a>'
+MARKUP_ARTICLE = (
+    MARKUP_TITLE + "\n"
+    "قال \u202eexe.png\u202c الوزير إن <img src=x onerror=alert(1)> آمن. "
+    "<table><tr><td>1</td></tr></table> <script>alert(1)</script> &lt;p&gt;.\n"
+    "<style>body{display:none}</style> النص كاملاً.\n"
+)
+EXCERPT = '<img src="file:///etc/hostname"><h1>excerpt</h1>'
+
+
+def rendered(text: str) -> tuple[str, bool]:
+    """What a Qt tooltip/label in AutoText mode shows for ``text``, and whether it holds an
+    image (Qt renders anything that looks like HTML as rich text)."""
+    from PySide6.QtGui import Qt, QTextDocument
+
+    if not Qt.mightBeRichText(text):
+        return text, False
+    doc = QTextDocument()
+    doc.setHtml(text)
+    images = any(f.isImageFormat() for f in doc.allFormats())
+    return doc.toPlainText().replace("\u2028", "\n").replace("\u00a0", " "), images
+
+
+@pytest.fixture
+def markup_db(tmp_path):
+    db = tmp_path / "markup.sqlite"
+    desk = Desk.open(db, load_seeds=False)
+    aid = desk.import_text(MARKUP_ARTICLE).article_id
+    text = desk.article(aid).text
+    start = text.index("<img src=x")
+    end = text.index("آمن.") + len("آمن.")
+    desk.add_claim(
+        aid,
+        start,
+        end,
+        note="<b>note</b><img src=x>",
+        sources=[SourceInput(url="https://example.org/<img>", excerpt=EXCERPT)],
+    )
+    desk.close()
+    return db
+
+
+@pytest.fixture
+def window(qtbot, markup_db):
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    win = build_window(str(markup_db), article_id=1, lang="en", settings=AppSettings())
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.desk.close()
+
+
+def test_reader_shows_markup_and_bidi_controls_as_text(qtbot):
+    from factcheck.gui.qt_reader import ArticleReader, display_text
+
+    reader = ArticleReader()
+    qtbot.addWidget(reader)
+    reader.resize(800, 600)
+    reader.show()
+    sentences = [
+        Sentence(i, a, b, MARKUP_ARTICLE[a:b])
+        for i, (a, b) in enumerate(sentence_spans(MARKUP_ARTICLE), start=1)
+    ]
+    hostile(3)
+    reader.show_article(MARKUP_ARTICLE, sentences, [], [])
+    assert reader.toPlainText() == display_text(MARKUP_ARTICLE)
+    doc = reader.document()
+    assert not any(f.isImageFormat() for f in doc.allFormats())
+    assert not any(
+        f.isCharFormat() and f.toCharFormat().isAnchor() for f in doc.allFormats()
+    )
+    assert "<img" not in doc.toHtml() and "&lt;img" in doc.toHtml()
+    assert "\u202e" not in reader.toPlainText()
+
+
+def test_window_never_renders_article_text_as_html(window):
+    hostile(4)
+    reader = window.reader
+    assert reader.toPlainText().startswith(MARKUP_TITLE)
+    assert not any(f.isImageFormat() for f in reader.document().allFormats())
+
+    # article list tooltip (the title is the article's first line)
+    from PySide6.QtCore import Qt
+
+    index = window.article_model.index(0, 0)
+    tip = window.article_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    shown, image = rendered(tip)
+    assert not image
+    assert MARKUP_TITLE in shown
+
+    # claims table tooltip (the quote)
+    claim = window.desk.claims(1)[0]
+    index = window.claim_model.index(0, 2)
+    shown, image = rendered(window.claim_model.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert not image
+    assert " ".join(claim.quote.split()) in " ".join(shown.split())
+
+    # inspector: quote label, source list tooltip (the excerpt)
+    window.inspector.show_claim(claim, window.desk.history(claim.id))
+    assert window.inspector.quote.textFormat() == Qt.TextFormat.PlainText
+    item = window.inspector.sources.item(0)
+    shown, image = rendered(item.toolTip())
+    assert not image and EXCERPT in shown
+
+    # reader tooltip over the claim (status, note, sources)
+    shown, image = rendered(reader.tooltip_at(claim.start + 1))
+    assert not image and "<b>note</b><img src=x>" in shown
+
+
+def test_only_http_links_are_opened(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+    )
+    refused = {
+        "javascript:alert(1)": "Only http and https",
+        "file:///etc/passwd": "Only http and https",
+        "data:text/html,<b>x</b>": "Only http and https",
+        "https://user:pw@example.org/": "user name or password",
+        "https://example.org/\u202efdp.exe": "direction-changing",
+    }
+    for url, reason in refused.items():  # e.g. stored by an older version or by hand
+        hostile()
+        window.open_url(url)
+        assert reason in window.error_box.text()
+    assert opened == []
+    window.open_url("https://example.org/ok")
+    assert opened == ["https://example.org/ok"]
+
+
+def test_app_export_refuses_an_existing_file_unless_confirmed(window, tmp_path):
+    target = tmp_path / "report.csv"
+    target.write_text("precious\n", encoding="utf-8")
+    digest = sha256(target)
+    hostile()
+    assert window.export_csv(str(target)) is None
+    assert "already exists" in window.error_box.text()
+    assert sha256(target) == digest
+    # the file dialog asked and the user confirmed: overwrite=True
+    assert window.export_csv(str(target), overwrite=True) == 1
+    assert sha256(target) != digest
+
+
+def test_second_app_instance_opens_read_only_and_says_why(qtbot, markup_db):
+    import json
+    import subprocess
+
+    from rel_support import kill, read_line, start_worker
+
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    holder = start_worker("edit_lock", markup_db, stdin=subprocess.PIPE)
+    try:
+        assert json.loads(read_line(holder))["ok"]
+        win = build_window(
+            str(markup_db), article_id=1, lang="en", settings=AppSettings()
+        )
+        qtbot.addWidget(win)
+        try:
+            assert win.desk.store.read_only
+            assert f"process {holder.pid}" in win.read_only_reason
+            assert win.banner.text() == "Read-only"  # stays visible in the status bar
+            claim = win.desk.claims(1)[0]
+            hostile()
+            assert win.controller.set_status(claim, "false") is False
+            assert "read-only" in win.error_box.text()
+            assert win.desk.claim(claim.id).status_id == claim.status_id
+        finally:
+            win.desk.close()
+            win.close()
+    finally:
+        kill(holder)
+
+
+def test_app_edit_blocked_by_another_writer_shows_busy(qtbot, window, monkeypatch):
+    from rel_support import kill, read_line, start_worker
+
+    import factcheck.store.engine as engine_mod
+
+    claim = window.desk.claims(1)[0]
+    monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 300)
+    window.desk.store.engine.dispose()  # new connections pick up the short timeout
+    holder = start_worker("hold", window.desk.store.path, 20)
+    try:
+        assert '"held"' in read_line(holder)
+        hostile()
+        assert window.controller.set_status(claim, "false") is False
+        assert "busy" in window.error_box.text()
+    finally:
+        kill(holder)
+    assert window.desk.claim(claim.id).status_id == claim.status_id
+    assert window.controller.set_status(window.desk.claim(claim.id), "false") is True

@@ -1,0 +1,409 @@
+"""Hostile or broken databases: a clear one-line error, and the file left as it was.
+
+Full disk is real where the sandbox allows it (root can mount a 1 MB tmpfs); elsewhere it
+is simulated by capping the database with ``PRAGMA max_page_count`` on every connection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from rel_support import (
+    CORE_TABLES,
+    checkpoint,
+    connect,
+    hostile,
+    integrity,
+    record,
+    sha256,
+    table_rows,
+)
+
+import factcheck.store.engine as engine_mod
+from factcheck.cli.main import main
+from factcheck.model import InvalidInput, StoreError
+from factcheck.services import Desk
+
+ARTICLE = (
+    "وزير المالية يعلن أرقام النمو\n"
+    "قال وزير المالية إن الاقتصاد نما بنسبة 3.5 في المئة هذا العام. "
+    "وأضاف أن شركة Acme ستفتتح مصنعاً جديداً في عمّان.\n"
+)
+
+
+def _make_db(path: Path, articles: int = 1) -> Path:
+    desk = Desk.open(path, load_seeds=False)
+    for i in range(articles):
+        text = ARTICLE + f"ملحق رقم {i}. " + "قال الوزير إن الاقتصاد نما. " * 30
+        aid = desk.import_text(text, imported_from=f"/in/{i}.txt").article_id
+        claim = desk.add_claim_for_sentence(
+            aid, 2, sources=[f"https://example.org/{i}"]
+        )
+        desk.set_status(claim.id, "false")
+    desk.close()
+    checkpoint(path)
+    return path
+
+
+def _one_line(code: int, err: str, *needles: str) -> str:
+    assert code == 1, err
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("factcheck: error: ")
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def _cli(capsys, db, *args):
+    code = main(["--db", str(db), *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- files that are not (usable) factcheck databases ----------------------------------------
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.execute("INSERT INTO invoices (total) VALUES (12.5)")
+    conn.commit()
+    conn.close()
+
+
+def _newer_schema(path: Path) -> None:
+    _make_db(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    checkpoint(path)
+
+
+def _truncate(fraction: float | None = None, size: int | None = None):
+    def make(path: Path) -> None:
+        _make_db(path, articles=120)
+        total = path.stat().st_size
+        os.truncate(
+            path, size if size is not None else int(total * fraction) // 4096 * 4096
+        )
+
+    return make
+
+
+BROKEN = {
+    "text_file": (
+        lambda p: p.write_text("not a database\n"),
+        "not a factcheck database",
+    ),
+    "png": (
+        lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
+        "not a factcheck database",
+    ),
+    "magic_then_garbage": (
+        lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000),
+        "damaged or not a database",
+    ),
+    "foreign_sqlite": (_foreign_sqlite, "not a factcheck database"),
+    "newer_schema": (_newer_schema, "newer version of factcheck"),
+    "truncated_to_header": (_truncate(size=100), "damaged"),
+    "truncated_to_one_page": (_truncate(size=4096), "damaged"),
+    "truncated_half": (_truncate(0.5), "damaged"),
+    "truncated_last_pages": (_truncate(0.97), "damaged"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_database_is_refused_and_left_untouched(tmp_path, capsys, name):
+    make, needle = BROKEN[name]
+    db = tmp_path / f"{name}.sqlite"
+    make(db)
+    digest, size = sha256(db), db.stat().st_size
+    hostile()
+    for args in (
+        ("articles",),
+        ("claim", "add", "1", "--sentence", "1"),
+        ("import", tmp_path / "none.txt"),
+    ):
+        code, out, err = _cli(capsys, db, *args)
+        _one_line(code, err, needle)
+        assert out == ""
+    with pytest.raises(StoreError):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest and db.stat().st_size == size
+    assert not list(tmp_path.glob("*.bak")), (
+        "no backup/migration attempt on a refused file"
+    )
+
+
+def test_directory_as_database(tmp_path, capsys):
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    hostile()
+    code, _, err = _cli(capsys, folder, "articles")
+    _one_line(code, err, "is a directory")
+    assert list(folder.iterdir()) == []
+
+
+def test_newer_schema_keeps_its_journal_mode(tmp_path):
+    """Refusing must not even switch the journal mode (that rewrites the header)."""
+    db = tmp_path / "newer.sqlite"
+    _newer_schema(db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    digest = sha256(db)
+    with pytest.raises(StoreError, match="newer version"):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+# -- read-only ------------------------------------------------------------------------------
+
+
+def test_read_only_open_refuses_every_write_and_leaves_the_file(tmp_path):
+    db = _make_db(tmp_path / "ro.sqlite")
+    digest = sha256(db)
+    desk = Desk.open(db, read_only=True)
+    writes = [
+        lambda: desk.import_text("مقال جديد تماماً. نعم."),
+        lambda: desk.add_claim_for_sentence(1, 1),
+        lambda: desk.set_status(1, "true"),
+        lambda: desk.set_note(1, "x"),
+        lambda: desk.add_source(1, "https://example.org/new"),
+        lambda: desk.delete_claim(1),
+        lambda: desk.remove_source(1),
+        lambda: desk.acquire_edit_lock(),
+    ]
+    try:
+        for write in writes:
+            hostile()
+            with pytest.raises(StoreError, match="read-only"):
+                write()
+        assert desk.claim(1).status_id == "false"  # reads work
+        assert len(desk.articles()) == 1
+    finally:
+        desk.close()
+    assert sha256(db) == digest
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """Mount a tmpfs (root only); yields a function ``mount(size) -> Path`` or None."""
+    mounted: list[Path] = []
+
+    def mount(size: str, name: str = "fs") -> Path | None:
+        if os.geteuid() != 0 or shutil.which("mount") is None:
+            return None
+        point = tmp_path / name
+        point.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+            check=False,
+            capture_output=True,
+        )
+        if result.returncode != 0:
+            return None
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        if subprocess.run(
+            ["umount", str(point)], check=False, capture_output=True
+        ).returncode:
+            subprocess.run(
+                ["umount", "-l", str(point)], check=False, capture_output=True
+            )
+
+
+def test_database_on_a_read_only_file_system(tmpfs, capsys):
+    point = tmpfs("8m", "rofs")
+    if point is None:
+        pytest.skip("cannot mount a file system here; read_only=True is covered above")
+    db = _make_db(point / "ro.sqlite")
+    digest = sha256(db)
+    subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+    hostile(2)
+    desk = Desk.open(db, load_seeds=False)  # falls back to read-only by itself
+    try:
+        assert desk.store.read_only
+        with pytest.raises(StoreError, match="read-only"):
+            desk.set_status(1, "true")
+        assert desk.claim(1).status_id == "false"
+    finally:
+        desk.close()
+    code, out, err = _cli(capsys, db, "claim", "set", "1", "--status", "true")
+    _one_line(code, err, "read-only")
+    code, out, err = _cli(capsys, db, "claims", "--json")
+    assert code == 0 and '"false"' in out
+    assert sha256(db) == digest
+
+
+# -- a full disk ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def full_disk(tmpfs, tmp_path, monkeypatch):
+    """A place where the database runs out of space after a few hundred KB.
+
+    Real: a 1 MB tmpfs. Otherwise: every connection gets ``PRAGMA max_page_count``.
+    """
+    point = tmpfs("1m", "tiny")
+    if point is not None:
+        return point, "tmpfs"
+    real = engine_mod._set_pragmas
+
+    def capped(dbapi_conn, read_only):
+        real(dbapi_conn, read_only)
+        dbapi_conn.execute("PRAGMA max_page_count=200")
+
+    monkeypatch.setattr(engine_mod, "_set_pragmas", capped)
+    folder = tmp_path / "capped"
+    folder.mkdir()
+    return folder, "max_page_count"
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_earlier_rows(full_disk, capsys):
+    where, how = full_disk
+    db = where / "full.sqlite"
+    desk = Desk.open(db, load_seeds=False)
+    aid = desk.import_text(ARTICLE).article_id
+    committed = []
+    note = "ملاحظة طويلة " * 600
+    with pytest.raises(StoreError) as info:
+        for i in range(2000):
+            claim = desk.add_claim_for_sentence(
+                aid, 2, note=f"{i} {note}", sources=[f"https://example.org/{i}"]
+            )
+            committed.append(claim.id)
+    hostile()
+    message = str(info.value)
+    assert (
+        "full" in message and "nothing was changed" in message and "\n" not in message
+    )
+    assert len(committed) >= 3, "filled up before anything could be written"
+    # the open desk still reads, and every committed claim is whole
+    kept = {c.id: c for c in desk.claims()}
+    assert set(committed) <= set(kept)
+    assert all(len(kept[cid].sources) == 1 for cid in committed)
+    desk.close()
+    assert integrity(db) == "ok"
+    rows = table_rows(db, CORE_TABLES)
+    assert sorted(r["id"] for r in rows["claims"]) == sorted(committed)
+    record(writes_verified=len(committed))
+
+    # the CLI on the full disk: one line, exit 1, nothing lost
+    code, _, err = _cli(
+        capsys, db, "claim", "add", aid, "--sentence", "1", "--note", note
+    )
+    _one_line(code, err, "full")
+    assert table_rows(db, CORE_TABLES) == rows
+    hostile()
+    print(
+        f"\nfull disk ({how}): {len(committed)} claims committed before the disk filled"
+    )
+
+
+def test_export_to_a_full_disk_keeps_the_old_report(tmpfs, tmp_path):
+    point = tmpfs("256k", "tinyexport")
+    if point is None:
+        pytest.skip("cannot mount a small file system here")
+    db = _make_db(tmp_path / "export.sqlite", articles=3)
+    report = point / "verdicts.csv"
+    report.write_text("old report\n", encoding="utf-8")
+    fd = os.open(point / "filler", os.O_WRONLY | os.O_CREAT)
+    try:  # fill the file system to the last block
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        from factcheck.export import write_csv_report
+
+        hostile()
+        with pytest.raises(InvalidInput, match="No space left"):
+            write_csv_report(desk, report, overwrite=True)
+    finally:
+        desk.close()
+    assert report.read_text(encoding="utf-8") == "old report\n"
+    assert sorted(p.name for p in point.iterdir()) == ["filler", "verdicts.csv"]
+
+
+def test_import_onto_a_full_disk_is_one_line_and_keeps_what_was_committed(
+    full_disk, tmp_path, capsys
+):
+    where, _ = full_disk
+    db = where / "imp.sqlite"
+    Desk.open(db, load_seeds=False).close()
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03d}.txt").write_text(
+            f"مقال رقم {i}. " + f"جملة طويلة رقم {i} عن الاقتصاد. " * 60,
+            encoding="utf-8",
+        )
+    hostile()
+    code, out, err = _cli(capsys, db, "import", folder)
+    assert code == 1
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("factcheck: error: ") and "full" in last
+    imported = [ln for ln in out.splitlines() if ln.startswith("imported  ")]
+    assert integrity(db) == "ok"
+    conn = connect(db)
+    try:
+        stored = {r[0] for r in conn.execute("SELECT imported_from FROM articles")}
+    finally:
+        conn.close()
+    # every article reported as imported is there (its batch committed), whole
+    assert {ln.split()[1] for ln in imported} <= stored
+
+
+# -- odd characters in the database path ----------------------------------------------------
+
+ODD_NAMES = ["a#b", "q?x=1", "pc%41", "sp ace", "عربي", "amp&mode=rw", "semi;colon"]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_odd_characters_in_the_database_path_name_the_right_file(
+    tmp_path, capsys, name
+):
+    """``--db`` is a file path: ``?``, ``#``, ``%`` must not be read as URL syntax (which
+    would silently open or create a different file)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    db = folder / "db.sqlite"
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    hostile()
+    code, out, err = _cli(capsys, db, "import", article)
+    assert code == 0, err
+    assert db.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "article.txt"])
+    assert not (tmp_path / "db.sqlite").exists()
+    desk = Desk.open(db, read_only=True)
+    try:
+        assert desk.store.path == db
+        assert len(desk.articles()) == 1
+    finally:
+        desk.close()
+    copy = folder / "copy #1?.sqlite"
+    code, out, err = _cli(capsys, db, "backup", copy)
+    assert code == 0, err
+    assert f"backed up {db} to {copy}" in out
+    assert integrity(copy) == "ok"
+    assert table_rows(copy, CORE_TABLES) == table_rows(db, CORE_TABLES)
