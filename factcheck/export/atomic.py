@@ -5,17 +5,23 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from factcheck.model import InvalidInput
 
 
 def check_target(target: Path, overwrite: bool, what: str = "the export") -> None:
     """Refuse a folder, an existing file (unless ``overwrite``) or a missing folder."""
-    if target.is_dir():
+    try:
+        is_dir, exists = target.is_dir(), target.exists()
+    except OSError as exc:  # e.g. a file name too long
+        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
+    if is_dir:
         raise InvalidInput(f"{target} is a folder; give a file name for {what}.")
-    if target.exists() and not overwrite:
+    if exists and not overwrite:
         raise InvalidInput(
             f"{target} already exists; choose another name or allow overwriting."
         )
@@ -24,28 +30,36 @@ def check_target(target: Path, overwrite: bool, what: str = "the export") -> Non
         raise InvalidInput(f"Folder {directory} does not exist.")
 
 
-def write_atomic(
-    target: Path, chunks: Iterable[str], *, encoding: str = "utf-8", suffix: str = ""
-) -> None:
-    """Write ``chunks`` to ``target`` via a temp file and ``os.replace`` (all or nothing)."""
+@contextmanager
+def atomic_file(target: Path, *, encoding: str = "utf-8", suffix: str = "") -> Iterator[TextIO]:
+    """A text file that appears at ``target`` only once fully written (temp file + rename)."""
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
+    except OSError as exc:  # read-only folder, no permission, disk full
+        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(
-            f"Could not write {target}: {exc.strerror or exc}."
-        ) from None
+        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(
+    target: Path, chunks: Iterable[str], *, encoding: str = "utf-8", suffix: str = ""
+) -> None:
+    """Write ``chunks`` to ``target`` all or nothing."""
+    with atomic_file(target, encoding=encoding, suffix=suffix) as fh:
+        for chunk in chunks:
+            fh.write(chunk)
 
 
 def dumps(value) -> str:

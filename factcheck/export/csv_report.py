@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from bisect import bisect_right
 from pathlib import Path
 
+from factcheck.export.atomic import atomic_file, check_target
 from factcheck.linking import groups
-from factcheck.model import InvalidInput
 from factcheck.text import count_bidi_controls, sentence_spans
 
 CSV_COLUMNS = (
@@ -122,47 +121,16 @@ def write_csv_report(
 ) -> int:
     """Write the report atomically (temp file, then rename); return the number of claims."""
     target = Path(out)
-    try:
-        is_dir, exists = target.is_dir(), target.exists()
-    except OSError as exc:  # e.g. file name too long
-        raise InvalidInput(
-            f"Could not write {target}: {exc.strerror or exc}."
-        ) from None
-    if is_dir:
-        raise InvalidInput(f"{target} is a folder; give a file name for the report.")
-    if exists and not overwrite:
-        raise InvalidInput(
-            f"{target} already exists; choose another name or allow overwriting."
-        )
+    check_target(target, overwrite, "the report")
     if article_id is not None:
         desk.article(article_id)  # raises NotFound
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidInput(f"Folder {directory} does not exist.")
     count = 0
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".csv", dir=directory)
-    except OSError as exc:  # read-only folder, no permission, disk full
-        raise InvalidInput(
-            f"Could not write {target}: {exc.strerror or exc}."
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-            writer.writerow(CSV_COLUMNS)
-            for row in report_rows(desk, article_id):
-                # neutralise_cell inlined: 2.5 M calls for 100,000 claims (issue 6 bench)
-                cells = ["" if v is None else str(v) for v in row]
-                writer.writerow(["'" + c if c[:1] in _FORMULA_FIRST else c for c in cells])
-                count += 1
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(
-            f"Could not write {target}: {exc.strerror or exc}."
-        ) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(target, encoding="utf-8-sig", suffix=".csv") as fh:
+        writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        for row in report_rows(desk, article_id):
+            # neutralise_cell inlined: 2.5 M calls for 100,000 claims (issue 6 bench)
+            cells = ["" if v is None else str(v) for v in row]
+            writer.writerow(["'" + c if c[:1] in _FORMULA_FIRST else c for c in cells])
+            count += 1
     return count

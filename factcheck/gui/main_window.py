@@ -715,20 +715,8 @@ class MainWindow(QMainWindow):
             self.export_csv(path, this_article, overwrite=True)
 
     def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
-        try:
-            count = write_csv_report(
-                self.desk,
-                path,
-                article_id=self.article_id if this_article else None,
-                overwrite=overwrite,
-            )
-        except FactcheckError as exc:
-            self.show_error(str(exc))
-            return None
-        self.statusBar().showMessage(
-            fill(self.tr("Wrote %n claim(s) to %1", "", count), path), 8000
-        )
-        return count
+        """The CSV verdict report; returns the number of claims written (None if refused)."""
+        return self.export("csv", path, overwrite=overwrite, this_article=this_article)
 
     def export_dialog(self, kind: str) -> None:
         """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""

@@ -21,7 +21,27 @@ def plain_tooltip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
-class ArticleListModel(QAbstractTableModel):
+class _ListTableModel(QAbstractTableModel):
+    """A flat table over a Python list: subclasses set ``_headers`` and return ``_items()``."""
+
+    _headers: list[str]
+
+    def _items(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class ArticleListModel(_ListTableModel):
     """Articles: title, publisher, claims, progress (checked / all claims)."""
 
     def __init__(self, parent=None):
@@ -54,16 +74,8 @@ class ArticleListModel(QAbstractTableModel):
     def article_at(self, row: int) -> ArticleSummary:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _items(self) -> list:
+        return self._rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -90,7 +102,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(_ListTableModel):
     """Claims of the open article: sentence position, status, sources, text."""
 
     def __init__(self, parent=None):
@@ -139,16 +151,8 @@ class ClaimTableModel(QAbstractTableModel):
     def row_of(self, claim_id: int) -> int:
         return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._claims)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _items(self) -> list:
+        return self._claims
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="30" />
+        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="30" />
+        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="30" />
+        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="30" />
+        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
         <source>Checked</source>
         <translation>المُتحقَّق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_models.py" line="86" />
+        <location filename="../../factcheck/gui/qt_models.py" line="98"/>
         <source>%n hidden bidi control(s)</source>
         <translation>
             <numerusform>لا محارف مخفية للتحكم في الاتجاه</numerusform>
@@ -39,13 +39,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="459" />
+        <location filename="../../factcheck/gui/qt_reader.py" line="459"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="476" />
+        <location filename="../../factcheck/gui/qt_reader.py" line="476"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -60,243 +60,243 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="123" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="122"/>
         <source>supports</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="124" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="123"/>
         <source>refutes</source>
         <translation>يدحض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="125" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="124"/>
         <source>context</source>
         <translation>سياق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="129" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="128"/>
         <source>Select a claim, or click a sentence and press Space to mark it.</source>
         <translation>اختر ادعاءً، أو انقر على جملة واضغط مفتاح المسافة لتعليمها ادعاءً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="145" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="144"/>
         <source>Status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="148" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="147"/>
         <source>Rationale or note</source>
         <translation>التعليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="153" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="152"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="156" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="155"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="163" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="162"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="165" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="164"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="167" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="166"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="175" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="174"/>
         <source>https://… (Enter adds)</source>
         <translation>https://… (Enter للإضافة)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="179" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="178"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="184" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="183"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="198" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="197"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="210" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="209"/>
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="211" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="210"/>
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="212" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="211"/>
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="213" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="215" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="226" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="225"/>
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="233" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="232"/>
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="238" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="237"/>
         <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
         <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="246" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="245"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="267" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="266"/>
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="276" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="275"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="284" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="283"/>
         <source>%1% · %2 — %3</source>
         <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="320" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="319"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="343" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="342"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="345" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="344"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="352" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="351"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="366" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="365"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="367" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="366"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="368" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="367"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="369" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="368"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="370" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="369"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="371" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="370"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="374" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="373"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="375" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="376" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="374"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="375"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="377" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="376"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="378" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="382" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="388" />
-        <location filename="../../factcheck/gui/qt_inspector.py" line="392" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="394" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="395" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -304,17 +304,17 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="101" />
+        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="101" />
+        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="101" />
+        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="81" />
+        <location filename="../../factcheck/gui/qt_controller.py" line="81"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -330,213 +330,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="115" />
+        <location filename="../../factcheck/gui/main_window.py" line="115"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="135" />
+        <location filename="../../factcheck/gui/main_window.py" line="135"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="161" />
+        <location filename="../../factcheck/gui/main_window.py" line="161"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="177" />
+        <location filename="../../factcheck/gui/main_window.py" line="177"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="190" />
+        <location filename="../../factcheck/gui/main_window.py" line="190"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="134" />
-        <location filename="../../factcheck/gui/main_window.py" line="203" />
+        <location filename="../../factcheck/gui/app.py" line="134"/>
+        <location filename="../../factcheck/gui/main_window.py" line="203"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="204" />
+        <location filename="../../factcheck/gui/main_window.py" line="204"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="259" />
+        <location filename="../../factcheck/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="260" />
+        <location filename="../../factcheck/gui/main_window.py" line="260"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="261" />
+        <location filename="../../factcheck/gui/main_window.py" line="261"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="263" />
+        <location filename="../../factcheck/gui/main_window.py" line="263"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="265" />
+        <location filename="../../factcheck/gui/main_window.py" line="265"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="267" />
+        <location filename="../../factcheck/gui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="280" />
+        <location filename="../../factcheck/gui/main_window.py" line="280"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="281" />
+        <location filename="../../factcheck/gui/main_window.py" line="281"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="282" />
+        <location filename="../../factcheck/gui/main_window.py" line="282"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="284" />
+        <location filename="../../factcheck/gui/main_window.py" line="284"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="285" />
+        <location filename="../../factcheck/gui/main_window.py" line="285"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="286" />
+        <location filename="../../factcheck/gui/main_window.py" line="286"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="287" />
+        <location filename="../../factcheck/gui/main_window.py" line="287"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="289" />
+        <location filename="../../factcheck/gui/main_window.py" line="289"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="290" />
+        <location filename="../../factcheck/gui/main_window.py" line="290"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="291" />
+        <location filename="../../factcheck/gui/main_window.py" line="291"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="292" />
+        <location filename="../../factcheck/gui/main_window.py" line="292"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="293" />
+        <location filename="../../factcheck/gui/main_window.py" line="293"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="294" />
+        <location filename="../../factcheck/gui/main_window.py" line="294"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="307" />
+        <location filename="../../factcheck/gui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="308" />
+        <location filename="../../factcheck/gui/main_window.py" line="308"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309" />
+        <location filename="../../factcheck/gui/main_window.py" line="309"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="311" />
+        <location filename="../../factcheck/gui/main_window.py" line="311"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="312" />
+        <location filename="../../factcheck/gui/main_window.py" line="312"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313" />
+        <location filename="../../factcheck/gui/main_window.py" line="313"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="315" />
+        <location filename="../../factcheck/gui/main_window.py" line="315"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="316" />
+        <location filename="../../factcheck/gui/main_window.py" line="316"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="317" />
+        <location filename="../../factcheck/gui/main_window.py" line="317"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="320" />
+        <location filename="../../factcheck/gui/main_window.py" line="320"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="321" />
+        <location filename="../../factcheck/gui/main_window.py" line="321"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="322" />
+        <location filename="../../factcheck/gui/main_window.py" line="322"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="324" />
+        <location filename="../../factcheck/gui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="325" />
+        <location filename="../../factcheck/gui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="338" />
+        <location filename="../../factcheck/gui/main_window.py" line="338"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="399" />
+        <location filename="../../factcheck/gui/main_window.py" line="399"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="680" />
+        <location filename="../../factcheck/gui/main_window.py" line="680"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -559,121 +559,109 @@
             <numerusform>يحوي ⁨%1⁩ %n محرف مخفي للتحكم في الاتجاه.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="729" />
-        <source>Wrote %n claim(s) to %1</source>
-        <translation>
-            <numerusform>لم يُكتب أي ادعاء في ⁦%1⁩</numerusform>
-            <numerusform>كُتب ادعاء واحد في ⁦%1⁩</numerusform>
-            <numerusform>كُتب ادعاءان في ⁦%1⁩</numerusform>
-            <numerusform>كُتبت %n ادعاءات في ⁦%1⁩</numerusform>
-            <numerusform>كُتب %n ادعاءً في ⁦%1⁩</numerusform>
-            <numerusform>كُتب %n ادعاء في ⁦%1⁩</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="412" />
+        <location filename="../../factcheck/gui/main_window.py" line="412"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="615" />
+        <location filename="../../factcheck/gui/main_window.py" line="615"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="615" />
+        <location filename="../../factcheck/gui/main_window.py" line="615"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="621" />
+        <location filename="../../factcheck/gui/main_window.py" line="621"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="628" />
+        <location filename="../../factcheck/gui/main_window.py" line="628"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="632" />
+        <location filename="../../factcheck/gui/main_window.py" line="632"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="632" />
+        <location filename="../../factcheck/gui/main_window.py" line="632"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="671" />
+        <location filename="../../factcheck/gui/main_window.py" line="671"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="672" />
+        <location filename="../../factcheck/gui/main_window.py" line="672"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="673" />
+        <location filename="../../factcheck/gui/main_window.py" line="673"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="676" />
+        <location filename="../../factcheck/gui/main_window.py" line="676"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="686" />
+        <location filename="../../factcheck/gui/main_window.py" line="686"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="708" />
+        <location filename="../../factcheck/gui/main_window.py" line="708"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="712" />
+        <location filename="../../factcheck/gui/main_window.py" line="712"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="712" />
+        <location filename="../../factcheck/gui/main_window.py" line="712"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="736" />
+        <location filename="../../factcheck/gui/main_window.py" line="724"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="739" />
-        <location filename="../../factcheck/gui/main_window.py" line="747" />
+        <location filename="../../factcheck/gui/main_window.py" line="727"/>
+        <location filename="../../factcheck/gui/main_window.py" line="735"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="739" />
+        <location filename="../../factcheck/gui/main_window.py" line="727"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="748" />
+        <location filename="../../factcheck/gui/main_window.py" line="736"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="770" />
+        <location filename="../../factcheck/gui/main_window.py" line="758"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="789" />
+        <location filename="../../factcheck/gui/main_window.py" line="777"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -681,12 +669,12 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="38" />
+        <location filename="../../factcheck/gui/qt_search.py" line="38"/>
         <source>Search all articles (أمازون = امازون)</source>
         <translation>ابحث في كل المقالات (أمازون = امازون)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="73" />
+        <location filename="../../factcheck/gui/qt_search.py" line="73"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -698,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="76" />
+        <location filename="../../factcheck/gui/qt_search.py" line="76"/>
         <source>%1 — %2</source>
         <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
@@ -706,17 +694,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="79" />
+        <location filename="../../factcheck/gui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="82" />
+        <location filename="../../factcheck/gui/main_window.py" line="82"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="89" />
+        <location filename="../../factcheck/gui/main_window.py" line="89"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -724,17 +712,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="59" />
+        <location filename="../../factcheck/gui/main_window.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="63" />
+        <location filename="../../factcheck/gui/main_window.py" line="63"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="63" />
+        <location filename="../../factcheck/gui/main_window.py" line="63"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -742,42 +730,42 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="63" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="62"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="76" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="75"/>
         <source>URL</source>
         <translation>الرابط (URL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="77" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="76"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="78" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="77"/>
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="79" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="78"/>
         <source>Accessed</source>
         <translation>تاريخ الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="80" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="79"/>
         <source>Archive URL</source>
         <translation>رابط النسخة المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="81" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="80"/>
         <source>Excerpt</source>
         <translation>المقتطف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="82" />
+        <location filename="../../factcheck/gui/qt_inspector.py" line="81"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
@@ -785,52 +773,52 @@
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="43" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="43"/>
         <source>Mark claim</source>
         <translation>تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="64" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="64"/>
         <source>Unmark claim</source>
         <translation>إلغاء تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="78" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="78"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="99" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="99"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="127" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="127"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="145" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="145"/>
         <source>Edit source</source>
         <translation>تحرير مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="160" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="160"/>
         <source>Remove source</source>
         <translation>إزالة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="178" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="178"/>
         <source>Link claim</source>
         <translation>ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="192" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="192"/>
         <source>Unlink claim</source>
         <translation>فكّ ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="206" />
+        <location filename="../../factcheck/gui/qt_commands.py" line="206"/>
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
     </message>
