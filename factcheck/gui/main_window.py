@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self._import_worker: ImportWorker | None = None
         self.last_import: list = []
         self.statuses = desk.statuses()
+        self._suggestions: dict[tuple, list] = {}
+        self._links_timer = QTimer(self, singleShot=True, interval=0)
+        self._links_timer.timeout.connect(self._fill_links)
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)
@@ -483,11 +486,22 @@ class MainWindow(QMainWindow):
             self.inspector.show_claim(None)
             return
         self.inspector.show_claim(claim, self.desk.history(claim.id))
+        self._links_timer.start()  # after the repaint: suggestions are not on the edit path
+
+    def _fill_links(self) -> None:
+        """"Also in" and suggestions for the inspector's claim (suggestions cached per span)."""
+        claim = self.inspector.claim
+        if claim is None:
+            return
         try:
             group = self.desk.appearances(claim.id)
-            suggestions = []
-            if len(group) <= 1:
-                suggestions = self.desk.suggest_claims(claim.article_id, claim.start, claim.end)
+            key = (claim.id, claim.start, claim.end, claim.linked_to, len(group))
+            suggestions = self._suggestions.get(key)
+            if suggestions is None:
+                suggestions = []
+                if len(group) <= 1:
+                    suggestions = self.desk.suggest_claims(claim.article_id, claim.start, claim.end)
+                self._suggestions[key] = suggestions
         except FactcheckError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return
@@ -513,6 +527,8 @@ class MainWindow(QMainWindow):
             self.reload_articles()
             return
         claims = [c for c in self.reader.claims if c.id != claim_id]
+        if len(claims) == len(self.reader.claims):
+            self._suggestions.clear()  # a claim was added: it may be a new suggestion
         written = self.controller.last_written  # just read by the controller (issue 6)
         try:
             changed = written if written is not None and written.id == claim_id else self.desk.claim(claim_id)
@@ -520,6 +536,7 @@ class MainWindow(QMainWindow):
             self.controller.remember([changed])
         except NotFound:
             changed = None
+            self._suggestions.clear()
         if (changed is not None and changed.linked_to is not None) or any(
             c.linked_to in (claim_id, getattr(changed, "linked_to", None)) and c.linked_to
             for c in claims

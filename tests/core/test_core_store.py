@@ -112,7 +112,9 @@ def test_reopening_does_not_rerun_migrations(core_db, monkeypatch):
     def no_upgrade(*_a, **_k):
         raise AssertionError("migrations ran again on an up-to-date database")
 
-    monkeypatch.setattr(engine_mod.command, "upgrade", no_upgrade)
+    import alembic.command
+
+    monkeypatch.setattr(alembic.command, "upgrade", no_upgrade)
     store = Store(core_db)
     try:
         assert store.created is False
@@ -173,12 +175,14 @@ def _oldest_revision() -> str:
 
 def test_upgrade_from_the_oldest_schema_keeps_every_row_and_backs_up(core_db):
     """PITFALLS §8: migrations must not cascade-delete claims or sources."""
+    from alembic import command as alembic_command
+
     oldest = _oldest_revision()
     eng = sa.create_engine(f"sqlite:///{core_db}")
     cfg = engine_mod.alembic_config()
     with eng.begin() as conn:
         cfg.attributes["connection"] = conn
-        engine_mod.command.upgrade(cfg, oldest)
+        alembic_command.upgrade(cfg, oldest)
     eng.dispose()
     conn = sqlite3.connect(core_db)
     conn.execute("PRAGMA foreign_keys=ON")
@@ -574,3 +578,13 @@ def test_unusable_url_is_a_store_error(url, needle):
         Store(url)
     assert needle in str(info.value).lower()
     assert "s3cret" not in str(info.value)
+
+
+def test_head_revision_read_from_files_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from factcheck.store.engine import _known_revisions, alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert _known_revisions() == {s.revision for s in script.walk_revisions()}

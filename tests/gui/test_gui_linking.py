@@ -35,13 +35,15 @@ def test_suggestion_accepted_with_one_key_links_and_undoes(window, qtbot):
     # Article 2, sentence 6: the same claim, worded differently, "امازون" without hamza.
     second = mark_sentence(window, 2, 6)
     suggestions = window.inspector.suggestions
-    assert suggestions.count() >= 1
+    qtbot.waitUntil(lambda: suggestions.count() >= 1)  # filled just after the repaint
     assert suggestions.item(0).data(Qt.ItemDataRole.UserRole) == first.id
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     linked = stored(window, second.id)
     assert linked.linked_to == first.id
     assert linked.status_id == "false"  # the group's verdict
     # "Also in": the inspector lists article 1; the reader marks the claim.
+    qtbot.waitUntil(lambda: window.inspector.appearances.count() >= 1)
+    qtbot.wait(10)
     items = [window.inspector.appearances.item(i).text() for i in range(window.inspector.appearances.count())]
     assert any("تكنولوجيا" in text for text in items)
     tip = window.reader.tooltip_at(second.start + 2)
