@@ -799,5 +799,5 @@ class Desk:
         if claims is None:
             claims = self.claims(article_id)
         with self.store.read() as s:
-            per_group = repo.other_article_counts(s, article_id, {c.group_id for c in claims})
+            per_group = repo.other_article_counts(s, article_id, claims)
         return {c.id: per_group[c.group_id] for c in claims if per_group.get(c.group_id)}

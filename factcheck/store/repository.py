@@ -378,14 +378,27 @@ def clear_lock(session: Session, holder: str) -> None:
 
 
 def other_article_counts(
-    session: Session, article_id: int, group_ids: Sequence[int]
+    session: Session, article_id: int, claims: Sequence[Claim]
 ) -> dict[int, int]:
-    """For each group id: in how many articles other than ``article_id`` it appears."""
-    out: dict[int, int] = {}
-    ids = list(group_ids)
-    group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
+    """For each group of ``claims`` that has other members: in how many other articles it appears.
+
+    Most claims are in no group, so first find the groups that exist (an index lookup on
+    ``linked_to`` per claim), then count only those.
+    """
+    groups = {c.linked_to for c in claims if c.linked_to is not None}
+    ids = [c.id for c in claims if c.linked_to is None]
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
+        groups.update(
+            session.scalars(
+                select(ClaimRow.linked_to).where(ClaimRow.linked_to.in_(chunk)).distinct()
+            )
+        )
+    out: dict[int, int] = {}
+    group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
+    listed = sorted(groups)
+    for i in range(0, len(listed), 500):
+        chunk = listed[i : i + 500]
         stmt = (
             select(group, func.count(func.distinct(ClaimRow.article_id)))
             .where(

@@ -230,3 +230,17 @@ def test_undoing_an_unlink_refuses_to_hide_work_added_meanwhile(desk, mark, chec
     with pytest.raises(InvalidInput, match="source"):
         desk.restore_link(linked)
     assert desk.claim(linked.id).linked_to is None
+
+
+def test_link_counts_say_how_many_other_articles_share_a_claim(desk):
+    a = desk.add_claim_for_sentence(1, 3)
+    b = desk.add_claim_for_sentence(2, 6)
+    lone = desk.add_claim_for_sentence(1, 5)
+    assert desk.link_counts(1) == {} and desk.link_counts(2) == {}
+    desk.link_claim(b.id, a.id)
+    # Seen from either article, the claim also appears in one other article.
+    assert desk.link_counts(1) == {a.id: 1}
+    assert desk.link_counts(2) == {b.id: 1}
+    assert lone.id not in desk.link_counts(1)
+    desk.unlink_claim(b.id)
+    assert desk.link_counts(1) == {}
