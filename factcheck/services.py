@@ -296,6 +296,7 @@ class Desk:
                     )
                     continue
                 bidi = count_bidi_controls(text)
+                spans = sentence_spans(text)  # once: the count and the search index
                 article_id = repo.insert_article(
                     s,
                     title=title,
@@ -308,9 +309,9 @@ class Desk:
                     imported_at=stamp,
                     encoding=encoding,
                     bidi_controls=bidi,
-                    sentence_count=len(sentence_spans(text)),
+                    sentence_count=len(spans),
                 )
-                to_index.append((article_id, text))
+                to_index.append((article_id, text, spans))
                 outcomes.append(
                     ImportOutcome(
                         imported_from,
@@ -323,8 +324,8 @@ class Desk:
                 )
             # Same transaction, after the batch's inserts: an article INSERT between two
             # index writes makes FTS5 flush a tiny segment per article (issue 6 bench).
-            for article_id, text in to_index:
-                search_index.index_article(s, article_id, text)
+            for article_id, text, spans in to_index:
+                search_index.index_article(s, article_id, text, spans)
         return outcomes
 
     # -- articles and sentences -------------------------------------------------------------

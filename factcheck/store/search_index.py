@@ -39,8 +39,10 @@ _INSERT = sql(
 _COLUMNS = 'article_id, sentence, start, "end", text'
 
 
-def sentence_rows(article_id: int, text: str) -> list[dict]:
-    """The index rows of one article."""
+def sentence_rows(
+    article_id: int, text: str, spans: list[tuple[int, int]] | None = None
+) -> list[dict]:
+    """The index rows of one article (``spans``: its sentences, if already computed)."""
     return [
         {
             "text": normalize_text(text[a:b]),
@@ -49,7 +51,9 @@ def sentence_rows(article_id: int, text: str) -> list[dict]:
             "start": a,
             "end": b,
         }
-        for i, (a, b) in enumerate(sentence_spans(text), start=1)
+        for i, (a, b) in enumerate(
+            sentence_spans(text) if spans is None else spans, start=1
+        )
     ]
 
 
@@ -61,9 +65,14 @@ def index_article_conn(conn, article_id: int, text: str) -> int:
     return len(rows)
 
 
-def index_article(session: Session, article_id: int, text: str) -> int:
+def index_article(
+    session: Session,
+    article_id: int,
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+) -> int:
     """Add an article's sentences; call in the transaction that inserts the article."""
-    rows = sentence_rows(article_id, text)
+    rows = sentence_rows(article_id, text, spans)
     if rows:
         session.execute(_INSERT, rows)
     return len(rows)
