@@ -144,6 +144,22 @@ def test_note_is_saved_and_undoable(window, qtbot):
     assert db_claims(window)[0].note == ""
 
 
+def test_typed_note_is_saved_without_a_save_button(window, qtbot):
+    s = window.reader.sentences[2]
+    window.mark_span(s.start, s.end)
+    note = window.inspector.note
+    note.setFocus()
+    # (QTest can only synthesise keys it has a key code for, so the typing here is Latin.)
+    qtbot.keyClicks(note, "official source")
+    # Saved a moment after typing stops, with no further action.
+    qtbot.waitUntil(lambda: db_claims(window)[0].note == "official source", timeout=3000)
+    # Typing more merges into one undo step.
+    qtbot.keyClicks(note, " confirmed")
+    qtbot.waitUntil(lambda: db_claims(window)[0].note == "official source confirmed", timeout=3000)
+    window.controller.undo_stack.undo()
+    assert db_claims(window)[0].note == ""
+
+
 def test_refused_source_url_shows_dialog_and_changes_nothing(window, qtbot):
     s = window.reader.sentences[2]
     window.mark_span(s.start, s.end)
