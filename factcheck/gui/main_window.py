@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.last_import: list = []
         self.statuses = desk.statuses()
         self._suggestions: dict[tuple, list] = {}
+        self._refreshing = False
         self._links_timer = QTimer(self, singleShot=True, interval=0)
         self._links_timer.timeout.connect(self._fill_links)
 
@@ -514,11 +515,20 @@ class MainWindow(QMainWindow):
         self.select_claim(claim_id)
 
     def _claim_row_changed(self, current, _previous) -> None:
+        if self._refreshing:
+            return  # rows moving under a refresh are not the editor's choice
         if current.isValid():
             self.select_claim(self.claim_model.claim_at(current.row()).id)
 
     def _on_claim_changed(self, article_id: int, claim_id: int) -> None:
         """Refresh only what an edit touched: one claim of the open article."""
+        self._refreshing = True
+        try:
+            self._refresh_after_change(article_id, claim_id)
+        finally:
+            self._refreshing = False
+
+    def _refresh_after_change(self, article_id: int, claim_id: int) -> None:
         if article_id == -1:
             if self.article_id is not None:
                 self.open_article(self.article_id)

@@ -31,7 +31,7 @@ class DeskCommand(QUndoCommand):
         if not self.controller.run_step(self.revert):
             self.setObsolete(True)
 
-    def apply(self):  # returns (article_id, claim_id)
+    def apply(self):  # returns the changed Claim, or (article_id, claim_id)
         raise NotImplementedError
 
     def revert(self):
@@ -52,7 +52,7 @@ class MarkClaimCommand(DeskCommand):
             )
         else:
             self.claim = desk.restore_claim(self.claim)
-        return self.article_id, self.claim.id
+        return self.claim
 
     def revert(self):
         self.claim = self.controller.desk.delete_claim(self.claim.id)
@@ -70,7 +70,7 @@ class UnmarkClaimCommand(DeskCommand):
 
     def revert(self):
         self.claim = self.controller.desk.restore_claim(self.claim)
-        return self.claim.article_id, self.claim.id
+        return self.claim
 
 
 class SetStatusCommand(DeskCommand):
@@ -80,10 +80,9 @@ class SetStatusCommand(DeskCommand):
         self.old, self.new = claim.status_id, status_id
 
     def _set(self, value: str):
-        self.controller.desk.set_status(
+        return self.controller.desk.set_status(
             self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
         )
-        return self.article_id, self.claim_id
 
     def apply(self):
         return self._set(self.new)
@@ -110,10 +109,9 @@ class SetNoteCommand(DeskCommand):
         return True
 
     def _set(self, value: str):
-        self.controller.desk.set_note(
+        return self.controller.desk.set_note(
             self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
         )
-        return self.article_id, self.claim_id
 
     def apply(self):
         return self._set(self.new)
@@ -179,12 +177,10 @@ class LinkClaimCommand(DeskCommand):
         self.before, self.to_claim_id, self.stance = claim, to_claim_id, stance
 
     def apply(self):
-        claim = self.controller.desk.link_claim(self.before.id, self.to_claim_id, self.stance)
-        return claim.article_id, claim.id
+        return self.controller.desk.link_claim(self.before.id, self.to_claim_id, self.stance)
 
     def revert(self):
-        claim = self.controller.desk.restore_link(self.before)
-        return claim.article_id, claim.id
+        return self.controller.desk.restore_link(self.before)
 
 
 class UnlinkClaimCommand(DeskCommand):
@@ -193,12 +189,10 @@ class UnlinkClaimCommand(DeskCommand):
         self.before = claim
 
     def apply(self):
-        claim = self.controller.desk.unlink_claim(self.before.id)
-        return claim.article_id, claim.id
+        return self.controller.desk.unlink_claim(self.before.id)
 
     def revert(self):
-        claim = self.controller.desk.restore_link(self.before)
-        return claim.article_id, claim.id
+        return self.controller.desk.restore_link(self.before)
 
 
 class SetStanceCommand(DeskCommand):
@@ -207,9 +201,7 @@ class SetStanceCommand(DeskCommand):
         self.before, self.stance = claim, stance
 
     def apply(self):
-        claim = self.controller.desk.set_stance(self.before.id, self.stance)
-        return claim.article_id, claim.id
+        return self.controller.desk.set_stance(self.before.id, self.stance)
 
     def revert(self):
-        claim = self.controller.desk.restore_link(self.before)
-        return claim.article_id, claim.id
+        return self.controller.desk.restore_link(self.before)

@@ -61,9 +61,12 @@ class EditController(QObject):
 
     # -- running ----------------------------------------------------------------------------
     def run_step(self, step) -> bool:
-        """Run a command step; report the change, or the refusal. True on success."""
+        """Run a command step; report the change, or the refusal. True on success.
+
+        A step returns the changed ``Claim`` (as stored now) or ``(article_id, claim_id)``.
+        """
         try:
-            article_id, claim_id = step()
+            result = step()
         except ConflictError as exc:
             self._versions.clear()
             self.failed.emit(str(exc))
@@ -72,7 +75,13 @@ class EditController(QObject):
         except FactcheckError as exc:
             self.failed.emit(str(exc))
             return False
-        self._note_written(claim_id)
+        if isinstance(result, Claim):  # the step returned the claim as now stored
+            article_id, claim_id = result.article_id, result.id
+            self._versions[claim_id] = result.version
+            self.last_written = result
+        else:
+            article_id, claim_id = result
+            self._note_written(claim_id)
         self.claimChanged.emit(article_id, claim_id)
         return True
 
