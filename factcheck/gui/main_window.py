@@ -534,7 +534,10 @@ class MainWindow(QMainWindow):
                 self.open_article(self.article_id)
             return
         if article_id != self.article_id:
+            # Undo/redo of an edit made in another article: show it where it happened.
             self.reload_articles()
+            if self.open_article(article_id):
+                self.select_claim(claim_id if any(c.id == claim_id for c in self.reader.claims) else None)
             return
         claims = [c for c in self.reader.claims if c.id != claim_id]
         if len(claims) == len(self.reader.claims):

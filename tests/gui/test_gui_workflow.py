@@ -231,3 +231,15 @@ def test_next_article_and_zoom(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.article_id == 2
     assert window.reader.text.startswith("هل امازون")
+
+
+def test_undo_of_an_edit_in_another_article_shows_that_article(window):
+    s = window.reader.sentences[2]
+    claim = window.mark_span(s.start, s.end, status_id="false")
+    window.open_article(2)
+    window.controller.undo_stack.undo()  # the mark in article 1
+    assert window.article_id == 1
+    assert all(c.id != claim.id for c in window.reader.claims)
+    assert db_claims(window) == []
+    window.controller.undo_stack.redo()
+    assert window.article_id == 1 and window.reader.selected_claim_id == claim.id
