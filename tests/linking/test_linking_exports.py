@@ -81,7 +81,9 @@ def test_claimreview_required_fields(desk, groups, tmp_path):
         rating = r["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["bestRating"] == 5 and rating["worstRating"] == 1
-        assert 1 <= rating["ratingValue"] <= 5
+        # false → 1, mostly_true → 4 (the scale's rating values, DOMAIN.md)
+        expected = {f"urn:factcheck:claim:{reversal.id}": 1, f"urn:factcheck:claim:{request.id}": 4}
+        assert rating["ratingValue"] == expected[r["identifier"]]
         assert rating["alternateName"] and rating["name"]
         assert r["url"].startswith("urn:factcheck:claim:")
         assert r["author"]["name"] and r["datePublished"]

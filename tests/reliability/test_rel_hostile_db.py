@@ -227,13 +227,22 @@ def tmpfs(tmp_path):
             )
 
 
-def test_database_on_a_read_only_file_system(tmpfs, capsys):
+def test_database_on_a_read_only_file_system(tmpfs, tmp_path, capsys):
     point = tmpfs("8m", "rofs")
-    if point is None:
-        pytest.skip("cannot mount a file system here; read_only=True is covered above")
-    db = _make_db(point / "ro.sqlite")
-    digest = sha256(db)
-    subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+    if point is not None:
+        db = _make_db(point / "ro.sqlite")
+        digest = sha256(db)
+        subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+    else:
+        # No mount rights: a folder and file nobody may write, which the kernel enforces for
+        # an ordinary user (root ignores permission bits, but root can mount above).
+        assert os.geteuid() != 0, "root that cannot mount a tmpfs: run as a normal user"
+        folder = tmp_path / "rofolder"
+        folder.mkdir()
+        db = _make_db(folder / "ro.sqlite")
+        digest = sha256(db)
+        db.chmod(0o444)
+        folder.chmod(0o555)
     hostile(2)
     desk = Desk.open(db, load_seeds=False)  # falls back to read-only by itself
     try:
@@ -315,21 +324,68 @@ def test_full_disk_gives_a_clear_error_and_keeps_earlier_rows(full_disk, capsys)
     )
 
 
-def test_export_to_a_full_disk_keeps_the_old_report(tmpfs, tmp_path):
+@pytest.fixture
+def full_export_dir(tmpfs, tmp_path, monkeypatch):
+    """A folder where writing a report runs out of space.
+
+    Real: a 256 KB tmpfs filled to the last block. Otherwise (no mount rights): the export's
+    own file object fails with ENOSPC after the first 256 characters, as a full disk would.
+    """
     point = tmpfs("256k", "tinyexport")
-    if point is None:
-        pytest.skip("cannot mount a small file system here")
+    if point is not None:
+
+        def fill() -> None:
+            fd = os.open(point / "filler", os.O_WRONLY | os.O_CREAT)
+            try:  # fill the file system to the last block
+                while os.write(fd, b"\0" * 4096):
+                    pass
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+
+        return point, ["filler", "verdicts.csv"], fill
+    import errno
+
+    import factcheck.export.atomic as atomic_mod
+
+    real_fdopen = os.fdopen
+
+    class FillingFile:
+        def __init__(self, fh):
+            self._fh, self._written = fh, 0
+
+        def write(self, text):
+            self._written += len(text)
+            if self._written > 256:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self._fh.write(text)
+
+        def __getattr__(self, name):
+            return getattr(self._fh, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self._fh.__exit__(*exc)
+
+    def fill() -> None:
+        monkeypatch.setattr(
+            atomic_mod.os, "fdopen", lambda *a, **k: FillingFile(real_fdopen(*a, **k))
+        )
+
+    folder = tmp_path / "fullexport"
+    folder.mkdir()
+    return folder, ["verdicts.csv"], fill
+
+
+def test_export_to_a_full_disk_keeps_the_old_report(full_export_dir, tmp_path):
+    point, expected_files, fill = full_export_dir
     db = _make_db(tmp_path / "export.sqlite", articles=3)
     report = point / "verdicts.csv"
     report.write_text("old report\n", encoding="utf-8")
-    fd = os.open(point / "filler", os.O_WRONLY | os.O_CREAT)
-    try:  # fill the file system to the last block
-        while os.write(fd, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fill()
     desk = Desk.open(db, load_seeds=False)
     try:
         from factcheck.export import write_csv_report
@@ -340,7 +396,7 @@ def test_export_to_a_full_disk_keeps_the_old_report(tmpfs, tmp_path):
     finally:
         desk.close()
     assert report.read_text(encoding="utf-8") == "old report\n"
-    assert sorted(p.name for p in point.iterdir()) == ["filler", "verdicts.csv"]
+    assert sorted(p.name for p in point.iterdir()) == expected_files  # no temp file left
 
 
 def test_import_onto_a_full_disk_is_one_line_and_keeps_what_was_committed(
