@@ -16,7 +16,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, astuple, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -443,22 +443,22 @@ class Desk:
         status_id = self.status(status_id).id if status_id else self.default_status_id
         checked = [self._checked_source(src) for src in sources]
         stamp = now_iso()
+        values = {
+            "article_id": article_id,
+            "start": start,
+            "end": end,
+            "quote": text[start:end],
+            "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+            "suffix": text[end : end + CONTEXT_CHARS],
+            "status_id": status_id,
+            "note": note,
+            "annotator": self.annotator,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "version": 1,
+        }
         with self.store.write() as s:
-            claim_id = repo.insert_claim(
-                s,
-                article_id=article_id,
-                start=start,
-                end=end,
-                quote=text[start:end],
-                prefix=text[max(0, start - CONTEXT_CHARS) : start],
-                suffix=text[end : end + CONTEXT_CHARS],
-                status_id=status_id,
-                note=note,
-                annotator=self.annotator,
-                created_at=stamp,
-                updated_at=stamp,
-                version=1,
-            )
+            claim_id = repo.insert_claim(s, **values)
             hist = [
                 self._history(
                     claim_id,
@@ -476,15 +476,18 @@ class Desk:
                     ),
                 )
             ]
+            stored_sources = []
             for src in checked:
                 sid = repo.insert_source(s, claim_id, src)
+                stored_sources.append(Source(sid, claim_id, *astuple(src)))
                 hist.append(
                     self._history(
                         claim_id, "source", sid, "create", "url", None, src.url
                     )
                 )
             repo.append_history(s, hist)
-            return repo.get_claim(s, claim_id)
+        # Built from what was written, not read back: one query less per mark (issue 6).
+        return Claim(id=claim_id, sources=tuple(stored_sources), **values)
 
     def add_claim_for_sentence(self, article_id: int, index: int, **kwargs) -> Claim:
         sentence = self.sentence(article_id, index)
@@ -516,7 +519,9 @@ class Desk:
                 s,
                 [self._history(target, entity, target, "update", field, old, new)],
             )
-            return repo.get_claim(s, claim_id)
+        # The row as now stored (its own version moved on by one; a linked claim shows the
+        # primary's new value), without reading it back (issue 6).
+        return replace(before, version=before.version + 1, **values)
 
     def set_status(
         self, claim_id: int, status_id: str, *, expected_version: int | None = None

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -178,7 +180,16 @@ class MainWindow(QMainWindow):
         self.inspector.unlinkRequested.connect(self._inspector_unlink)
         self.inspector.stanceChosen.connect(self._inspector_stance)
         self.inspector.openClaim.connect(self.open_claim)
-        self.inspector_dock = self._dock(self.tr("Claim"), self.inspector, end_area)
+        # In a scroll area: a long quote or history scrolls inside the dock instead of
+        # growing it, so selecting a claim never resizes the reader or squeezes the claims
+        # table (and never relays out the whole window: issue 6 bench).
+        inspector_scroll = QScrollArea()
+        inspector_scroll.setWidgetResizable(True)
+        inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inspector_scroll.setWidget(self.inspector)
+        self.inspector_dock = self._dock(
+            self.tr("Claim"), inspector_scroll, end_area, name="dock_ClaimInspector"
+        )
 
         # Bottom: claims of the open article.
         self.claim_model = ClaimTableModel(self)
@@ -213,9 +224,9 @@ class MainWindow(QMainWindow):
         self.reload_articles()
 
     # -- construction helpers ---------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget, area, name: str = "") -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setObjectName(name or f"dock_{widget.objectName() or title}")
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -419,13 +430,12 @@ class MainWindow(QMainWindow):
 
     # -- claims -----------------------------------------------------------------------------
     def current_claim(self):
-        claim_id = self.reader.selected_claim_id
-        return next((c for c in self.reader.claims if c.id == claim_id), None)
+        return self.reader.claim_by_id(self.reader.selected_claim_id)
 
     def mark_span(self, start: int, end: int, status_id: str | None = None):
         if self.article_id is None:
             return None
-        existing = next((c for c in self.reader.claims if c.start == start and c.end == end), None)
+        existing = self.reader.claim_with_span(start, end)
         if existing is not None:
             self.select_claim(existing.id)
             if status_id:
@@ -437,7 +447,7 @@ class MainWindow(QMainWindow):
         return claim
 
     def unmark_claim(self, claim_id: int) -> None:
-        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        claim = self.reader.claim_by_id(claim_id)
         if claim is not None:
             self.controller.unmark(claim)
 
@@ -482,19 +492,22 @@ class MainWindow(QMainWindow):
         self._show_in_inspector(claim_id)
 
     def _show_in_inspector(self, claim_id: int | None) -> None:
-        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        claim = self.reader.claim_by_id(claim_id)
         if claim is None:
             self.inspector.show_claim(None)
             return
-        self.inspector.show_claim(claim, self.desk.history(claim.id))
-        self._links_timer.start()  # after the repaint: suggestions are not on the edit path
+        self.inspector.show_claim(claim, history=None)
+        # History, "also in" and suggestions come right after the repaint: not on the edit
+        # path (issue 6), and a claim that is only passed over costs no query.
+        self._links_timer.start()
 
     def _fill_links(self) -> None:
-        """"Also in" and suggestions for the inspector's claim (suggestions cached per span)."""
+        """History, "also in" and suggestions for the inspector's claim (suggestions cached per span)."""
         claim = self.inspector.claim
         if claim is None:
             return
         try:
+            self.inspector.show_history(self.desk.history(claim.id))
             group = self.desk.appearances(claim.id)
             key = (claim.id, claim.start, claim.end, claim.linked_to, len(group))
             suggestions = self._suggestions.get(key)
@@ -537,29 +550,25 @@ class MainWindow(QMainWindow):
             # Undo/redo of an edit made in another article: show it where it happened.
             self.reload_articles()
             if self.open_article(article_id):
-                self.select_claim(claim_id if any(c.id == claim_id for c in self.reader.claims) else None)
+                self.select_claim(claim_id if self.reader.claim_by_id(claim_id) else None)
             return
-        claims = [c for c in self.reader.claims if c.id != claim_id]
-        if len(claims) == len(self.reader.claims):
+        if self.reader.claim_by_id(claim_id) is None:
             self._suggestions.clear()  # a claim was added: it may be a new suggestion
-        written = self.controller.last_written  # just read by the controller (issue 6)
+        written = self.controller.last_written  # just written by the controller (issue 6)
         try:
             changed = written if written is not None and written.id == claim_id else self.desk.claim(claim_id)
-            claims.append(changed)
             self.controller.remember([changed])
         except NotFound:
             changed = None
             self._suggestions.clear()
-        if (changed is not None and changed.linked_to is not None) or any(
-            c.linked_to in (claim_id, getattr(changed, "linked_to", None)) and c.linked_to
-            for c in claims
-        ):
+        if (changed is not None and changed.linked_to is not None) or self.reader.shares_group(claim_id):
             # A group shares one verdict: its other appearances here changed too.
             self._reload_claims(changed.id if changed else None)
             return
-        self.reader.set_claims(claims)
-        self.claim_model.update_claim(claim_id, changed)  # one row, not a reset (issue 6)
-        self.article_model.update_counts(article_id, claims, self.desk.default_status_id)
+        # One claim changed: update it in place everywhere, no sort and no reset (issue 6).
+        self.reader.update_claim(claim_id, changed)
+        self.claim_model.update_claim(claim_id, changed)
+        self.article_model.update_counts(article_id, self.reader.claims, self.desk.default_status_id)
         if changed is not None:
             self.select_claim(changed.id)
         elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:

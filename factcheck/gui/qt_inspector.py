@@ -322,10 +322,13 @@ class ClaimInspector(QWidget):
     def claim(self) -> Claim | None:
         return self._claim
 
-    def show_claim(self, claim: Claim | None, history: list[HistoryEntry] = ()) -> None:
+    def show_claim(self, claim: Claim | None, history: list[HistoryEntry] | None = ()) -> None:
+        """Show a claim; ``history=None`` leaves the history for :meth:`show_history` (the
+        same claim keeps its list until then, another claim starts with an empty one)."""
         if self._note_timer.isActive() and self._claim is not None:
             self.commit_note()
         self._loading = True
+        same_claim = claim is not None and self._claim is not None and self._claim.id == claim.id
         self._claim = claim
         self.placeholder.setVisible(claim is None)
         self.body.setVisible(claim is not None)
@@ -354,10 +357,17 @@ class ClaimInspector(QWidget):
                     short_time(claim.updated_at),
                 )
             )
-            self.history.clear()
-            for entry in reversed(history):
-                self.history.addItem(self.describe(entry))
+            if history is not None:
+                self.show_history(history)
+            elif not same_claim:
+                self.history.clear()
         self._loading = False
+
+    def show_history(self, history: list[HistoryEntry]) -> None:
+        """The shown claim's history, newest first."""
+        self.history.clear()
+        for entry in reversed(history):
+            self.history.addItem(self.describe(entry))
 
     def describe(self, entry: HistoryEntry) -> str:
         """One readable line for a history entry (status ids shown as their labels)."""

@@ -47,26 +47,29 @@ class ArticleListModel(_ListTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
+        self._row_by_id: dict[int, int] = {}
         self._headers = [self.tr("Title"), self.tr("Publisher"), self.tr("Claims"), self.tr("Checked")]
 
     def set_articles(self, rows: list[ArticleSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_by_id = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
     def update_counts(self, article_id: int, claims: list[Claim], default_status: str) -> None:
-        for i, row in enumerate(self._rows):
-            if row.id == article_id:
-                checked = sum(1 for c in claims if c.status_id != default_status)
-                self._rows[i] = ArticleSummary(
-                    row.id, row.title, row.publisher, row.sentence_count, len(claims), checked,
-                    row.bidi_controls,
-                )
-                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
-                return
+        i = self.row_of(article_id)
+        if i < 0:
+            return
+        row = self._rows[i]
+        checked = sum(1 for c in claims if c.status_id != default_status)
+        self._rows[i] = ArticleSummary(
+            row.id, row.title, row.publisher, row.sentence_count, len(claims), checked,
+            row.bidi_controls,
+        )
+        self.dataChanged.emit(self.index(i, 2), self.index(i, 3))
 
     def row_of(self, article_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+        return self._row_by_id.get(article_id, -1)
 
     def titles(self) -> dict[int, str]:
         return {r.id: r.title for r in self._rows}
@@ -102,12 +105,26 @@ class ArticleListModel(_ListTableModel):
         return None
 
 
+TABLE_TEXT_CHARS = 240  # more than a table row shows; eliding a 5,000-char quote reshapes it all
+
+
+def _one_line(text: str) -> str:
+    """A quote as one line for a table cell, cut to what a row can show."""
+    line = " ".join(text[: TABLE_TEXT_CHARS * 2].split())
+    return line if len(line) <= TABLE_TEXT_CHARS and len(text) <= TABLE_TEXT_CHARS * 2 else line[:TABLE_TEXT_CHARS] + "…"
+
+
+def _reading_order(claim: Claim) -> tuple[int, int, int]:
+    return (claim.start, claim.end, claim.id)
+
+
 class ClaimTableModel(_ListTableModel):
     """Claims of the open article: sentence position, status, sources, text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._claims: list[Claim] = []
+        self._by_id: dict[int, Claim] = {}
         self._statuses: dict[str, Status] = {}
         self._arabic = False
         self._headers = [self.tr("Status"), self.tr("Sources"), self.tr("Claim")]
@@ -117,7 +134,8 @@ class ClaimTableModel(_ListTableModel):
 
     def set_claims(self, claims: list[Claim], statuses: list[Status]) -> None:
         self.beginResetModel()
-        self._claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        self._claims = sorted(claims, key=_reading_order)
+        self._by_id = {c.id: c for c in self._claims}
         self._statuses = {s.id: s for s in statuses}
         self.endResetModel()
 
@@ -128,28 +146,35 @@ class ClaimTableModel(_ListTableModel):
         2,000 claims, issue 6 bench); one row's change repaints one row.
         """
         row = self.row_of(claim_id)
-        key = (claim.start, claim.end, claim.id) if claim is not None else None
+        key = _reading_order(claim) if claim is not None else None
         if row >= 0:
             old = self._claims[row]
-            if claim is not None and (old.start, old.end, old.id) == key:
+            if claim is not None and _reading_order(old) == key:
                 self._claims[row] = claim
+                self._by_id[claim_id] = claim
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
+            del self._by_id[claim_id]
             self.endRemoveRows()
         if claim is None:
             return
-        pos = bisect.bisect_left(self._claims, key, key=lambda c: (c.start, c.end, c.id))
+        pos = bisect.bisect_left(self._claims, key, key=_reading_order)
         self.beginInsertRows(QModelIndex(), pos, pos)
         self._claims.insert(pos, claim)
+        self._by_id[claim.id] = claim
         self.endInsertRows()
 
     def claim_at(self, row: int) -> Claim:
         return self._claims[row]
 
     def row_of(self, claim_id: int) -> int:
-        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
+        """Row of a claim (a binary search in reading order), -1 if it is not shown."""
+        claim = self._by_id.get(claim_id)
+        if claim is None:
+            return -1
+        return bisect.bisect_left(self._claims, _reading_order(claim), key=_reading_order)
 
     def _items(self) -> list:
         return self._claims
@@ -169,7 +194,7 @@ class ClaimTableModel(_ListTableModel):
                 return status.label_ar if self._arabic else status.label_en
             if col == 1:
                 return len(claim.sources)
-            return " ".join(claim.quote.split())
+            return _one_line(claim.quote)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and status is not None:
             return QColor(status.color)
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -38,6 +39,10 @@ from factcheck.text.direction import paragraph_direction
 BIDI_MARKER = "\u25c6"  # ◆ shown in place of a bidi control: same length, never obeyed
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
+
+
+def _reading_order(claim: Claim) -> tuple[int, int, int]:
+    return (claim.start, claim.end, claim.id)
 
 
 def display_text(text: str) -> str:
@@ -65,6 +70,13 @@ class ArticleReader(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # A URL or a run of symbols longer than the line breaks where it must: no horizontal
+        # scroll bar, and no sideways scroll (a whole-view repaint) when the cursor moves.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Lines wrap at the view's width, but Qt may report a document a few pixels wider
+        # (trailing spaces of right-to-left lines); a scroll bar for those pixels would steal
+        # 14 px of height and make every cursor move scroll (repaint) the view sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
         self.setCursorWidth(2)
@@ -73,6 +85,8 @@ class ArticleReader(QTextEdit):
         self._sentences: list[Sentence] = []
         self._sentence_spans: list[tuple[int, int]] = []
         self._claims: list[Claim] = []
+        self._claim_by_id: dict[int, Claim] = {}
+        self._group_ids: set[int] = set()  # primaries of the linked claims shown here
         self._claim_starts: list[int] = []
         self._max_claim_len = 0
         self._status_by_id: dict[str, Status] = {}
@@ -154,14 +168,51 @@ class ArticleReader(QTextEdit):
         cursor.endEditBlock()
 
     def set_claims(self, claims: list[Claim]) -> None:
-        self._claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        self._claims = sorted(claims, key=_reading_order)
+        self._claim_by_id = {c.id: c for c in self._claims}
         self._claim_starts = [c.start for c in self._claims]
         self._max_claim_len = max((c.end - c.start for c in self._claims), default=0)
-        if self._selected_claim is not None and all(
-            c.id != self._selected_claim for c in self._claims
-        ):
+        self._group_ids = {c.group_id for c in self._claims if c.linked_to is not None}
+        if self._selected_claim not in self._claim_by_id:
             self._selected_claim = None
         self.refresh_highlights()
+
+    def update_claim(self, claim_id: int, claim: Claim | None) -> None:
+        """Replace, add or (``claim=None``) drop one claim: an edit costs O(log n), not a sort."""
+        old = self._claim_by_id.pop(claim_id, None)
+        if old is not None:
+            i = bisect.bisect_left(self._claims, _reading_order(old), key=_reading_order)
+            del self._claims[i]
+            del self._claim_starts[i]
+        if claim is not None:
+            i = bisect.bisect_left(self._claims, _reading_order(claim), key=_reading_order)
+            self._claims.insert(i, claim)
+            self._claim_starts.insert(i, claim.start)
+            self._claim_by_id[claim.id] = claim
+            self._max_claim_len = max(self._max_claim_len, claim.end - claim.start)
+        if (old is not None and old.linked_to is not None) or (
+            claim is not None and claim.linked_to is not None
+        ):
+            self._group_ids = {c.group_id for c in self._claims if c.linked_to is not None}
+        if self._selected_claim not in self._claim_by_id:
+            self._selected_claim = None
+        self.refresh_highlights()
+
+    def claim_by_id(self, claim_id: int | None) -> Claim | None:
+        return self._claim_by_id.get(claim_id)
+
+    def claim_with_span(self, start: int, end: int) -> Claim | None:
+        """The claim covering exactly ``[start, end)``, if any (the first in reading order)."""
+        i = bisect.bisect_left(self._claim_starts, start)
+        while i < len(self._claims) and self._claims[i].start == start:
+            if self._claims[i].end == end:
+                return self._claims[i]
+            i += 1
+        return None
+
+    def shares_group(self, claim_id: int) -> bool:
+        """True when ``claim_id`` is the primary of a claim group shown in this article."""
+        return claim_id in self._group_ids
 
     def set_statuses(self, statuses: list[Status]) -> None:
         self._status_by_id = {s.id: s for s in statuses}
@@ -261,7 +312,7 @@ class ArticleReader(QTextEdit):
         return self._claims[i].id
 
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
-        claim = next((c for c in self._claims if c.id == claim_id), None)
+        claim = self._claim_by_id.get(claim_id)
         if claim is not None and scroll:
             self._move_to(claim.start)
             idx = sentence_index_at(self._sentence_spans, claim.start)

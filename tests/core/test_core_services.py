@@ -170,6 +170,30 @@ def test_add_claim_by_sentence_and_by_span(desk, short_article):
     assert [c.id for c in desk.claims(short_article)] == [by_sentence.id, by_span.id]
 
 
+def test_claims_returned_by_edits_are_what_is_stored(desk, short_article):
+    """The window shows the claim an edit returns without reading it back: it must be the
+    stored claim exactly (sources with their ids, version, times; a linked claim's shared
+    verdict)."""
+    text = desk.article(short_article).text
+    first = desk.sentence(short_article, 1)
+    with_sources = desk.add_claim(
+        short_article, first.start, first.end, status_id="false", note="n",
+        sources=[SourceInput("https://example.com/a", title="A"), SourceInput("https://example.com/b")],
+    )
+    assert with_sources == desk.claim(with_sources.id)
+    assert [s.url for s in with_sources.sources] == ["https://example.com/a", "https://example.com/b"]
+    changed = desk.set_status(with_sources.id, "true")
+    assert changed == desk.claim(with_sources.id) and changed.version == 2
+    noted = desk.set_note(with_sources.id, "ملاحظة")
+    assert noted == desk.claim(with_sources.id) and noted.version == 3
+    start = text.index("شركة Acme")
+    other = desk.add_claim(short_article, start, start + len("شركة Acme"))
+    desk.link_claim(other.id, with_sources.id)
+    linked = desk.set_status(other.id, "misleading")  # the group's verdict, kept on the primary
+    assert linked == desk.claim(other.id)
+    assert linked.status_id == desk.claim(with_sources.id).status_id == "misleading"
+
+
 def test_quote_prefix_and_suffix_hold_32_characters_of_context(desk, short_article):
     text = desk.article(short_article).text
     start = text.index("3.5")

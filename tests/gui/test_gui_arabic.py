@@ -269,6 +269,8 @@ def test_arabic_edit_path_speaks_arabic(arabic_window, qtbot):
     assert claim is not None
     assert win.controller.undo_stack.undoText() == "تعليم ادعاء"
     assert win.claim_model.data(win.claim_model.index(0, 0)) == "زائف"
+    # The history follows the repaint (it is not on the edit path).
+    qtbot.waitUntil(lambda: win.inspector.history.count() > 0)
     history = [win.inspector.history.item(i).text() for i in range(win.inspector.history.count())]
     assert any("إنشاء الادعاء" in line for line in history), history
     assert win.inspector.placeholder.isHidden()
