@@ -339,11 +339,14 @@ class Desk:
             return repo.get_articles(s, article_ids)
 
     def article(self, article_id: int) -> Article:
+        cached = self._sentence_cache.get(article_id)
         with self.store.read() as s:
-            article = repo.get_article(s, article_id)
+            # Stored text never changes: an article read recently keeps its text object, so
+            # going back to a 1 MB article reads only its metadata (issue 6).
+            article = repo.get_article(s, article_id, with_text=cached is None)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")
-        return article
+        return article if cached is None else replace(article, text=cached[0])
 
     def _text(self, article_id: int) -> str:
         cached = self._sentence_cache.get(article_id)
@@ -381,9 +384,13 @@ class Desk:
         return sentences[index - 1]
 
     # -- claims -----------------------------------------------------------------------------
-    def claims(self, article_id: int | None = None) -> list[Claim]:
+    def claims(
+        self, article_id: int | None = None, *, starting_before: int | None = None
+    ) -> list[Claim]:
+        """Claims of one article (or all), in reading order; ``starting_before``: only those
+        that start before that offset (the first screen of a long article)."""
         with self.store.read() as s:
-            return repo.list_claims(s, article_id)
+            return repo.list_claims(s, article_id, starting_before=starting_before)
 
     def claim(self, claim_id: int) -> Claim:
         with self.store.read() as s:

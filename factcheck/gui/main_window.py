@@ -98,6 +98,7 @@ class SettingsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
+    FIRST_SCREEN_CHARS = 50_000  # longer articles load the claims past this after first paint
     LOCK_HEARTBEAT_MS = 30_000
 
     def __init__(self, desk: Desk, settings: AppSettings, *, read_only_reason: str = ""):
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.statuses = desk.statuses()
         self._suggestions: dict[tuple, list] = {}
         self._refreshing = False
+        self._pending_claims: int | None = None  # article whose first screen only is loaded
+        self._claims_timer = QTimer(self, singleShot=True, interval=0)
+        self._claims_timer.timeout.connect(self._ensure_claims)
         self._links_timer = QTimer(self, singleShot=True, interval=0)
         self._links_timer.timeout.connect(self._fill_links)
 
@@ -399,13 +403,25 @@ class MainWindow(QMainWindow):
             return False
         self.inspector.commit_note()
         self.article_id = article.id
-        claims = self.desk.claims(article.id)
-        self.controller.remember(claims)
+        # A long article paints its first screen first: the claims that start there are
+        # enough for it (the view opens at the top); the rest, the claims table and the
+        # "also in" markers follow right after the first paint (issue 6). Every claim intent
+        # loads the rest first (_ensure_claims), so nothing ever acts on a partial list.
+        staged = len(article.text) > self.FIRST_SCREEN_CHARS
+        claims = self.desk.claims(
+            article.id, starting_before=self.FIRST_SCREEN_CHARS if staged else None
+        )
         self.reader.show_article(
             article.text, self.desk.sentences(article.id, article.text), claims, self.statuses
         )
-        self.claim_model.set_claims(claims, self.statuses)
-        self.reader.set_link_counts(self.desk.link_counts(article.id, claims))
+        if staged:
+            self._pending_claims = article.id
+            self.claim_model.set_claims([], self.statuses)
+            self.reader.set_link_counts({})
+            self._claims_timer.start()
+        else:
+            self._pending_claims = None
+            self._show_all_claims(claims)
         self.inspector.show_claim(None)
         self._select_article_row(article.id)
         self.settings.set_last_article(self.desk.store.url, article.id)
@@ -415,6 +431,27 @@ class MainWindow(QMainWindow):
             )
         self.reader.setFocus()
         return True
+
+    def _show_all_claims(self, claims: list) -> None:
+        self.controller.remember(claims)
+        self.claim_model.set_claims(claims, self.statuses)
+        self.reader.set_link_counts(self.desk.link_counts(self.article_id, claims))
+
+    def _ensure_claims(self) -> None:
+        """Load the rest of a long article's claims if its first screen is all that is shown."""
+        if self._pending_claims is None:
+            return
+        self._pending_claims = None
+        self._claims_timer.stop()
+        if self.article_id is None:
+            return
+        try:
+            claims = self.desk.claims(self.article_id)
+        except FactcheckError as exc:
+            self.show_error(str(exc))
+            return
+        self.reader.set_claims(claims)
+        self._show_all_claims(claims)
 
     def open_initial_article(self, article_id: int | None = None) -> None:
         """``--article``, else the last article read in this database, else the first."""
@@ -430,11 +467,13 @@ class MainWindow(QMainWindow):
 
     # -- claims -----------------------------------------------------------------------------
     def current_claim(self):
+        self._ensure_claims()
         return self.reader.claim_by_id(self.reader.selected_claim_id)
 
     def mark_span(self, start: int, end: int, status_id: str | None = None):
         if self.article_id is None:
             return None
+        self._ensure_claims()
         existing = self.reader.claim_with_span(start, end)
         if existing is not None:
             self.select_claim(existing.id)
@@ -447,6 +486,7 @@ class MainWindow(QMainWindow):
         return claim
 
     def unmark_claim(self, claim_id: int) -> None:
+        self._ensure_claims()
         claim = self.reader.claim_by_id(claim_id)
         if claim is not None:
             self.controller.unmark(claim)
@@ -473,12 +513,14 @@ class MainWindow(QMainWindow):
             self.mark_span(*span, status_id=status_id)
 
     def _step_claim(self, delta: int) -> None:
+        self._ensure_claims()
         claim_id = self.reader.step_claim(delta)
         if claim_id is not None:
             self.select_claim(claim_id)
 
     def select_claim(self, claim_id: int | None) -> None:
         """Select a claim everywhere: reader highlight, table row, inspector."""
+        self._ensure_claims()
         self.reader.select_claim(claim_id)
         row = self.claim_model.row_of(claim_id) if claim_id is not None else -1
         selection = self.claim_view.selectionModel()
@@ -542,6 +584,7 @@ class MainWindow(QMainWindow):
             self._refreshing = False
 
     def _refresh_after_change(self, article_id: int, claim_id: int) -> None:
+        self._ensure_claims()
         if article_id == -1:
             if self.article_id is not None:
                 self.open_article(self.article_id)
@@ -575,6 +618,7 @@ class MainWindow(QMainWindow):
             self.select_claim(None)
 
     def _reload_claims(self, select_id: int | None) -> None:
+        self._pending_claims = None
         claims = self.desk.claims(self.article_id)
         self.controller.remember(claims)
         self.reader.set_claims(claims)

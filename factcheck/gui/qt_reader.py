@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,7 +35,7 @@ from factcheck.text import (
     sentence_index_at,
     snap_to_words,
 )
-from factcheck.text.direction import paragraph_direction
+from factcheck.text.direction import ltr_paragraph_starts
 
 BIDI_MARKER = "\u25c6"  # ◆ shown in place of a bidi control: same length, never obeyed
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -43,6 +44,16 @@ _DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
 
 def _reading_order(claim: Claim) -> tuple[int, int, int]:
     return (claim.start, claim.end, claim.id)
+
+
+@lru_cache(maxsize=8)
+def _text_facts(text: str) -> tuple[Utf16Index, list[int], str]:
+    """UTF-16 index, bidi control positions and display text of an article's text.
+
+    Cached: stored text never changes, and going back to a 1 MB article should not scan it
+    three times again (issue 6). The key is the text itself (its hash is kept by the str).
+    """
+    return Utf16Index(text), find_bidi_controls(text), display_text(text)
 
 
 def display_text(text: str) -> str:
@@ -111,11 +122,11 @@ class ArticleReader(QTextEdit):
     ) -> None:
         """Show an article; ``text`` is the stored (logical) text, never reshaped."""
         self._text = text
-        self._index = Utf16Index(text)
+        self._index, bidi_positions, shown = _text_facts(text)
         self._sentences = sentences
         self._sentence_spans = [(s.start, s.end) for s in sentences]
         self._status_by_id = {s.id: s for s in statuses}
-        self._bidi_positions = find_bidi_controls(text)
+        self._bidi_positions = bidi_positions
         self._current_sentence = None
         self._selected_claim = None
         self._search_hits = []
@@ -125,7 +136,7 @@ class ArticleReader(QTextEdit):
         self.setExtraSelections([])
         self._use_rtl_default()  # before the text: the option survives setPlainText
         self.blockSignals(True)
-        self.setPlainText(display_text(text))
+        self.setPlainText(shown)
         self.blockSignals(False)
         self._apply_paragraph_directions()
         self.set_claims(claims)
@@ -149,12 +160,7 @@ class ArticleReader(QTextEdit):
         """Lay out each paragraph in the direction most of its letters take."""
         doc = self.document()
         self._use_rtl_default()
-        ltr_blocks = []
-        pos = 0
-        for paragraph in self._text.split("\n"):
-            if paragraph_direction(paragraph) == "ltr":
-                ltr_blocks.append(pos)
-            pos += len(paragraph) + 1
+        ltr_blocks = ltr_paragraph_starts(self._text)
         if not ltr_blocks:
             return
         cursor = QTextCursor(doc)

@@ -45,11 +45,12 @@ def insert_statuses(session: Session, statuses: Iterable[dict]) -> None:
 # -- articles -------------------------------------------------------------------------------
 
 
-def _article(r: ArticleRow) -> Article:
+def _article(r: ArticleRow, text: str | None = None) -> Article:
+    """An Article from a row (ORM or Core); ``text`` when the row has none."""
     return Article(
         id=r.id,
         title=r.title,
-        text=r.text,
+        text=r.text if text is None else text,
         publisher=r.publisher,
         url=r.url,
         published=r.published,
@@ -73,9 +74,17 @@ def insert_article(session: Session, **values) -> int:
     ).scalar_one()
 
 
-def get_article(session: Session, article_id: int) -> Article | None:
-    row = session.get(ArticleRow, article_id)
-    return _article(row) if row else None
+def get_article(
+    session: Session, article_id: int, *, with_text: bool = True
+) -> Article | None:
+    """One article; ``with_text=False`` leaves ``text`` empty (the caller has it)."""
+    # A Core row, not an ORM object: no identity-map copy of a 1 MB text (issue 6).
+    table = ArticleRow.__table__
+    columns = table.c if with_text else [c for c in table.c if c.name != "text"]
+    row = session.execute(select(*columns).where(table.c.id == article_id)).first()
+    if row is None:
+        return None
+    return _article(row, None if with_text else "")
 
 
 def get_articles(session: Session, article_ids: Sequence[int]) -> dict[int, Article]:
@@ -196,22 +205,52 @@ def _claim(row, sources) -> Claim:
 
 
 def list_claims(
-    session: Session, article_id: int | None = None, *, effective: bool = True
+    session: Session,
+    article_id: int | None = None,
+    *,
+    effective: bool = True,
+    starting_before: int | None = None,
 ) -> list[Claim]:
     """Claims (with sources) of one article, or of all, ordered by article and position.
 
     With ``effective`` (the default) a linked claim carries its primary's status, note and
-    sources; ``effective=False`` gives each row's own stored values.
+    sources; ``effective=False`` gives each row's own stored values. ``starting_before``
+    (with ``article_id``) keeps the claims that start before that offset.
     """
     stmt = _claim_select(effective).order_by(
         ClaimRow.article_id, ClaimRow.start, ClaimRow.id
     )
     if article_id is not None:
         stmt = stmt.where(ClaimRow.article_id == article_id)
+        if starting_before is not None:
+            stmt = stmt.where(ClaimRow.start < starting_before)
     rows = session.execute(stmt).all()
     owners = [_source_owner(r, effective) for r in rows]
-    sources = _sources_by_claim(session, owners if article_id is not None else None)
+    if article_id is None:
+        sources = _sources_by_claim(session, None)
+    elif starting_before is not None:
+        sources = _sources_by_claim(session, owners)
+    else:
+        sources = _sources_of_article(session, article_id, effective)
     return [_claim(r, sources.get(o, ())) for r, o in zip(rows, owners)]
+
+
+def _sources_of_article(session: Session, article_id: int, effective: bool) -> dict[int, list]:
+    """Sources of an article's claims (their primaries' with ``effective``), in one query.
+
+    A subquery, not a list of ids: 2,000 bound ids cost more to compile than to run.
+    """
+    owner = func.coalesce(ClaimRow.linked_to, ClaimRow.id) if effective else ClaimRow.id
+    owners = select(owner).where(ClaimRow.article_id == article_id)
+    stmt = (
+        select(*_SOURCE_COLUMNS)
+        .where(SourceRow.claim_id.in_(owners.scalar_subquery()))
+        .order_by(SourceRow.claim_id, SourceRow.id)
+    )
+    out: dict[int, list] = {}
+    for row in session.execute(stmt):
+        out.setdefault(row[1], []).append(Source(*row))
+    return out
 
 
 def get_claim(
@@ -386,14 +425,18 @@ def other_article_counts(
     ``linked_to`` per claim), then count only those.
     """
     groups = {c.linked_to for c in claims if c.linked_to is not None}
-    ids = [c.id for c in claims if c.linked_to is None]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        groups.update(
-            session.scalars(
-                select(ClaimRow.linked_to).where(ClaimRow.linked_to.in_(chunk)).distinct()
-            )
+    shown = {c.id for c in claims if c.linked_to is None}
+    # Primaries among this article's claims: one query on the ``linked_to`` index.
+    here = select(ClaimRow.id).where(ClaimRow.article_id == article_id)
+    groups.update(
+        g
+        for g in session.scalars(
+            select(ClaimRow.linked_to)
+            .where(ClaimRow.linked_to.in_(here.scalar_subquery()))
+            .distinct()
         )
+        if g in shown
+    )
     out: dict[int, int] = {}
     group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
     listed = sorted(groups)

@@ -243,3 +243,31 @@ def test_undo_of_an_edit_in_another_article_shows_that_article(window):
     assert db_claims(window) == []
     window.controller.undo_stack.redo()
     assert window.article_id == 1 and window.reader.selected_claim_id == claim.id
+
+
+def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
+    """A long article paints its first screen with that screen's claims; the rest of its
+    claims, the table and "also in" follow after the paint, and an edit made before then
+    still sees every claim (no duplicate of a claim further down)."""
+    paragraph = "قالت الشركة إن الأرباح ارتفعت بنسبة 12 في المئة خلال العام الماضي. " * 8
+    text = "\n".join(f"{paragraph}فقرة {i}." for i in range(200))
+    assert len(text) > window.FIRST_SCREEN_CHARS
+    article_id = window.desk.import_text(text, title="long").article_id
+    sentences = window.desk.sentences(article_id)
+    near, far = sentences[1], sentences[-3]
+    assert far.start > window.FIRST_SCREEN_CHARS
+    first = window.desk.add_claim(article_id, near.start, near.end, status_id="false")
+    last = window.desk.add_claim(article_id, far.start, far.end, status_id="true")
+
+    window.open_article(article_id)
+    assert [c.id for c in window.reader.claims] == [first.id]  # the first screen's claims
+    window.reader.viewport().repaint()
+    assert window.mark_span(far.start, far.end) == last  # selects the stored claim
+    assert [c.id for c in window.reader.claims] == [first.id, last.id]
+    assert window.claim_model.rowCount() == 2
+    assert len(window.desk.claims(article_id)) == 2
+
+    window.open_article(1)
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: window.claim_model.rowCount() == 2)
+    assert [c.id for c in window.reader.claims] == [first.id, last.id]
