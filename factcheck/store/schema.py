@@ -28,7 +28,11 @@ class StatusRow(Base):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    __table_args__ = (
+        # 0003: the article list reads these without touching the (overflowing) text
+        Index("ix_articles_summary", "id", "title", "publisher", "sentence_count", "bidi_controls"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -49,6 +53,7 @@ class ClaimRow(Base):
     __table_args__ = (
         Index("ix_claims_article", "article_id", "start"),
         Index("ix_claims_linked_to", "linked_to"),
+        Index("ix_claims_summary", "article_id", "status_id", "linked_to"),  # 0003
         {"sqlite_autoincrement": True},
     )
 

@@ -53,6 +53,21 @@ def test_linked_claim_shows_the_groups_verdict(desk, mark, checked):
     assert summary.checked_count == 1
 
 
+def test_article_list_counts_follow_the_groups_verdict(desk, mark):
+    """Checked counts use the verdict shown: a linked claim counts as checked exactly while
+    its group's verdict is not the default, whatever its own hidden status."""
+    primary = mark(1, "أمازون", status_id="true")
+    other = mark(2, REQUEST_001)
+    desk.link_claim(other.id, primary.id)
+    summary = {a.id: a for a in desk.articles()}[2]
+    assert (summary.claim_count, summary.checked_count) == (1, 1)
+    desk.set_status(primary.id, "unverified")
+    assert {a.id: a for a in desk.articles()}[2].checked_count == 0
+    desk.set_status(other.id, "false")  # through the appearance: the group's verdict
+    assert {a.id: a for a in desk.articles()}[1].checked_count == 1
+    assert {a.id: a for a in desk.articles()}[2].checked_count == 1
+
+
 def test_edits_through_a_linked_claim_go_to_the_group(desk, mark, checked):
     other = desk.link_claim(mark(2, REQUEST_001).id, checked.id)
     after = desk.set_status(other.id, "mostly_true", expected_version=other.version)
