@@ -110,7 +110,8 @@ def cmd_search(desk, args) -> int:
         elif h.claim_id is not None:
             where += f" (claim {h.claim_id})"
         print(f"{where}  {_one_line(h.snippet)}")
-    print(f"{len(hits)} hit(s)", file=sys.stderr)
+    more = " (the limit: there may be more, see --limit)" if len(hits) >= args.limit else ""
+    print(f"{len(hits)} hit(s){more}", file=sys.stderr)
     return 0
 
 

@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    FIRST_SCREEN_CHARS = 50_000  # longer articles load the claims past this after first paint
+    FIRST_SCREEN_CHARS = ArticleReader.FIRST_SCREEN_CHARS  # claims past it: after first paint
     LOCK_HEARTBEAT_MS = 30_000
 
     def __init__(self, desk: Desk, settings: AppSettings, *, read_only_reason: str = ""):

@@ -66,6 +66,8 @@ def display_text(text: str) -> str:
 class ArticleReader(QTextEdit):
     """Read-only article view with sentence cursor, claim highlights and marking keys."""
 
+    FIRST_SCREEN_CHARS = 50_000  # more than any first screen shows (the view opens at the top)
+
     markRequested = Signal(int, int)
     unmarkRequested = Signal(int)
     claimActivated = Signal(int)
@@ -107,6 +109,9 @@ class ArticleReader(QTextEdit):
         self._search_hits: list[tuple[int, int]] = []
         self._link_counts: dict[int, int] = {}
         self._base_point_size = self.font().pointSizeF()
+        self._later_ltr_blocks: list[int] = []
+        self._directions_timer = QTimer(self, singleShot=True, interval=0)
+        self._directions_timer.timeout.connect(self._apply_later_directions)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
@@ -157,18 +162,32 @@ class ArticleReader(QTextEdit):
             doc.setDefaultTextOption(option)
 
     def _apply_paragraph_directions(self) -> None:
-        """Lay out each paragraph in the direction most of its letters take."""
-        doc = self.document()
+        """Lay out each paragraph in the direction most of its letters take.
+
+        The paragraphs of the first screen now, the rest right after the first paint:
+        each changed paragraph is laid out again (issue 6: opening a 1 MB article).
+        """
         self._use_rtl_default()
         ltr_blocks = ltr_paragraph_starts(self._text)
-        if not ltr_blocks:
+        split = bisect.bisect_left(ltr_blocks, self.FIRST_SCREEN_CHARS)
+        self._set_ltr_blocks(ltr_blocks[:split])
+        self._later_ltr_blocks = ltr_blocks[split:]
+        if self._later_ltr_blocks:
+            self._directions_timer.start()
+
+    def _apply_later_directions(self) -> None:
+        blocks, self._later_ltr_blocks = self._later_ltr_blocks, []
+        self._set_ltr_blocks(blocks)
+
+    def _set_ltr_blocks(self, starts) -> None:
+        if not starts:
             return
-        cursor = QTextCursor(doc)
+        cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        for start in ltr_blocks:
+        for start in starts:
             cursor.setPosition(self._index.to_utf16(start))
             cursor.mergeBlockFormat(fmt)
         cursor.endEditBlock()

@@ -70,7 +70,10 @@ class SearchPanel(QWidget):
         except FactcheckError as exc:
             self.summary.setText(str(exc))
             return []
-        self.summary.setText(self.tr("%n result(s)", "", len(self.hits)))
+        if len(self.hits) >= self.LIMIT:  # there may be more: say so, never imply a total
+            self.summary.setText(self.tr("The first %n results (best recent matches first)", "", len(self.hits)))
+        else:
+            self.summary.setText(self.tr("%n result(s)", "", len(self.hits)))
         for hit in self.hits:
             snippet = " ".join(hit.snippet.split())
             item = QListWidgetItem(fill(self.tr("%1 — %2"), hit.article_title, snippet))

@@ -118,7 +118,7 @@ def list_article_summaries(
                 func.count(),
                 func.sum(case((ClaimRow.status_id == default_status, 1), else_=0)),
             ).group_by(ClaimRow.article_id)
-        )
+        ).all()  # fetchall, not one fetchone per row
     }
     # A linked claim shows its group's status: correct the few linked claims.
     linked = (
@@ -127,7 +127,7 @@ def list_article_summaries(
         .where(ClaimRow.linked_to.is_not(None))
         .with_hint(ClaimRow, "INDEXED BY ix_claims_linked_to", "sqlite")
     )
-    for aid, own, shown in conn.execute(linked):
+    for aid, own, shown in conn.execute(linked).all():
         checked_of[aid][1] += (shown != default_status) - (own != default_status)
     articles = select(
         ArticleRow.id,
@@ -137,7 +137,7 @@ def list_article_summaries(
         ArticleRow.bidi_controls,
     ).order_by(ArticleRow.id)
     out = []
-    for aid, title, publisher, sentences, bidi in conn.execute(articles):
+    for aid, title, publisher, sentences, bidi in conn.execute(articles).all():
         n, checked = checked_of.get(aid, (0, 0))
         out.append(ArticleSummary(aid, title, publisher, sentences, n, checked, bidi))
     return out

@@ -4,27 +4,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="50"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
         <source>Checked</source>
         <translation>المُتحقَّق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_models.py" line="98"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="101"/>
         <source>%n hidden bidi control(s)</source>
         <translation>
             <numerusform>لا محارف مخفية للتحكم في الاتجاه</numerusform>
@@ -39,13 +39,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="459"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="516"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="476"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="533"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -200,103 +200,103 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="342"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="345"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="344"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="347"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="351"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="354"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="365"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="375"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="366"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="376"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="367"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="368"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="369"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="370"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="373"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="374"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="375"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="384"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="376"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="397"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="401"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="403"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="404"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -304,17 +304,17 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="113"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="81"/>
+        <location filename="../../factcheck/gui/qt_controller.py" line="90"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -330,213 +330,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="115"/>
+        <location filename="../../factcheck/gui/main_window.py" line="125"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="135"/>
+        <location filename="../../factcheck/gui/main_window.py" line="145"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="161"/>
+        <location filename="../../factcheck/gui/main_window.py" line="171"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="177"/>
+        <location filename="../../factcheck/gui/main_window.py" line="195"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="190"/>
+        <location filename="../../factcheck/gui/main_window.py" line="209"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/app.py" line="134"/>
-        <location filename="../../factcheck/gui/main_window.py" line="203"/>
+        <location filename="../../factcheck/gui/main_window.py" line="222"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="204"/>
+        <location filename="../../factcheck/gui/main_window.py" line="223"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="259"/>
+        <location filename="../../factcheck/gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="260"/>
+        <location filename="../../factcheck/gui/main_window.py" line="279"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="261"/>
+        <location filename="../../factcheck/gui/main_window.py" line="280"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="263"/>
+        <location filename="../../factcheck/gui/main_window.py" line="282"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="265"/>
+        <location filename="../../factcheck/gui/main_window.py" line="284"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="267"/>
+        <location filename="../../factcheck/gui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="280"/>
+        <location filename="../../factcheck/gui/main_window.py" line="299"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="281"/>
+        <location filename="../../factcheck/gui/main_window.py" line="300"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="282"/>
+        <location filename="../../factcheck/gui/main_window.py" line="301"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="284"/>
+        <location filename="../../factcheck/gui/main_window.py" line="303"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="285"/>
+        <location filename="../../factcheck/gui/main_window.py" line="304"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="286"/>
+        <location filename="../../factcheck/gui/main_window.py" line="305"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="287"/>
+        <location filename="../../factcheck/gui/main_window.py" line="306"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="289"/>
+        <location filename="../../factcheck/gui/main_window.py" line="308"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="290"/>
+        <location filename="../../factcheck/gui/main_window.py" line="309"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="291"/>
+        <location filename="../../factcheck/gui/main_window.py" line="310"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="292"/>
+        <location filename="../../factcheck/gui/main_window.py" line="311"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="293"/>
+        <location filename="../../factcheck/gui/main_window.py" line="312"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="294"/>
+        <location filename="../../factcheck/gui/main_window.py" line="313"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="307"/>
+        <location filename="../../factcheck/gui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="308"/>
+        <location filename="../../factcheck/gui/main_window.py" line="327"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309"/>
+        <location filename="../../factcheck/gui/main_window.py" line="328"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="311"/>
+        <location filename="../../factcheck/gui/main_window.py" line="330"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="312"/>
+        <location filename="../../factcheck/gui/main_window.py" line="331"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313"/>
+        <location filename="../../factcheck/gui/main_window.py" line="332"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="315"/>
+        <location filename="../../factcheck/gui/main_window.py" line="334"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="316"/>
+        <location filename="../../factcheck/gui/main_window.py" line="335"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="317"/>
+        <location filename="../../factcheck/gui/main_window.py" line="336"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="320"/>
+        <location filename="../../factcheck/gui/main_window.py" line="339"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="321"/>
+        <location filename="../../factcheck/gui/main_window.py" line="340"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="322"/>
+        <location filename="../../factcheck/gui/main_window.py" line="341"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="324"/>
+        <location filename="../../factcheck/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="325"/>
+        <location filename="../../factcheck/gui/main_window.py" line="344"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="338"/>
+        <location filename="../../factcheck/gui/main_window.py" line="357"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="399"/>
+        <location filename="../../factcheck/gui/main_window.py" line="430"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="680"/>
+        <location filename="../../factcheck/gui/main_window.py" line="763"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -560,108 +560,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="412"/>
+        <location filename="../../factcheck/gui/main_window.py" line="464"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="615"/>
+        <location filename="../../factcheck/gui/main_window.py" line="698"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="615"/>
+        <location filename="../../factcheck/gui/main_window.py" line="698"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="621"/>
+        <location filename="../../factcheck/gui/main_window.py" line="704"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="628"/>
+        <location filename="../../factcheck/gui/main_window.py" line="711"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="632"/>
+        <location filename="../../factcheck/gui/main_window.py" line="715"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="632"/>
+        <location filename="../../factcheck/gui/main_window.py" line="715"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="671"/>
+        <location filename="../../factcheck/gui/main_window.py" line="754"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="672"/>
+        <location filename="../../factcheck/gui/main_window.py" line="755"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="673"/>
+        <location filename="../../factcheck/gui/main_window.py" line="756"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="676"/>
+        <location filename="../../factcheck/gui/main_window.py" line="759"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="686"/>
+        <location filename="../../factcheck/gui/main_window.py" line="769"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="708"/>
+        <location filename="../../factcheck/gui/main_window.py" line="791"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="712"/>
+        <location filename="../../factcheck/gui/main_window.py" line="795"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="712"/>
+        <location filename="../../factcheck/gui/main_window.py" line="795"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="724"/>
+        <location filename="../../factcheck/gui/main_window.py" line="807"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="727"/>
-        <location filename="../../factcheck/gui/main_window.py" line="735"/>
+        <location filename="../../factcheck/gui/main_window.py" line="810"/>
+        <location filename="../../factcheck/gui/main_window.py" line="818"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="727"/>
+        <location filename="../../factcheck/gui/main_window.py" line="810"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="736"/>
+        <location filename="../../factcheck/gui/main_window.py" line="819"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="758"/>
+        <location filename="../../factcheck/gui/main_window.py" line="841"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="777"/>
+        <location filename="../../factcheck/gui/main_window.py" line="860"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -674,7 +674,19 @@
         <translation>ابحث في كل المقالات (أمازون = امازون)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="73"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="74"/>
+        <source>The first %n results (best recent matches first)</source>
+        <translation>
+            <numerusform>أول %n نتيجة (الأحدث والأقرب أولاً)</numerusform>
+            <numerusform>أول نتيجة (الأحدث والأقرب أولاً)</numerusform>
+            <numerusform>أول نتيجتين (الأحدث والأقرب أولاً)</numerusform>
+            <numerusform>أول %n نتائج (الأحدث والأقرب أولاً)</numerusform>
+            <numerusform>أول %n نتيجة (الأحدث والأقرب أولاً)</numerusform>
+            <numerusform>أول %n نتيجة (الأحدث والأقرب أولاً)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../factcheck/gui/qt_search.py" line="76"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -686,7 +698,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="76"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="79"/>
         <source>%1 — %2</source>
         <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
@@ -694,17 +706,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="79"/>
+        <location filename="../../factcheck/gui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="82"/>
+        <location filename="../../factcheck/gui/main_window.py" line="84"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="89"/>
+        <location filename="../../factcheck/gui/main_window.py" line="91"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -712,17 +724,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="59"/>
+        <location filename="../../factcheck/gui/main_window.py" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="63"/>
+        <location filename="../../factcheck/gui/main_window.py" line="65"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="63"/>
+        <location filename="../../factcheck/gui/main_window.py" line="65"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -788,37 +800,37 @@
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="99"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="98"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="127"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="125"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="145"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="143"/>
         <source>Edit source</source>
         <translation>تحرير مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="160"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="158"/>
         <source>Remove source</source>
         <translation>إزالة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="178"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="176"/>
         <source>Link claim</source>
         <translation>ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="192"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="188"/>
         <source>Unlink claim</source>
         <translation>فكّ ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="206"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="200"/>
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
     </message>

@@ -250,7 +250,8 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
     claims, the table and "also in" follow after the paint, and an edit made before then
     still sees every claim (no duplicate of a claim further down)."""
     paragraph = "قالت الشركة إن الأرباح ارتفعت بنسبة 12 في المئة خلال العام الماضي. " * 8
-    text = "\n".join(f"{paragraph}فقرة {i}." for i in range(200))
+    english = "The company said its profits rose by 12 percent last year, Reuters reported."
+    text = "\n".join(f"{paragraph}فقرة {i}." for i in range(200)) + "\n" + english
     assert len(text) > window.FIRST_SCREEN_CHARS
     article_id = window.desk.import_text(text, title="long").article_id
     sentences = window.desk.sentences(article_id)
@@ -271,3 +272,7 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
     window.open_article(article_id)
     qtbot.waitUntil(lambda: window.claim_model.rowCount() == 2)
     assert [c.id for c in window.reader.claims] == [first.id, last.id]
+    # The English paragraph at the end is laid out left to right once the first paint is done.
+    block = window.reader.document().lastBlock()
+    assert block.text() == english
+    qtbot.waitUntil(lambda: block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight)
