@@ -15,8 +15,20 @@ What matches
     (``5G``, ``١٠``) match whole words only, found by a linear scan when no longer term
     narrows the search.
 
+Which hits come first
+    The newest ``CANDIDATES`` (1,000) matching sentences (latest imported article first)
+    are ranked together, best first: bm25's term-frequency score, more occurrences of the
+    terms in a shorter sentence rank higher (no idf); ties newest first. An article
+    gives at most ``PER_ARTICLE`` (3) hits before every other article has given its best
+    ones: a long article repeating a word must not fill the whole list. If they give
+    fewer than ``limit`` hits, the next 1,000 older matches follow, ranked the same way
+    (the same for short terms found by the linear scan).
+    Why not FTS5's bm25 over every match: a common word matches tens of thousands of
+    sentences and scoring them all takes far too long per keystroke; a fact-checker
+    wants the best recent matches first.
+
 What a hit is (``factcheck.model.SearchHit``)
-    One hit per matching sentence, best first (FTS5 bm25). ``start``/``end`` are code
+    One hit per matching sentence (order above). ``start``/``end`` are code
     points in the *stored* article text of the first match in the sentence, mapped back
     through the normalisation offset map (``normalize_text(text[start:end])`` is the
     matched term, harakat of the last letter included); ``matches`` holds every match in
@@ -26,7 +38,8 @@ What a hit is (``factcheck.model.SearchHit``)
 Claim notes
     Notes are not article text, so they are not in the FTS index: the notes of group
     primaries (a linked claim shows its primary's note) are normalised and scanned in
-    Python. Note hits (``kind="note"``) follow the sentence hits while ``limit`` allows;
+    Python (normalised once per database and kept until the history or the claims
+    change: ``search_index.notes_version``). Note hits (``kind="note"``) follow the sentence hits while ``limit`` allows;
     ``start``/``end`` are the claim's span and ``snippet`` comes from the note.
 """
 
@@ -34,8 +47,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from factcheck.model import SearchHit
@@ -49,6 +66,12 @@ MIN_INDEXED = 3  # trigram: shorter strings cannot use the index
 MAX_TERMS = 32
 SNIPPET_CHARS = 240
 SNIPPET_CONTEXT = 100
+CANDIDATES = 1000  # newest matching sentences ranked together (module docstring)
+PER_ARTICLE = 3  # best sentences of one article before more of the same article
+BM25_K1 = 1.2
+BM25_B = 0.75
+AVERAGE_SENTENCE_CHARS = 150
+ARTICLE_CACHE_CHARS = 4_000_000  # article texts kept for mapping hits (never change)
 _WORD = re.compile(r"[^\W_]+")
 _PIECE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
@@ -63,6 +86,12 @@ class Term:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    def count(self, normalised: str) -> int:
+        """How many times the term occurs in normalised text."""
+        if len(self.words) == 1 and len(self.words[0]) >= MIN_INDEXED:
+            return normalised.count(self.words[0])  # the pattern is the plain word
+        return len(self.pattern.findall(normalised))
 
 
 def _term(words: tuple[str, ...]) -> Term:
@@ -136,80 +165,192 @@ def search(desk: Desk, query: str, limit: int = 50) -> list[SearchHit]:
     return hits
 
 
+def _score(counts: list[int], length: int) -> float:
+    """bm25's term-frequency part (no idf): more matches in a shorter sentence is better."""
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / AVERAGE_SENTENCE_CHARS)
+    return sum(tf * (BM25_K1 + 1) / (tf + norm) for tf in counts)
+
+
+def _ranked(terms: list[Term], rows: list[tuple]) -> list[int]:
+    """Rowids of the candidate ``(rowid, normalised text, article_id)`` rows that match,
+    best first, at most ``PER_ARTICLE`` from one article before any article's next ones."""
+    scored = []
+    for rowid, text, article_id in rows:
+        counts = [term.count(text) for term in terms]
+        if all(counts):
+            scored.append((-_score(counts, len(text)), -rowid, article_id))
+    scored.sort()
+    first, rest, taken = [], [], {}
+    for _score_key, rowid, article_id in scored:
+        taken[article_id] = taken.get(article_id, 0) + 1
+        (first if taken[article_id] <= PER_ARTICLE else rest).append(-rowid)
+    return first + rest
+
+
 def _sentence_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
     match = fts_query(terms)
     needles = sorted({w for t in terms for w in t.words})
-    batch = max(2 * limit, 64)
     max_rows = 20 * limit + 2000  # bound the work when Python rejects many FTS rows
     hits: list[SearchHit] = []
     with desk.store.read() as s:
-        offset = 0
-        while len(hits) < limit and offset < max_rows:
+        before, seen = None, 0
+        while len(hits) < limit and seen < max_rows:
             if match:
-                rows = idx.match_rows(s, match, batch, offset)
+                rows = idx.match_rows(s, match, CANDIDATES, before)
             else:
-                rows = idx.scan_rows(s, needles, batch, offset)
+                rows = idx.scan_rows(s, needles, CANDIDATES, before)
             if not rows:
                 break
-            offset += batch
-            for article_id, sentence, lo, hi, title, original in rows:
-                norm = normalize(original)
-                spans = _find_all(terms, norm.text)
-                if spans is None:
-                    continue
-                matches = []
-                for a, b in spans:
-                    oa, ob = norm.to_original(a, b)
-                    matches.append((lo + oa, lo + ob))
-                start, end = matches[0]
-                snippet, at = _snippet(original, 0, len(original), start - lo, end - lo)
-                hits.append(
-                    SearchHit(
-                        article_id=article_id,
-                        article_title=title,
-                        sentence=sentence,
-                        start=start,
-                        end=end,
-                        snippet=snippet,
-                        kind="sentence",
-                        claim_id=idx.claim_at(s, article_id, start, end),
-                        matches=tuple(matches),
-                        snippet_start=lo + at,
-                    )
-                )
-                if len(hits) >= limit:
-                    break
+            seen += len(rows)
+            before = rows[-1][0]
+            ranked = _ranked(terms, rows)
+            while ranked and len(hits) < limit:  # more if some rows are rejected
+                wanted = limit - len(hits)
+                hits.extend(_hits_at(desk, s, terms, ranked[:wanted]))
+                ranked = ranked[wanted:]
+            if len(rows) < CANDIDATES:
+                break
     return hits
+
+
+class _ArticleTexts:
+    """Recently used ``(title, text)`` of articles (never changed), about ``max_chars``."""
+
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
+        self.chars = 0
+        self.articles: OrderedDict[int, tuple[str, str]] = OrderedDict()
+        self.starts: dict[int, list[int]] = {}  # sentence starts, computed when asked
+
+    def get(self, s, article_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """``{id: (title, text)}``; articles that are gone are left out."""
+        wanted = set(article_ids)
+        found = {a: self.articles[a] for a in wanted if a in self.articles}
+        for a in found:
+            self.articles.move_to_end(a)
+        for article_id, row in idx.article_texts(s, wanted - found.keys()).items():
+            found[article_id] = self.articles[article_id] = row
+            self.chars += len(row[1])
+        while self.chars > self.max_chars and len(self.articles) > 1:
+            article_id, (_title, text) = self.articles.popitem(last=False)
+            self.starts.pop(article_id, None)
+            self.chars -= len(text)
+        return found
+
+    def sentence_of(self, article_id: int, text: str, start: int) -> int:
+        """1-based index of the sentence of ``text`` that holds ``start``."""
+        starts = self.starts.get(article_id)
+        if starts is None:
+            starts = [a for a, _b in sentence_spans(text)]
+            if article_id in self.articles:
+                self.starts[article_id] = starts
+        return max(bisect_right(starts, start), 1)
+
+
+# Per open database: texts of the articles recent hits were in, and the normalised notes.
+_ARTICLES_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NOTES_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _articles(desk: Desk) -> _ArticleTexts:
+    articles = _ARTICLES_CACHE.get(desk.store)
+    if articles is None:
+        articles = _ARTICLES_CACHE[desk.store] = _ArticleTexts(ARTICLE_CACHE_CHARS)
+    return articles
+
+
+def _hits_at(desk: Desk, s, terms: list[Term], rowids: list[int]) -> list[SearchHit]:
+    """Hits for index rows, in the given order, mapped to offsets in the stored text."""
+    found = idx.hit_rows(s, rowids)  # rows whose article is gone are left out
+    articles = _articles(desk).get(s, (row[0] for row in found.values()))
+    hits: list[dict] = []
+    for rowid in rowids:
+        if rowid not in found or found[rowid][0] not in articles:
+            continue
+        article_id, sentence, lo, hi, title = found[rowid]
+        original = articles[article_id][1][lo:hi]
+        norm = normalize(original)
+        spans = _find_all(terms, norm.text)
+        if spans is None:
+            continue
+        matches = []
+        for a, b in spans:
+            oa, ob = norm.to_original(a, b)
+            matches.append((lo + oa, lo + ob))
+        start, end = matches[0]
+        snippet, at = _snippet(original, 0, len(original), start - lo, end - lo)
+        hits.append(
+            {
+                "article_id": article_id,
+                "article_title": title,
+                "sentence": sentence,
+                "start": start,
+                "end": end,
+                "snippet": snippet,
+                "kind": "sentence",
+                "matches": tuple(matches),
+                "snippet_start": lo + at,
+            }
+        )
+    claims = idx.claims_at(s, [(h["article_id"], h["start"], h["end"]) for h in hits])
+    return [SearchHit(claim_id=c, **h) for h, c in zip(hits, claims, strict=True)]
+
+
+@dataclass(frozen=True)
+class _NormalisedNotes:
+    """``idx.note_rows`` with every note normalised and joined by newlines."""
+
+    version: tuple
+    rows: list[tuple]
+    text: str
+    starts: list[int]  # where each note begins in ``text``, then len(text) + 1
+
+    @classmethod
+    def read(cls, s, version: tuple) -> _NormalisedNotes:
+        rows = idx.note_rows(s)
+        notes = [normalize_text(row[4]) for row in rows]
+        starts = list(accumulate((len(n) + 1 for n in notes), initial=0))
+        return cls(version, rows, "\n".join(notes), starts)
+
+    def matching(self, terms: list[Term], limit: int) -> list[tuple]:
+        """The first ``limit`` rows (by claim id) whose note holds every term."""
+        # The longest word drives the scan; words never hold "\n", so each occurrence
+        # lies inside one note.
+        word = max((w for t in terms for w in t.words), key=len)
+        found: list[tuple] = []
+        at = self.text.find(word)
+        while at != -1 and len(found) < limit:
+            i = bisect_right(self.starts, at) - 1
+            note = self.text[self.starts[i] : self.starts[i + 1] - 1]
+            if _find_all(terms, note) is not None:
+                found.append(self.rows[i])
+            at = self.text.find(word, self.starts[i + 1])
+        return found
 
 
 def _note_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
     hits: list[SearchHit] = []
     with desk.store.read() as s:
-        rows = idx.note_rows(s)
-        found = []
-        for claim_id, article_id, start, end, note in rows:
-            spans = _find_all(terms, normalize_text(note))
-            if spans is None:
-                continue
-            found.append((claim_id, article_id, start, end, note))
-            if len(found) >= limit:
-                break
-        texts = idx.article_texts(s, [f[1] for f in found])
+        version = idx.notes_version(s)
+        notes = _NOTES_CACHE.get(desk.store)
+        if notes is None or notes.version != version:
+            notes = _NOTES_CACHE[desk.store] = _NormalisedNotes.read(s, version)
+        found = notes.matching(terms, limit)
+        cache = _articles(desk)
+        articles = cache.get(s, [f[1] for f in found])
     for claim_id, article_id, start, end, note in found:
-        if article_id not in texts:
+        if article_id not in articles:
             continue
-        title, text = texts[article_id]
+        title, text = articles[article_id]
         norm = normalize(note)
         a, b = _find_all(terms, norm.text)[0]
         na, nb = norm.to_original(a, b)
         snippet, snippet_start = _snippet(note, 0, len(note), na, nb)
-        spans = sentence_spans(text)
-        i = bisect_right([sp[0] for sp in spans], start)
         hits.append(
             SearchHit(
                 article_id=article_id,
                 article_title=title,
-                sentence=max(i, 1),
+                sentence=cache.sentence_of(article_id, text, start),
                 start=start,
                 end=end,
                 snippet=snippet,

@@ -16,9 +16,11 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, astuple, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck import linking
 from factcheck.model import (
@@ -113,6 +115,34 @@ def iter_import_files(
             yield path, ""
         else:
             yield path, "no such file or folder"
+
+
+class ReportSnapshot(NamedTuple):
+    """What the verdict report reads, from one snapshot, as plain values (no Claim objects).
+
+    ``claim_batches`` yields lists of ``repo.report_claim_batches`` tuples; ``sources`` and
+    ``group_articles`` are keyed by a claim's group id (see ``repo.linked_group_articles``:
+    a group missing there is the claim alone).
+    """
+
+    articles: dict[int, tuple[str, str, str, int]]  # id → title, publisher, url, sentences
+    sources: dict[int, tuple[tuple[str, ...], ...]]  # urls, titles, archive_urls
+    group_articles: dict[int, list[int]]
+    sentence_starts: Callable[[int], list[int]]  # article id → its sentences' starts
+    claim_batches: Iterator[list[tuple]]
+
+
+def _indexed_starts(packed: str | None, article: tuple | None) -> list[int] | None:
+    """Sentence starts from the index (``"0,41,97"``), or None if they cannot be trusted."""
+    if not packed or article is None:
+        return None
+    try:
+        starts = sorted(map(int, packed.split(",")))
+    except ValueError:
+        return None
+    if len(starts) != article[3] or len(set(starts)) != len(starts):
+        return None  # not this article's sentences (count from import, sentence_count)
+    return starts
 
 
 class Desk:
@@ -265,67 +295,80 @@ class Desk:
         return outcomes
 
     def _import_decoded(self, items: list[tuple]) -> list[ImportOutcome]:
+        """Store a batch of decoded articles in one transaction, with their index rows.
+
+        A text already stored, or met earlier in the batch, is a duplicate of that article.
+        """
         if not items:
             return []
-        outcomes: list[ImportOutcome] = []
         stamp = now_iso()
-        to_index: list[tuple[int, str]] = []
+        articles: list[dict] = []  # article rows, less the columns computed if new
+        for imported_from, text, encoding, title, publisher, url, published in items:
+            text = unicodedata.normalize("NFC", text)
+            articles.append(
+                {
+                    "title": (title or title_of(text)).strip() or Path(imported_from).stem,
+                    "text": text,
+                    "publisher": publisher,
+                    "url": url,
+                    "published": published,
+                    "content_hash": content_hash(text),
+                    "imported_from": imported_from,
+                    "imported_at": stamp,
+                    "encoding": encoding,
+                }
+            )
         with self.store.write() as s:
-            for (
-                imported_from,
-                text,
-                encoding,
-                title,
-                publisher,
-                url,
-                published,
-            ) in items:
-                text = unicodedata.normalize("NFC", text)
-                digest = content_hash(text)
-                title = (title or title_of(text)).strip() or Path(imported_from).stem
-                existing = repo.article_id_by_hash(s, digest)
-                if existing is not None:
-                    outcomes.append(
-                        ImportOutcome(
-                            imported_from,
-                            "duplicate",
-                            article_id=existing,
-                            title=title,
-                            reason=f"same text as article {existing}",
-                        )
-                    )
+            known = repo.article_ids_by_hashes(s, (a["content_hash"] for a in articles))
+            fresh: dict[str, tuple[dict, list]] = {}  # hash -> (row, spans), batch order
+            for article in articles:
+                digest = article["content_hash"]
+                if digest in known or digest in fresh:
                     continue
-                bidi = count_bidi_controls(text)
-                spans = sentence_spans(text)  # once: the count and the search index
-                article_id = repo.insert_article(
-                    s,
-                    title=title,
-                    text=text,
-                    publisher=publisher,
-                    url=url,
-                    published=published,
-                    content_hash=digest,
-                    imported_from=imported_from,
-                    imported_at=stamp,
-                    encoding=encoding,
-                    bidi_controls=bidi,
+                spans = sentence_spans(article["text"])  # for the count and the index
+                row = dict(
+                    article,
+                    bidi_controls=count_bidi_controls(article["text"]),
                     sentence_count=len(spans),
                 )
-                to_index.append((article_id, text, spans))
-                outcomes.append(
-                    ImportOutcome(
-                        imported_from,
-                        "imported",
-                        article_id=article_id,
-                        title=title,
-                        bidi_controls=bidi,
-                        encoding=encoding,
-                    )
-                )
+                fresh[digest] = (row, spans)
+            new_ids = repo.insert_articles(s, [row for row, _ in fresh.values()])
             # Same transaction, after the batch's inserts: an article INSERT between two
             # index writes makes FTS5 flush a tiny segment per article (issue 6 bench).
-            for article_id, text, spans in to_index:
-                search_index.index_article(s, article_id, text, spans)
+            search_index.index_articles(
+                s,
+                (
+                    (article_id, row["text"], spans)
+                    for article_id, (row, spans) in zip(new_ids, fresh.values())
+                ),
+            )
+        known.update(zip(fresh, new_ids))
+        outcomes: list[ImportOutcome] = []
+        for article in articles:
+            article_id = known[article["content_hash"]]
+            # The batch's first copy of a new text is the imported one.
+            first = fresh.pop(article["content_hash"], None)
+            if first is None:
+                outcomes.append(
+                    ImportOutcome(
+                        article["imported_from"],
+                        "duplicate",
+                        article_id=article_id,
+                        title=article["title"],
+                        reason=f"same text as article {article_id}",
+                    )
+                )
+            else:
+                outcomes.append(
+                    ImportOutcome(
+                        article["imported_from"],
+                        "imported",
+                        article_id=article_id,
+                        title=article["title"],
+                        bidi_controls=first[0]["bidi_controls"],
+                        encoding=article["encoding"],
+                    )
+                )
         return outcomes
 
     # -- articles and sentences -------------------------------------------------------------
@@ -398,6 +441,45 @@ class Desk:
         if claim is None:
             raise NotFound(f"There is no claim {claim_id}.")
         return claim
+
+    @contextmanager
+    def report_snapshot(self, article_id: int | None = None) -> Iterator[ReportSnapshot]:
+        """The verdict report's data (all claims, or one article's) from one read snapshot.
+
+        Sentence starts come from the search index, written at import from the same
+        ``sentence_spans``; an article whose index rows are missing, or are not as many as
+        its sentences, is segmented again.
+        """
+        with self.store.read() as s:
+            articles = repo.report_articles(s, article_id)
+            indexed: dict[int, str] = {}
+            if article_id is None:
+                sources = repo.report_sources(s)
+                group_articles = repo.linked_group_articles(s)
+                indexed = repo.indexed_sentence_starts(s)
+                batches = repo.report_claim_batches(s)
+            else:  # one article: a few claims, no need to scan the whole index
+                rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
+                group_ids = [r[10] for r in rows]
+                sources = repo.report_sources(s, group_ids)
+                group_articles = repo.linked_group_articles(s, group_ids)
+                batches = iter([rows] if rows else [])
+
+            def sentence_starts(aid: int) -> list[int]:
+                starts = _indexed_starts(indexed.get(aid), articles.get(aid))
+                if starts is None:
+                    text = repo.article_text(s, aid) or ""
+                    starts = [a for a, _ in sentence_spans(text)]
+                return starts
+
+            try:
+                yield ReportSnapshot(
+                    articles, sources, group_articles, sentence_starts, batches
+                )
+            finally:
+                close = getattr(batches, "close", None)
+                if close:
+                    close()  # the claims' cursor, if the report stopped early
 
     def _history(
         self, claim_id, entity, entity_id, action, field="", old=None, new=None

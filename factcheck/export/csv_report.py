@@ -8,8 +8,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from factcheck.export.atomic import atomic_file, check_target
-from factcheck.linking import groups
-from factcheck.text import count_bidi_controls, sentence_spans
+from factcheck.text import count_bidi_controls
 
 CSV_COLUMNS = (
     "claim_id",
@@ -49,67 +48,121 @@ def neutralise_cell(value: object) -> str:
     return text
 
 
-def _sentence_number(
-    spans: list[tuple[int, int]], start: int, starts: list[int] | None = None
-) -> int | str:
-    i = bisect_right(starts if starts is not None else [a for a, _ in spans], start) - 1
-    return (
-        i + 1 if i >= 0 and spans[i][0] <= start < max(spans[i][1], start + 1) else ""
-    )
+def _bidi_counts(quotes: list[str]) -> list[int]:
+    """``count_bidi_controls`` of each quote; one scan for a batch that has none (most).
+
+    It counts single characters (never ``\\n``), so a batch's total is 0 only if each is.
+    """
+    if not count_bidi_controls("\n".join(quotes)):
+        return [0] * len(quotes)
+    return [count_bidi_controls(q) for q in quotes]
+
+
+def _as_is(value: object) -> object:
+    return value
+
+
+def _rows(desk, article_id: int | None, safe: bool):
+    """The report's rows; with ``safe`` every cell is neutralised (``neutralise_cell``).
+
+    An article's, a status's and a group's cells are made once each; a non-negative int
+    is left as an int, which csv writes as ``str()`` would.
+    """
+    shared = neutralise_cell if safe else _as_is
+    first = _FORMULA_FIRST
+    statuses = {
+        s.id: (
+            shared(s.id),
+            shared(s.label_ar),
+            shared(s.label_en),
+            shared("" if s.rating is None else s.rating),
+        )
+        for s in desk.statuses()
+    }
+    no_sources = ("", "", "")
+    with desk.report_snapshot(article_id) as snap:
+        articles, sources, group_articles = snap.articles, snap.sources, snap.group_articles
+        appearances: dict[int, tuple[int, str]] = {}
+        current = None
+        for batch in snap.claim_batches:
+            bidi = _bidi_counts([r[4] for r in batch])
+            for (cid, aid, start, end, quote, status_id, note, annotator, created,
+                 updated, group_id), n_bidi in zip(batch, bidi):  # fmt: skip
+                if aid != current:  # claims come article by article
+                    if aid not in articles:
+                        desk.article(aid)  # raises NotFound
+                    current = aid
+                    title, publisher, url, _ = articles[aid]
+                    article_cells = (shared(aid), shared(title), shared(publisher), shared(url))
+                    alone = (1, shared(str(aid)))
+                    starts = snap.sentence_starts(aid)
+                # the sentence holding the claim's start (the last one starting at or before)
+                sentence = bisect_right(starts, start) or ""
+                found = sources.get(group_id)
+                if found is None:
+                    source_cells = no_sources
+                else:
+                    urls, titles, archive_urls = found
+                    source_cells = (
+                        shared(MULTI_SEPARATOR.join(urls)),
+                        shared(MULTI_SEPARATOR.join(titles)),
+                        shared(MULTI_SEPARATOR.join(filter(None, archive_urls))),
+                    )
+                if group_id in group_articles:
+                    if group_id not in appearances:
+                        members = group_articles[group_id]
+                        ids = MULTI_SEPARATOR.join(str(a) for a in sorted(set(members)))
+                        appearances[group_id] = (len(members), shared(ids))
+                    appearance = appearances[group_id]
+                else:
+                    appearance = alone
+                status = statuses.get(status_id) or (shared(status_id), "", "", "")
+                if safe:  # the cells of this row only, neutralise_cell inlined
+                    quote, note, annotator, created, updated = [
+                        ("'" + v if v[:1] in first else v)
+                        if v.__class__ is str
+                        else neutralise_cell(v)
+                        for v in (quote, note, annotator, created, updated)
+                    ]
+                    if not (
+                        cid.__class__ is int
+                        and start.__class__ is int
+                        and end.__class__ is int
+                        and cid >= 0
+                        and start >= 0
+                        and end >= 0
+                    ):
+                        cid, start, end = map(neutralise_cell, (cid, start, end))
+                yield [
+                    cid,
+                    article_cells[0],
+                    article_cells[1],
+                    article_cells[2],
+                    article_cells[3],
+                    quote,
+                    start,
+                    end,
+                    sentence,
+                    status[0],
+                    status[1],
+                    status[2],
+                    status[3],
+                    source_cells[0],
+                    source_cells[1],
+                    source_cells[2],
+                    note,
+                    annotator,
+                    created,
+                    updated,
+                    n_bidi,
+                    appearance[0],
+                    appearance[1],
+                ]
 
 
 def report_rows(desk, article_id: int | None = None):
     """Yield the report's rows (lists of cell values, not yet neutralised)."""
-    statuses = {s.id: s for s in desk.statuses()}
-    articles = {a.id: a for a in desk.articles()}
-    claims = desk.claims(article_id)
-    by_group = groups(claims if article_id is None else desk.claims())
-    span_cache: dict[int, tuple] = {}
-    # Articles are read 200 at a time, in the claims' (article) order: not one query each.
-    order = list(dict.fromkeys(c.article_id for c in claims))
-    chunk_of = {aid: i // 200 for i, aid in enumerate(order)}
-    fetched: dict = {}
-    for claim in claims:
-        if claim.article_id not in span_cache:
-            if claim.article_id not in fetched:
-                k = chunk_of[claim.article_id]
-                fetched = desk.articles_by_id(order[k * 200 : (k + 1) * 200])
-            article = fetched.get(claim.article_id) or desk.article(claim.article_id)
-            spans = sentence_spans(article.text)
-            span_cache[claim.article_id] = (article, spans, [a for a, _ in spans])
-        article, spans, starts = span_cache[claim.article_id]
-        status = statuses.get(claim.status_id)
-        sources = claim.sources
-        yield [
-            claim.id,
-            claim.article_id,
-            articles[claim.article_id].title
-            if claim.article_id in articles
-            else article.title,
-            article.publisher,
-            article.url,
-            claim.quote,
-            claim.start,
-            claim.end,
-            _sentence_number(spans, claim.start, starts),
-            claim.status_id,
-            status.label_ar if status else "",
-            status.label_en if status else "",
-            "" if not status or status.rating is None else status.rating,
-            MULTI_SEPARATOR.join(s.url for s in sources),
-            MULTI_SEPARATOR.join(s.title for s in sources),
-            MULTI_SEPARATOR.join(s.archive_url for s in sources if s.archive_url),
-            claim.note,
-            claim.annotator,
-            claim.created_at,
-            claim.updated_at,
-            count_bidi_controls(claim.quote),
-            len(by_group.get(claim.group_id, ())),
-            MULTI_SEPARATOR.join(
-                str(a)
-                for a in sorted({c.article_id for c in by_group.get(claim.group_id, ())})
-            ),
-        ]
+    return _rows(desk, article_id, safe=False)
 
 
 def write_csv_report(
@@ -126,11 +179,24 @@ def write_csv_report(
         desk.article(article_id)  # raises NotFound
     count = 0
     with atomic_file(target, encoding="utf-8-sig", suffix=".csv") as fh:
-        writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+        # Lines are gathered and written 1,000 at a time: one encode per chunk, not per row.
+        lines: list[str] = []
+        writer = csv.writer(_LineSink(lines), dialect="excel", lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
-        for row in report_rows(desk, article_id):
-            # neutralise_cell inlined: 2.5 M calls for 100,000 claims (issue 6 bench)
-            cells = ["" if v is None else str(v) for v in row]
-            writer.writerow(["'" + c if c[:1] in _FORMULA_FIRST else c for c in cells])
+        for row in _rows(desk, article_id, safe=True):
+            writer.writerow(row)
             count += 1
+            if len(lines) >= 1000:
+                fh.write("".join(lines))
+                lines.clear()
+        fh.write("".join(lines))
     return count
+
+
+class _LineSink:
+    """A file-like ``write`` that appends to a list (csv.writer's target)."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, lines: list[str]):
+        self.write = lines.append

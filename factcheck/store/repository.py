@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from factcheck.model import (
@@ -62,16 +66,40 @@ def _article(r: ArticleRow, text: str | None = None) -> Article:
     )
 
 
-def article_id_by_hash(session: Session, content_hash: str) -> int | None:
-    return session.scalar(
-        select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
-    )
+_HASH_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
-def insert_article(session: Session, **values) -> int:
-    return session.execute(
-        insert(ArticleRow).returning(ArticleRow.id), values
-    ).scalar_one()
+def article_ids_by_hashes(session: Session, hashes: Iterable[str]) -> dict[str, int]:
+    """``{content_hash: id}`` of the stored articles among ``hashes`` (one query per 500)."""
+    wanted = list(dict.fromkeys(hashes))
+    found: dict[str, int] = {}
+    for i in range(0, len(wanted), _HASH_CHUNK):
+        stmt = select(ArticleRow.content_hash, ArticleRow.id).where(
+            ArticleRow.content_hash.in_(wanted[i : i + _HASH_CHUNK])
+        )
+        found.update((digest, article_id) for digest, article_id in session.execute(stmt))
+    return found
+
+
+_ARTICLE_COLUMNS = (
+    "title", "text", "publisher", "url", "published", "content_hash",
+    "imported_from", "imported_at", "encoding", "bidi_controls", "sentence_count",
+)  # fmt: skip
+_INSERT_ARTICLE = "INSERT INTO articles ({}) VALUES ({})".format(
+    ", ".join(_ARTICLE_COLUMNS), ", ".join(f":{c}" for c in _ARTICLE_COLUMNS)
+)
+
+
+def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
+    """Insert new articles (dicts of all ``_ARTICLE_COLUMNS``) in one executemany.
+
+    Returns their ids in the order of ``rows``; content hashes must be new and distinct.
+    """
+    if not rows:
+        return []
+    session.connection().exec_driver_sql(_INSERT_ARTICLE, list(rows))
+    ids = article_ids_by_hashes(session, (r["content_hash"] for r in rows))
+    return [ids[r["content_hash"]] for r in rows]
 
 
 def get_article(
@@ -308,6 +336,141 @@ def count_linked(session: Session, primary_id: int) -> int:
     return session.scalar(
         select(func.count()).select_from(ClaimRow).where(ClaimRow.linked_to == primary_id)
     )
+
+
+# -- the verdict report: plain SQL on the driver's cursor, no Claim objects (issue 6) -------
+
+_REPORT_CLAIMS = (
+    'SELECT c.id, c.article_id, c.start, c."end", c.quote, '
+    "coalesce(p.status_id, c.status_id), "
+    "CASE WHEN p.id IS NULL THEN c.note ELSE p.note END, "
+    "c.annotator, c.created_at, c.updated_at, coalesce(c.linked_to, c.id) "
+    "FROM claims AS c LEFT JOIN claims AS p ON p.id = c.linked_to"
+)
+
+
+@contextmanager
+def _driver_cursor(session: Session) -> Iterator:
+    """A DB-API cursor in the session's transaction; driver errors raised as SQLAlchemy's."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    driver_error = connection.dialect.loaded_dbapi.Error
+    try:
+        yield cursor
+    except driver_error as exc:  # so Store.read() words them like every other query
+        raise DBAPIError.instance(None, None, exc, driver_error) from exc
+    finally:
+        cursor.close()
+
+
+def report_claim_batches(
+    session: Session, article_id: int | None = None, size: int = 2000
+) -> Iterator[list[tuple]]:
+    """Claims as tuples, in batches, ordered and with effective values like ``list_claims``.
+
+    Each: ``(id, article_id, start, end, quote, status_id, note, annotator, created_at,
+    updated_at, group_id)``; ``group_id`` (``linked_to``, else the claim's own id) is also
+    the claim whose sources it shows.
+    """
+    with _driver_cursor(session) as cursor:
+        if article_id is None:
+            cursor.execute(f"{_REPORT_CLAIMS} ORDER BY c.article_id, c.start, c.id")
+        else:
+            cursor.execute(
+                f"{_REPORT_CLAIMS} WHERE c.article_id = ? ORDER BY c.start, c.id",
+                (article_id,),
+            )
+        while batch := cursor.fetchmany(size):
+            yield batch
+
+
+def report_articles(
+    session: Session, article_id: int | None = None
+) -> dict[int, tuple[str, str, str, int]]:
+    """``{id: (title, publisher, url, sentence_count)}`` of one article, or of all."""
+    stmt = select(
+        ArticleRow.id,
+        ArticleRow.title,
+        ArticleRow.publisher,
+        ArticleRow.url,
+        ArticleRow.sentence_count,
+    )
+    if article_id is not None:
+        stmt = stmt.where(ArticleRow.id == article_id)
+    return {r[0]: tuple(r[1:]) for r in session.execute(stmt)}
+
+
+def report_sources(
+    session: Session, owner_ids: Sequence[int] | None = None
+) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Each claim's own sources as ``(urls, titles, archive_urls)``, in source id order."""
+    query = "SELECT claim_id, url, title, archive_url FROM sources"
+    out: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    with _driver_cursor(session) as cursor:
+        if owner_ids is None:
+            batches = [cursor.execute(f"{query} ORDER BY claim_id, id").fetchall()]
+        else:
+            ids = sorted(set(owner_ids))
+            batches = []
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                batches.append(
+                    cursor.execute(
+                        f"{query} WHERE claim_id IN ({marks}) ORDER BY claim_id, id", chunk
+                    ).fetchall()
+                )
+    for rows in batches:
+        for owner, sources in groupby(rows, itemgetter(0)):
+            _, urls, titles, archive_urls = zip(*sources)
+            out[owner] = (urls, titles, archive_urls)
+    return out
+
+
+def linked_group_articles(
+    session: Session, group_ids: Sequence[int] | None = None
+) -> dict[int, list[int]]:
+    """Group id → the article id of each of its claims, for the groups that have links.
+
+    With ``group_ids``, only those groups (an unlinked claim then maps to its own article).
+    """
+    select_group = "SELECT coalesce(linked_to, id), article_id FROM claims "
+    out: dict[int, list[int]] = {}
+    with _driver_cursor(session) as cursor:
+        if group_ids is None:
+            batches = [
+                cursor.execute(
+                    f"{select_group} WHERE linked_to IS NOT NULL "
+                    "OR id IN (SELECT linked_to FROM claims WHERE linked_to IS NOT NULL)"
+                ).fetchall()
+            ]
+        else:
+            ids = sorted(set(group_ids))
+            batches = []
+            for i in range(0, len(ids), 400):
+                chunk = ids[i : i + 400]
+                marks = ", ".join("?" * len(chunk))
+                rows = cursor.execute(
+                    f"{select_group} WHERE linked_to IN ({marks}) OR id IN ({marks})",
+                    chunk + chunk,
+                )
+                wanted = set(chunk)  # a claim is in one group: keep it in that chunk only
+                batches.append([r for r in rows if r[0] in wanted])
+    for rows in batches:
+        for group_id, article_id in rows:
+            out.setdefault(group_id, []).append(article_id)
+    return out
+
+
+def indexed_sentence_starts(session: Session) -> dict[int, str]:
+    """Article id → the ``start`` of its ``search_index`` rows, comma-separated, any order."""
+    with _driver_cursor(session) as cursor:
+        return dict(
+            cursor.execute(
+                "SELECT article_id, group_concat(start) FROM search_index "
+                "GROUP BY article_id"
+            )
+        )
 
 
 def insert_claim(session: Session, **values) -> int:

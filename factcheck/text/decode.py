@@ -38,7 +38,9 @@ _MB = 1024 * 1024
 TITLE_MAX = 200
 
 # C0/C1 control characters that never occur in real text (tab, LF, VT, FF and CR are fine).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
+_CONTROL_CLASS = r"[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+_CONTROLS = re.compile(_CONTROL_CLASS + "+")
+_CONTROL = re.compile(_CONTROL_CLASS)  # a faster scan than _CONTROLS to find none
 _MAX_CONTROL_SHARE = 0.01
 _ARABIC_LETTERS = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc]+"
@@ -83,7 +85,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _control_share(text: str) -> float:
-    if not text:
+    if not text or not _CONTROL.search(text):
         return 0.0
     return _count(_CONTROLS, text) / len(text)
 
@@ -285,7 +287,10 @@ def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
         raise DecodeError(_too_large(st.st_size))
     try:
         with p.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # Sized to the file: read(MAX_FILE_BYTES + 1) allocates 64 MB for every file.
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:  # grew since stat(): read on, up to the limit
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     except IsADirectoryError:
         raise DecodeError("is a directory") from None
     except PermissionError:

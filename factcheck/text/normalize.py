@@ -17,6 +17,7 @@ the whole text: the article is expected to be NFC already (see decode.py).
 from __future__ import annotations
 
 import bisect
+import codecs
 import itertools
 import operator
 import re
@@ -99,6 +100,33 @@ _ATTACHED = frozenset(
 )
 
 
+def _build_byte_code(table: dict[int, str | None]) -> tuple[str, object, bytes, bytes]:
+    """``table`` as a ``bytes.translate`` over a one-byte code of common characters.
+
+    The code's 256 characters are ASCII, the Arabic block up to alef wasla, Persian
+    digits, ی ک and common punctuation. Returns the decoding string (byte i stands for
+    its i-th character), the encoding map, the byte table and the deleted bytes.
+    """
+    chars = [chr(cp) for cp in range(0x80)] + [chr(cp) for cp in range(0x060C, 0x0672)]
+    chars += "۰۱۲۳۴۵۶۷۸۹یک«»“”‘’–—…\u00a0\u200c\u200d\u200e\u200f"
+    decoding = "".join(chars)
+    assert len(decoding) == len(set(decoding)) == 256
+    byte_table = bytearray(range(256))
+    deleted = bytearray()
+    for i, ch in enumerate(decoding):
+        target = table.get(ord(ch), ch)
+        if target is None:
+            deleted.append(i)
+        else:
+            byte_table[i] = decoding.index(target)  # every target is in the code
+    return decoding, codecs.charmap_build(decoding), bytes(byte_table), bytes(deleted)
+
+
+# Most news sentences are written in the one-byte code: three C-level passes instead of
+# str.translate's dictionary lookup per character (several times faster).
+_CODE_CHARS, _CODE_MAP, _CODE_TABLE, _CODE_DELETED = _build_byte_code(_TABLE)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus, for each of its characters, the original index.
@@ -140,12 +168,19 @@ class Normalized:
 
 def normalize_text(text: str) -> str:
     """Normalised string only (fast path for queries and indexing)."""
-    return text.translate(_TABLE)
+    try:
+        code = codecs.charmap_encode(text, "strict", _CODE_MAP)[0]
+    except UnicodeEncodeError:  # a character outside the one-byte code
+        code = None
+    if code is None:  # not inside ``except``: chaining slows translate's KeyErrors
+        return text.translate(_TABLE)
+    code = code.translate(_CODE_TABLE, _CODE_DELETED)
+    return codecs.charmap_decode(code, "strict", _CODE_CHARS)[0]
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map back to it."""
-    out = text.translate(_TABLE)
+    out = normalize_text(text)
     n = len(text)
     deleted = n - len(out)
     if deleted == 0:

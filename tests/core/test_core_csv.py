@@ -228,3 +228,55 @@ def test_emoji_claim_offsets_in_csv_are_code_points(desk, tmp_path):
     assert text[0] == "\ufeff"
     parsed = list(csv.reader(io.StringIO(text[1:], newline="")))
     assert parsed[1][CSV_COLUMNS.index("claim_text")] == "الوزير"
+
+
+def test_report_cells_agree_with_the_segmenter_with_or_without_search_index_rows(
+    seeded_desk, tmp_path
+):
+    """Sentence numbers (read from the search index) match ``sentence_spans``; an article
+    with no index rows, or with rows missing, is segmented again. Linked claims show their
+    primary's sources and appearances, in the full report and in one article's."""
+    from sqlalchemy import text as sql
+
+    from factcheck.store import search_index
+    from factcheck.text import sentence_spans
+
+    d = seeded_desk
+    first = d.add_claim_for_sentence(
+        1,
+        2,
+        sources=[
+            SourceInput("https://a.example/1", title="one"),
+            SourceInput(
+                "https://a.example/2", title="two", archive_url="https://web.archive.org/2"
+            ),
+        ],
+    )
+    spanning = d.add_claim(1, d.sentence(1, 3).start + 1, d.sentence(1, 4).end)
+    linked = d.link_claim(d.add_claim_for_sentence(2, 3).id, first.id)
+    last = d.add_claim_for_sentence(2, len(d.sentences(2)))
+    third = d.import_text("الجملة الأولى. الجملة الثانية. الجملة الثالثة.").article_id
+    gapped = d.add_claim_for_sentence(third, 3)
+    with d.store.write() as s:
+        search_index.unindex_article(s, 2)  # as if imported before the index existed
+        s.execute(
+            sql("DELETE FROM search_index WHERE article_id = :a AND sentence = 1"),
+            {"a": third},
+        )
+    out = tmp_path / "r.csv"
+    write_csv_report(d, out)
+    rows = {int(r["claim_id"]): r for r in _dicts(out)}
+    for claim in (first, spanning, linked, last, gapped):
+        spans = sentence_spans(d.article(claim.article_id).text)
+        number = next(i for i, (a, b) in enumerate(spans, 1) if a <= claim.start < b)
+        assert rows[claim.id]["sentence_number"] == str(number)
+    assert rows[spanning.id]["sentence_number"] == "3"
+    assert rows[gapped.id]["sentence_number"] == "3"
+    assert rows[linked.id]["source_urls"] == "https://a.example/1 | https://a.example/2"
+    assert rows[linked.id]["source_titles"] == "one | two"
+    assert rows[linked.id]["archive_urls"] == "https://web.archive.org/2"
+    assert rows[linked.id]["appearance_count"] == "2"
+    assert rows[linked.id]["appearance_article_ids"] == "1 | 2"
+    single = tmp_path / "one.csv"
+    write_csv_report(d, single, article_id=2)
+    assert _dicts(single) == [r for r in _dicts(out) if r["article_id"] == "2"]

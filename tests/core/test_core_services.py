@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sqlite3
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 from core_support import SEED_FILES, SHORT_ARTICLE, decoded_seed, first_line, row_counts
@@ -19,6 +21,7 @@ from factcheck.model import (
 )
 from factcheck.services import CONTEXT_CHARS, Desk
 from factcheck.store import repository as repo
+from factcheck.text import normalize_text
 
 # -- import -----------------------------------------------------------------------------------
 
@@ -124,6 +127,91 @@ def test_identical_files_in_one_batch_are_imported_once(desk, tmp_path):
     assert [o.outcome for o in outcomes] == ["imported", "duplicate"]
     assert outcomes[1].article_id == outcomes[0].article_id
     assert len(desk.articles()) == 1
+
+
+def _index_rows(db) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(
+            'SELECT article_id, sentence, start, "end", text FROM search_index '
+            "ORDER BY rowid"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_batch_mixing_stored_new_and_repeated_texts(desk, tmp_path, core_db):
+    stored = desk.import_text(SHORT_ARTICLE, imported_from="stored.txt")
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    other = "عنوان آخر\nخبر جديد عن المطر. وخبر ثان عن الرياح.\n"
+    third = "عنوان ثالث\nقال المتحدث إن الاجتماع انتهى.\n"
+    files = {
+        "a_stored_copy.txt": SHORT_ARTICLE,
+        "b_new.txt": other,
+        "c_new_again.txt": other,
+        "d_new.txt": third,
+        "e_stored_again.txt": SHORT_ARTICLE,
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    seen = []
+    outcomes = desk.import_paths([folder], progress=seen.append)
+    assert seen == outcomes
+    assert [Path(o.path).name for o in outcomes] == sorted(files)
+    assert [o.outcome for o in outcomes] == [
+        "duplicate", "imported", "duplicate", "imported", "duplicate",
+    ]  # fmt: skip
+    b_id, d_id = outcomes[1].article_id, outcomes[3].article_id
+    assert [o.article_id for o in outcomes] == [
+        stored.article_id, b_id, b_id, d_id, stored.article_id,
+    ]  # fmt: skip
+    assert (b_id, d_id) == (stored.article_id + 1, stored.article_id + 2)
+    assert outcomes[2].reason == f"same text as article {b_id}"
+    assert outcomes[0].reason == f"same text as article {stored.article_id}"
+    assert [o.title for o in outcomes] == [first_line(files[n]) for n in sorted(files)]
+    assert row_counts(core_db)["articles"] == 3
+    for article_id, text in ((b_id, other), (d_id, third)):
+        article = desk.article(article_id)
+        assert article.text == text
+        name = "b_new.txt" if article_id == b_id else "d_new.txt"
+        assert article.imported_from == str(folder / name)
+        assert article.sentence_count == len(desk.sentences(article_id))
+    # Each article's sentences are indexed once, in import order.
+    rows = _index_rows(core_db)
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    for article_id in (stored.article_id, b_id, d_id):
+        sentences = desk.sentences(article_id)
+        mine = [r for r in rows if r[0] == article_id]
+        assert [(r[1], r[2], r[3]) for r in mine] == [
+            (s.index, s.start, s.end) for s in sentences
+        ]
+        assert [r[4] for r in mine] == [normalize_text(s.text) for s in sentences]
+
+
+def test_rebuild_in_small_chunks_gives_the_imported_index_rows(
+    seeded_desk, core_db, monkeypatch
+):
+    from factcheck.store import search_index
+
+    seeded_desk.import_text(SHORT_ARTICLE)
+    imported = _index_rows(core_db)
+    assert len(imported) == sum(a.sentence_count for a in seeded_desk.articles())
+    monkeypatch.setattr(search_index, "_ROWS_PER_INSERT", 2)
+    assert seeded_desk.rebuild_search_index() == len(imported)
+    assert _index_rows(core_db) == imported
+
+
+def test_article_ids_by_hashes_spans_several_queries(desk):
+    from factcheck.services import content_hash
+
+    texts = [f"عنوان {i}\nخبر رقم {i}.\n" for i in range(3)]
+    ids = [desk.import_text(t).article_id for t in texts]
+    wanted = [content_hash(t) for t in texts]
+    missing = [f"{i:064x}" for i in range(1200)]  # more than one IN (...) chunk
+    with desk.store.read() as s:
+        found = repo.article_ids_by_hashes(s, missing[:700] + wanted + missing[700:])
+    assert found == dict(zip(wanted, ids))
 
 
 def test_import_text_stores_nfc_and_refuses_blank(desk):

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import search as search_module
 from factcheck.search import fts_query, parse_query
 from factcheck.text import normalize_text, sentence_spans
 
@@ -218,3 +219,79 @@ def test_long_sentence_snippet_is_cut_around_the_match(desk):
     hit = desk.search("فريدجدا")[0]
     assert hit.article_id == out.article_id
     assert "فريدجدا" in hit.snippet and len(hit.snippet) <= 260
+
+
+def _import(desk, *sentences: str) -> int:
+    return desk.import_text("عنوان\n" + "\n".join(sentences) + "\n").article_id
+
+
+def test_best_matches_first_then_newest(desk):
+    """More occurrences in a shorter sentence rank first; equal scores: newest first."""
+    old = _import(desk, "رأينا زرافة وزرافة.", "وقفت زرافة هنا.")
+    new = _import(
+        desk,
+        "وقفت زرافة هنا.",
+        "في الحديقة الكبيرة شمال المدينة القديمة زرافة واحدة فقط بين حيوانات كثيرة.",
+    )
+    order = [(h.article_id, h.sentence) for h in desk.search("زرافه")]
+    assert order == [(old, 2), (new, 2), (old, 3), (new, 3)]
+
+
+def test_one_long_article_does_not_fill_the_list(desk):
+    """A newer article repeating the word in every sentence gives its best three hits, then
+    the other articles' best hits come before its fourth."""
+    single = _import(desk, "شاهدنا زرافة في الحديقة.")
+    repeating = _import(desk, *(f"زرافة رقم {i} في الحديقة." for i in range(10)))
+    hits = desk.search("زرافه")
+    articles = [h.article_id for h in hits]
+    assert articles[:3] == [repeating] * 3
+    assert articles[3] == single
+    assert articles.count(repeating) == 10  # nothing is dropped, only ordered
+
+
+def test_newest_matches_are_ranked_before_older_ones(desk, monkeypatch):
+    """Only the newest CANDIDATES matches are ranked together; older ones follow."""
+    monkeypatch.setattr(search_module, "CANDIDATES", 2)
+    old = _import(desk, "رأينا زرافة وزرافة وزرافة.")
+    new = _import(
+        desk,
+        "في الحديقة الكبيرة شمال المدينة القديمة زرافة واحدة فقط.",
+        "وقفت زرافة هنا.",
+    )
+    order = [(h.article_id, h.sentence) for h in desk.search("زرافه")]
+    assert order == [(new, 3), (new, 2), (old, 2)]
+    assert [(h.article_id, h.sentence) for h in desk.search("زرافه", limit=2)] == [
+        (new, 3),
+        (new, 2),
+    ]
+
+
+def test_short_terms_are_scanned_newest_first(desk):
+    old = _import(desk, "وصل 5G إلى المدينة.")
+    new = _import(desk, "شبكة 5G جديدة.")
+    hits = desk.search("5g")
+    assert [h.article_id for h in hits] == [new, old]
+    _assert_offsets(desk, hits, "5g")
+
+
+def _note_claims(desk, query: str) -> list[int]:
+    return [h.claim_id for h in desk.search(query, limit=500) if h.kind == "note"]
+
+
+def test_edited_notes_are_searched_at_once(desk, mark):
+    claim = mark(1, "شركة أمازون تتراجع", note="ملاحظة عن الزرافة")
+    assert _note_claims(desk, "الزرافه") == [claim.id]
+    desk.set_note(claim.id, "ملاحظة عن الفيل")
+    assert _note_claims(desk, "الزرافه") == []
+    assert _note_claims(desk, "الفيل") == [claim.id]
+    other = mark(2, "نفت امازون", note="الفيل مرة أخرى")
+    assert _note_claims(desk, "الفيل") == [claim.id, other.id]
+    desk.delete_claim(other.id)
+    assert _note_claims(desk, "الفيل") == [claim.id]
+
+
+def test_notes_must_hold_every_term(desk, mark):
+    both = mark(1, "شركة أمازون تتراجع", note="تيك توك في 2020")
+    one = mark(2, "نفت امازون", note="تيك وحده")
+    assert _note_claims(desk, "تيك 2020") == [both.id]
+    assert _note_claims(desk, "تيك") == [both.id, one.id]

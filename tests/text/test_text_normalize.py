@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.text import Normalized, normalize, normalize_text, read_text_file
+from factcheck.text.normalize import _CODE_CHARS, _TABLE
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 PROPS = settings(max_examples=200, deadline=None, database=None)
@@ -186,6 +187,26 @@ def test_to_original_round_trip(text: str, data: st.DataObject) -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+# normalize_text's one-byte fast path must agree with the translation table everywhere.
+_CODE_TEXT = st.text(st.sampled_from(_CODE_CHARS), max_size=80)
+
+
+@PROPS
+@given(
+    st.one_of(
+        _CODE_TEXT, arbitrary_text, st.tuples(_CODE_TEXT, arbitrary_text).map("".join)
+    )
+)
+def test_normalize_text_equals_table_translate(text: str) -> None:
+    assert normalize_text(text) == text.translate(_TABLE)
+
+
+def test_every_code_character_normalises_as_the_table_says() -> None:
+    for ch in _CODE_CHARS:
+        assert normalize_text(ch) == ch.translate(_TABLE)
+    assert normalize_text(_CODE_CHARS * 3) == (_CODE_CHARS * 3).translate(_TABLE)
 
 
 @pytest.mark.parametrize(
