@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -83,6 +85,8 @@ def test_bad_database_gets_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch
     assert gui_app.run_app(db=str(not_a_db)) == 1
     assert shown and "not a factcheck database" in shown[0]
     assert not_a_db.read_text(encoding="utf-8") == "these are my notes, not a database"
+    # The garbage collector, paused while the window is built, runs again after a failure.
+    assert gc.isenabled()
 
 
 def test_last_article_is_reopened(qtbot, seeded_db):
