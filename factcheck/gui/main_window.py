@@ -417,7 +417,6 @@ class MainWindow(QMainWindow):
         if staged:
             self._pending_claims = article.id
             self.claim_model.set_claims([], self.statuses)
-            self.reader.set_link_counts({})
             self._claims_timer.start()
         else:
             self._pending_claims = None

@@ -268,20 +268,22 @@ def list_claims(
     owners = [_source_owner(r, effective) for r in rows]
     if article_id is None:
         sources = _sources_by_claim(session, None)
-    elif starting_before is not None:
-        sources = _sources_by_claim(session, owners)
     else:
-        sources = _sources_of_article(session, article_id, effective)
+        sources = _sources_of_article(session, article_id, effective, starting_before)
     return [_claim(r, sources.get(o, ())) for r, o in zip(rows, owners)]
 
 
-def _sources_of_article(session: Session, article_id: int, effective: bool) -> dict[int, list]:
+def _sources_of_article(
+    session: Session, article_id: int, effective: bool, starting_before: int | None = None
+) -> dict[int, list]:
     """Sources of an article's claims (their primaries' with ``effective``), in one query.
 
     A subquery, not a list of ids: 2,000 bound ids cost more to compile than to run.
     """
     owner = func.coalesce(ClaimRow.linked_to, ClaimRow.id) if effective else ClaimRow.id
     owners = select(owner).where(ClaimRow.article_id == article_id)
+    if starting_before is not None:
+        owners = owners.where(ClaimRow.start < starting_before)
     stmt = (
         select(*_SOURCE_COLUMNS)
         .where(SourceRow.claim_id.in_(owners.scalar_subquery()))
