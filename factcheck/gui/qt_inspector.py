@@ -127,6 +127,7 @@ class ClaimInspector(QWidget):
         self.placeholder = _plain_label(
             self.tr("Select a claim, or click a sentence and press Space to mark it.")
         )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.placeholder)
 
         self.body = QWidget()
@@ -156,6 +157,7 @@ class ClaimInspector(QWidget):
         sources_layout = QVBoxLayout(sources_box)
         self.sources = QListWidget()
         self.sources.setObjectName("sourceList")
+        self.sources.setMaximumHeight(110)  # the panel scrolls; history and links stay in view
         self.sources.itemDoubleClicked.connect(lambda _item: self._edit_source())
         sources_layout.addWidget(self.sources)
         buttons = QHBoxLayout()
