@@ -415,14 +415,15 @@ class MainWindow(QMainWindow):
             article.text, self.desk.sentences(article.id, article.text), claims, self.statuses
         )
         if staged:
+            # The claims table and the article list's row follow with the rest of the claims
+            # (one frame later): the reader's first paint is what the editor waits for.
             self._pending_claims = article.id
-            self.claim_model.set_claims([], self.statuses)
             self._claims_timer.start()
         else:
             self._pending_claims = None
             self._show_all_claims(claims)
+            self._select_article_row(article.id)
         self.inspector.show_claim(None)
-        self._select_article_row(article.id)
         self.settings.set_last_article(self.desk.store.url, article.id)
         if article.bidi_controls:
             self.statusBar().showMessage(
@@ -447,10 +448,12 @@ class MainWindow(QMainWindow):
         try:
             claims = self.desk.claims(self.article_id)
         except FactcheckError as exc:
+            self.claim_model.set_claims([], self.statuses)
             self.show_error(str(exc))
             return
         self.reader.set_claims(claims)
         self._show_all_claims(claims)
+        self._select_article_row(self.article_id)
 
     def open_initial_article(self, article_id: int | None = None) -> None:
         """``--article``, else the last article read in this database, else the first."""

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
+from factcheck.gui.qt_models import ID_ROLE
 from factcheck.services import Desk
 
 pytestmark = pytest.mark.gui
@@ -259,6 +260,7 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
     assert far.start > window.FIRST_SCREEN_CHARS
     first = window.desk.add_claim(article_id, near.start, near.end, status_id="false")
     last = window.desk.add_claim(article_id, far.start, far.end, status_id="true")
+    window.reload_articles()  # as after an import from the window
 
     window.open_article(article_id)
     assert [c.id for c in window.reader.claims] == [first.id]  # the first screen's claims
@@ -272,6 +274,8 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
     window.open_article(article_id)
     qtbot.waitUntil(lambda: window.claim_model.rowCount() == 2)
     assert [c.id for c in window.reader.claims] == [first.id, last.id]
+    current = window.article_view.currentIndex()
+    assert window.article_proxy.data(current, ID_ROLE) == article_id  # the list follows
     # The English paragraph at the end is laid out left to right once the first paint is done.
     block = window.reader.document().lastBlock()
     assert block.text() == english
