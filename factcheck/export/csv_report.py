@@ -103,11 +103,13 @@ def _rows(desk, article_id: int | None, safe: bool):
                     source_cells = no_sources
                 else:
                     urls, titles, archive_urls = found
-                    source_cells = (
-                        shared(MULTI_SEPARATOR.join(urls)),
-                        shared(MULTI_SEPARATOR.join(titles)),
-                        shared(MULTI_SEPARATOR.join(filter(None, archive_urls))),
-                    )
+                    source_cells = [
+                        MULTI_SEPARATOR.join(urls),
+                        MULTI_SEPARATOR.join(titles),
+                        MULTI_SEPARATOR.join(filter(None, archive_urls)),
+                    ]
+                    if safe:  # neutralise_cell inlined: joined strings, never None
+                        source_cells = ["'" + v if v[:1] in first else v for v in source_cells]
                 if group_id in group_articles:
                     if group_id not in appearances:
                         members = group_articles[group_id]
@@ -118,12 +120,18 @@ def _rows(desk, article_id: int | None, safe: bool):
                     appearance = alone
                 status = statuses.get(status_id) or (shared(status_id), "", "", "")
                 if safe:  # the cells of this row only, neutralise_cell inlined
-                    quote, note, annotator, created, updated = [
-                        ("'" + v if v[:1] in first else v)
-                        if v.__class__ is str
-                        else neutralise_cell(v)
-                        for v in (quote, note, annotator, created, updated)
-                    ]
+                    texts = (quote, note, annotator, created, updated)
+                    if all(v.__class__ is str for v in texts):
+                        if quote[:1] in first:
+                            quote = "'" + quote
+                        if note[:1] in first:
+                            note = "'" + note
+                        if annotator[:1] in first:
+                            annotator = "'" + annotator
+                        if created[:1] in first or updated[:1] in first:
+                            created, updated = neutralise_cell(created), neutralise_cell(updated)
+                    else:  # a damaged database: NULL or numbers in text columns
+                        quote, note, annotator, created, updated = map(neutralise_cell, texts)
                     if not (
                         cid.__class__ is int
                         and start.__class__ is int
