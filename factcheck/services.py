@@ -151,6 +151,7 @@ class Desk:
     def __init__(self, store: Store, annotator: str | None = None):
         self.store = store
         self.annotator = annotator or default_annotator()
+        self._article_cache: OrderedDict[int, Article] = OrderedDict()
         self._sentence_cache: OrderedDict[int, tuple[str, list[Sentence]]] = (
             OrderedDict()
         )
@@ -382,14 +383,23 @@ class Desk:
             return repo.get_articles(s, article_ids)
 
     def article(self, article_id: int) -> Article:
+        # Stored articles never change and are never deleted (ids are not reused): one read
+        # recently is kept, and one whose text is cached only needs its metadata (issue 6).
+        article = self._article_cache.get(article_id)
+        if article is not None:
+            self._article_cache.move_to_end(article_id)
+            return article
         cached = self._sentence_cache.get(article_id)
         with self.store.read() as s:
-            # Stored text never changes: an article read recently keeps its text object, so
-            # going back to a 1 MB article reads only its metadata (issue 6).
             article = repo.get_article(s, article_id, with_text=cached is None)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")
-        return article if cached is None else replace(article, text=cached[0])
+        if cached is not None:
+            article = replace(article, text=cached[0])
+        self._article_cache[article_id] = article
+        while len(self._article_cache) > 8:
+            self._article_cache.popitem(last=False)
+        return article
 
     def _text(self, article_id: int) -> str:
         cached = self._sentence_cache.get(article_id)
