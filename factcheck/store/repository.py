@@ -402,6 +402,14 @@ def report_articles(
     return {r[0]: tuple(r[1:]) for r in session.execute(stmt)}
 
 
+def _id_chunks(ids: Iterable[int], size: int) -> Iterator[tuple[list[int], str]]:
+    """Distinct ids, sorted, in chunks of ``size`` with their ``?, ?, …`` placeholders."""
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), size):
+        chunk = ordered[i : i + size]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
 def report_sources(
     session: Session, owner_ids: Sequence[int] | None = None
 ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
@@ -412,16 +420,12 @@ def report_sources(
         if owner_ids is None:
             batches = [cursor.execute(f"{query} ORDER BY claim_id, id").fetchall()]
         else:
-            ids = sorted(set(owner_ids))
-            batches = []
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                marks = ", ".join("?" * len(chunk))
-                batches.append(
-                    cursor.execute(
-                        f"{query} WHERE claim_id IN ({marks}) ORDER BY claim_id, id", chunk
-                    ).fetchall()
-                )
+            batches = [
+                cursor.execute(
+                    f"{query} WHERE claim_id IN ({marks}) ORDER BY claim_id, id", chunk
+                ).fetchall()
+                for chunk, marks in _id_chunks(owner_ids, 500)
+            ]
     for rows in batches:
         for owner, sources in groupby(rows, itemgetter(0)):
             _, urls, titles, archive_urls = zip(*sources)
@@ -447,11 +451,8 @@ def linked_group_articles(
                 ).fetchall()
             ]
         else:
-            ids = sorted(set(group_ids))
             batches = []
-            for i in range(0, len(ids), 400):
-                chunk = ids[i : i + 400]
-                marks = ", ".join("?" * len(chunk))
+            for chunk, marks in _id_chunks(group_ids, 400):
                 rows = cursor.execute(
                     f"{select_group} WHERE linked_to IN ({marks}) OR id IN ({marks})",
                     chunk + chunk,
