@@ -39,8 +39,9 @@ Claim notes
     Notes are not article text, so they are not in the FTS index: the notes of group
     primaries (a linked claim shows its primary's note) are normalised and scanned in
     Python (normalised once per database and kept until the history or the claims
-    change: ``search_index.notes_version``). Note hits (``kind="note"``) follow the sentence hits while ``limit`` allows;
-    ``start``/``end`` are the claim's span and ``snippet`` comes from the note.
+    change: ``search_index.notes_version``). Note hits (``kind="note"``) follow the
+    sentence hits while ``limit`` allows; ``start``/``end`` are the claim's span and
+    ``snippet`` comes from the note.
 """
 
 from __future__ import annotations
