@@ -170,7 +170,10 @@ class ArticleReader(QTextEdit):
         """
         self._use_rtl_default()
         ltr_blocks = ltr_paragraph_starts(self._text)
-        split = bisect.bisect_left(ltr_blocks, self.FIRST_SCREEN_CHARS)
+        # Up to the end of what is on screen (the text was just laid out that far): each
+        # block changed here is laid out again before the first paint.
+        on_screen = self.visible_range()[1] if ltr_blocks else 0
+        split = bisect.bisect_right(ltr_blocks, min(on_screen, self.FIRST_SCREEN_CHARS))
         self._set_ltr_blocks(ltr_blocks[:split])
         self._later_ltr_blocks = ltr_blocks[split:]
         if self._later_ltr_blocks:

@@ -264,7 +264,7 @@ def list_claims(
         stmt = stmt.where(ClaimRow.article_id == article_id)
         if starting_before is not None:
             stmt = stmt.where(ClaimRow.start < starting_before)
-    rows = session.execute(stmt).all()
+    rows = session.connection().execute(stmt).all()  # Core rows: no ORM result layer
     owners = [_source_owner(r, effective) for r in rows]
     if article_id is None:
         sources = _sources_by_claim(session, None)
@@ -290,7 +290,7 @@ def _sources_of_article(
         .order_by(SourceRow.claim_id, SourceRow.id)
     )
     out: dict[int, list] = {}
-    for row in session.execute(stmt):
+    for row in session.connection().execute(stmt).all():
         out.setdefault(row[1], []).append(Source(*row))
     return out
 
