@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy import bindparam, case, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
@@ -221,7 +222,7 @@ def _sources_by_claim(
             return out
         stmt = stmt.where(SourceRow.claim_id.in_(claim_ids))
     out: dict[int, list] = {}
-    for row in session.execute(stmt):
+    for row in session.connection().execute(stmt):
         out.setdefault(row[1], []).append(Source(*row))
     return out
 
@@ -295,16 +296,27 @@ def _sources_of_article(
     return out
 
 
+# The edit path's statements are built once, with bound parameters: building a select
+# with its joins and comparisons took longer than running it (issue 6: edits).
+@cache
+def _claim_by_id(effective: bool):
+    return _claim_select(effective).where(ClaimRow.id == bindparam("claim"))
+
+
+_SOURCES_OF_ONE = (
+    select(*_SOURCE_COLUMNS).where(SourceRow.claim_id == bindparam("owner")).order_by(SourceRow.id)
+)
+
+
 def get_claim(
     session: Session, claim_id: int, *, effective: bool = True
 ) -> Claim | None:
-    row = session.execute(
-        _claim_select(effective).where(ClaimRow.id == claim_id)
-    ).first()
+    conn = session.connection()
+    row = conn.execute(_claim_by_id(effective), {"claim": claim_id}).first()
     if row is None:
         return None
     owner = _source_owner(row, effective)
-    sources = _sources_by_claim(session, [owner]).get(owner, [])
+    sources = [Source(*r) for r in conn.execute(_SOURCES_OF_ONE, {"owner": owner}).all()]
     return _claim(row, sources)
 
 
@@ -313,7 +325,7 @@ def get_claims(session: Session, claim_ids: Sequence[int]) -> dict[int, Claim]:
     ids = list(dict.fromkeys(claim_ids))
     if not ids:
         return {}
-    rows = session.execute(_claim_select(True).where(ClaimRow.id.in_(ids))).all()
+    rows = session.connection().execute(_claim_select(True).where(ClaimRow.id.in_(ids))).all()
     owners = [_source_owner(r, True) for r in rows]
     sources = _sources_by_claim(session, owners)
     return {r[0]: _claim(r, sources.get(o, ())) for r, o in zip(rows, owners)}
@@ -328,14 +340,14 @@ def list_group(session: Session, primary_id: int) -> list[Claim]:
             (ClaimRow.id != primary_id), ClaimRow.article_id, ClaimRow.start, ClaimRow.id
         )
     )
-    rows = session.execute(stmt).all()
+    rows = session.connection().execute(stmt).all()
     sources = _sources_by_claim(session, [primary_id]).get(primary_id, [])
     return [_claim(r, sources) for r in rows]
 
 
 def count_linked(session: Session, primary_id: int) -> int:
     """How many claims are linked to ``primary_id``."""
-    return session.scalar(
+    return session.connection().scalar(
         select(func.count()).select_from(ClaimRow).where(ClaimRow.linked_to == primary_id)
     )
 
@@ -399,7 +411,7 @@ def report_articles(
     )
     if article_id is not None:
         stmt = stmt.where(ArticleRow.id == article_id)
-    return {r[0]: tuple(r[1:]) for r in session.execute(stmt)}
+    return {r[0]: tuple(r[1:]) for r in session.connection().execute(stmt)}
 
 
 def _id_chunks(ids: Iterable[int], size: int) -> Iterator[tuple[list[int], str]]:
@@ -476,23 +488,37 @@ def indexed_sentence_starts(session: Session) -> dict[int, str]:
         )
 
 
+_INSERT_CLAIM = insert(ClaimRow).returning(ClaimRow.id)
+_INSERT_HISTORY = insert(HistoryRow)
+
+
 def insert_claim(session: Session, **values) -> int:
-    return session.execute(insert(ClaimRow).returning(ClaimRow.id), values).scalar_one()
+    return session.connection().execute(_INSERT_CLAIM, values).scalar_one()
 
 
 def update_claim(
     session: Session, claim_id: int, expected_version: int | None, **values
 ) -> bool:
     """Update and bump the version; False if the claim is gone or its version moved on."""
-    stmt = update(ClaimRow).where(ClaimRow.id == claim_id)
+    stmt = _update_claim(tuple(sorted(values)), expected_version is not None)
+    params = {f"new_{k}": v for k, v in values.items()}
+    params["claim"] = claim_id
     if expected_version is not None:
-        stmt = stmt.where(ClaimRow.version == expected_version)
-    stmt = stmt.values(version=ClaimRow.version + 1, **values)
-    return session.execute(stmt).rowcount == 1
+        params["expected"] = expected_version
+    return session.connection().execute(stmt, params).rowcount == 1
+
+
+@cache
+def _update_claim(columns: tuple[str, ...], check_version: bool):
+    stmt = update(ClaimRow).where(ClaimRow.id == bindparam("claim"))
+    if check_version:
+        stmt = stmt.where(ClaimRow.version == bindparam("expected"))
+    # (bound names differ from the columns': SQLAlchemy keeps those for the SET clause)
+    return stmt.values(version=ClaimRow.version + 1, **{c: bindparam(f"new_{c}") for c in columns})
 
 
 def delete_claim(session: Session, claim_id: int) -> None:
-    session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
+    session.connection().execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
 
 
 def insert_source(
@@ -510,20 +536,20 @@ def insert_source(
     }
     if source_id is not None:
         values["id"] = source_id
-    return session.execute(
+    return session.connection().execute(
         insert(SourceRow).returning(SourceRow.id), values
     ).scalar_one()
 
 
 def get_source(session: Session, source_id: int) -> Source | None:
-    row = session.execute(
+    row = session.connection().execute(
         select(*_SOURCE_COLUMNS).where(SourceRow.id == source_id)
     ).first()
     return Source(*row) if row else None
 
 
 def update_source(session: Session, source_id: int, source: SourceInput) -> None:
-    session.execute(
+    session.connection().execute(
         update(SourceRow)
         .where(SourceRow.id == source_id)
         .values(
@@ -539,7 +565,7 @@ def update_source(session: Session, source_id: int, source: SourceInput) -> None
 
 
 def delete_source(session: Session, source_id: int) -> None:
-    session.execute(delete(SourceRow).where(SourceRow.id == source_id))
+    session.connection().execute(delete(SourceRow).where(SourceRow.id == source_id))
 
 
 # -- history --------------------------------------------------------------------------------
@@ -548,7 +574,7 @@ def delete_source(session: Session, source_id: int) -> None:
 def append_history(session: Session, entries: Iterable[dict]) -> None:
     rows = list(entries)
     if rows:
-        session.execute(insert(HistoryRow), rows)
+        session.connection().execute(_INSERT_HISTORY, rows)
 
 
 def list_history(session: Session, claim_id: int | None = None) -> list[HistoryEntry]:
@@ -566,7 +592,7 @@ def list_history(session: Session, claim_id: int | None = None) -> list[HistoryE
     ).order_by(HistoryRow.id)
     if claim_id is not None:
         stmt = stmt.where(HistoryRow.claim_id == claim_id)
-    return [HistoryEntry(*row) for row in session.execute(stmt)]
+    return [HistoryEntry(*row) for row in session.connection().execute(stmt)]
 
 
 # -- edit lock ------------------------------------------------------------------------------
