@@ -611,7 +611,9 @@ class MainWindow(QMainWindow):
             self._reload_claims(changed.id if changed else None)
             return
         # One claim changed: update it in place everywhere, no sort and no reset (issue 6).
-        self.reader.update_claim(claim_id, changed)
+        # (select_claim below redraws the highlights when it selects another claim)
+        selects_another = changed is not None and self.reader.selected_claim_id != changed.id
+        self.reader.update_claim(claim_id, changed, refresh=not selects_another)
         self.claim_model.update_claim(claim_id, changed)
         self.article_model.update_counts(article_id, self.reader.claims, self.desk.default_status_id)
         if changed is not None:

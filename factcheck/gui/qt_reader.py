@@ -206,8 +206,11 @@ class ArticleReader(QTextEdit):
             self._selected_claim = None
         self.refresh_highlights()
 
-    def update_claim(self, claim_id: int, claim: Claim | None) -> None:
-        """Replace, add or (``claim=None``) drop one claim: an edit costs O(log n), not a sort."""
+    def update_claim(self, claim_id: int, claim: Claim | None, *, refresh: bool = True) -> None:
+        """Replace, add or (``claim=None``) drop one claim: an edit costs O(log n), not a sort.
+
+        ``refresh=False`` when the caller selects another claim right after (that redraws).
+        """
         old = self._claim_by_id.pop(claim_id, None)
         if old is not None:
             i = bisect.bisect_left(self._claims, _reading_order(old), key=_reading_order)
@@ -225,7 +228,8 @@ class ArticleReader(QTextEdit):
             self._group_ids = {c.group_id for c in self._claims if c.linked_to is not None}
         if self._selected_claim not in self._claim_by_id:
             self._selected_claim = None
-        self.refresh_highlights()
+        if refresh:
+            self.refresh_highlights()
 
     def claim_by_id(self, claim_id: int | None) -> Claim | None:
         return self._claim_by_id.get(claim_id)
