@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import os
 import random
-import shutil
 import subprocess
 import sys
 import time
@@ -367,30 +366,45 @@ def test_symlink_loops_fifo_and_device_do_not_hang(cli, stocked, tmp_path):
 #
 # The tests run as root, and root ignores permission bits (CAP_DAC_OVERRIDE), so a chmod 000
 # file is still readable. Two ways round it, both used:
-# 1. a real check: run the CLI as root *without* CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH
-#    (``setpriv --inh-caps=... --bounding-set=...``), so the kernel enforces the mode bits.
-#    Running as ``nobody`` is not possible here: the interpreter lives under /root (0700).
-#    As a non-root user the plain chmod is enough;
+# 1. a real check: the CLI runs as root *without* CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH
+#    (dropped from the child's bounding, inheritable, permitted and effective sets before it
+#    executes Python, as ``setpriv`` would), so the kernel enforces the mode bits. Running as
+#    ``nobody`` is not possible here: the interpreter lives under /root (0700). As a non-root
+#    user the plain chmod is enough;
 # 2. in-process, ``open`` / ``stat`` are made to raise PermissionError for that one file, so
 #    the message is checked on every platform.
 
+_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 1, 2
+_PR_CAPBSET_DROP = 24
+_CAP_VERSION_3 = 0x20080522
 
-def _capless_prefix() -> list[str] | None:
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        return None
-    caps = "-dac_override,-dac_read_search"
-    prefix = [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
-    probe = subprocess.run([*prefix, "true"], check=False, capture_output=True)
-    return prefix if probe.returncode == 0 else None
+
+def _drop_dac_capabilities() -> None:
+    """In the child (``preexec_fn``): give up root's right to ignore file permissions."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH):
+        if libc.prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_uint32) for name in ("effective", "permitted", "inheritable")]
+
+    header, data = Header(_CAP_VERSION_3, 0), (Data * 2)()
+    if libc.capget(ctypes.byref(header), data) != 0:
+        raise OSError(ctypes.get_errno(), "capget failed")
+    mask = ~((1 << _CAP_DAC_OVERRIDE) | (1 << _CAP_DAC_READ_SEARCH)) & 0xFFFFFFFF
+    for field in ("effective", "permitted", "inheritable"):
+        setattr(data[0], field, getattr(data[0], field) & mask)
+    if libc.capset(ctypes.byref(header), data) != 0:
+        raise OSError(ctypes.get_errno(), "capset failed")
 
 
 def test_unreadable_file_for_real(stocked, tmp_path):
-    prefix = _capless_prefix()
-    if prefix is None:
-        pytest.skip("root without setpriv: covered by the in-process test below")
     folder = tmp_path / "perm"
     folder.mkdir()
     locked = folder / "locked.txt"
@@ -410,7 +424,6 @@ def test_unreadable_file_for_real(stocked, tmp_path):
         secret.chmod(0)
         result = subprocess.run(
             [
-                *prefix,
                 PYTHON,
                 "-m",
                 "factcheck",
@@ -425,6 +438,7 @@ def test_unreadable_file_for_real(stocked, tmp_path):
             text=True,
             env=child_env(),
             timeout=120,
+            preexec_fn=_drop_dac_capabilities if os.geteuid() == 0 else None,
         )
     finally:
         closed_dir.chmod(0o755)
