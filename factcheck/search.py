@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.model import SearchHit
 from factcheck.store import search_index as idx
-from factcheck.text import normalize, normalize_text, sentence_spans
+from factcheck.text import normalize, normalize_text
 
 if TYPE_CHECKING:
     from factcheck.services import Desk
@@ -221,7 +221,6 @@ class _ArticleTexts:
         self.max_chars = max_chars
         self.chars = 0
         self.articles: OrderedDict[int, tuple[str, str]] = OrderedDict()
-        self.starts: dict[int, list[int]] = {}  # sentence starts, computed when asked
 
     def get(self, s, article_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """``{id: (title, text)}``; articles that are gone are left out."""
@@ -233,19 +232,15 @@ class _ArticleTexts:
             found[article_id] = self.articles[article_id] = row
             self.chars += len(row[1])
         while self.chars > self.max_chars and len(self.articles) > 1:
-            article_id, (_title, text) = self.articles.popitem(last=False)
-            self.starts.pop(article_id, None)
+            _article_id, (_title, text) = self.articles.popitem(last=False)
             self.chars -= len(text)
         return found
 
-    def sentence_of(self, article_id: int, text: str, start: int) -> int:
-        """1-based index of the sentence of ``text`` that holds ``start``."""
-        starts = self.starts.get(article_id)
-        if starts is None:
-            starts = [a for a, _b in sentence_spans(text)]
-            if article_id in self.articles:
-                self.starts[article_id] = starts
-        return max(bisect_right(starts, start), 1)
+
+def _sentence_of(desk: Desk, article_id: int, text: str, start: int) -> int:
+    """1-based index of the sentence holding ``start`` (the Desk caches the sentences)."""
+    starts = [sentence.start for sentence in desk.sentences(article_id, text)]
+    return max(bisect_right(starts, start), 1)
 
 
 # Per open database: texts of the articles recent hits were in, and the normalised notes.
@@ -337,8 +332,7 @@ def _note_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
         if notes is None or notes.version != version:
             notes = _NOTES_CACHE[desk.store] = _NormalisedNotes.read(s, version)
         found = notes.matching(terms, limit)
-        cache = _articles(desk)
-        articles = cache.get(s, [f[1] for f in found])
+        articles = _articles(desk).get(s, [f[1] for f in found])
     for claim_id, article_id, start, end, note in found:
         if article_id not in articles:
             continue
@@ -351,7 +345,7 @@ def _note_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
             SearchHit(
                 article_id=article_id,
                 article_title=title,
-                sentence=cache.sentence_of(article_id, text, start),
+                sentence=_sentence_of(desk, article_id, text, start),
                 start=start,
                 end=end,
                 snippet=snippet,

@@ -405,6 +405,8 @@ class Desk:
         cached = self._sentence_cache.get(article_id)
         if cached:  # stored text never changes and ids are never reused (autoincrement)
             return cached[0]
+        if article_id in self._article_cache:
+            return self._article_cache[article_id].text
         with self.store.read() as s:
             text = repo.article_text(s, article_id)
         if text is None:
