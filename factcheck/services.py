@@ -42,7 +42,7 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.resources import default_status_scale, seeds_dir
-from factcheck.store import Store, search_index
+from factcheck.store import Store, search_index, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
@@ -130,19 +130,6 @@ class ReportSnapshot(NamedTuple):
     group_articles: dict[int, list[int]]
     sentence_starts: Callable[[int], list[int]]  # article id → its sentences' starts
     claim_batches: Iterator[list[tuple]]
-
-
-def _indexed_starts(packed: str | None, article: tuple | None) -> list[int] | None:
-    """Sentence starts from the index (``"0,41,97"``), or None if they cannot be trusted."""
-    if not packed or article is None:
-        return None
-    try:
-        starts = sorted(map(int, packed.split(",")))
-    except ValueError:
-        return None
-    if len(starts) != article[3] or len(set(starts)) != len(starts):
-        return None  # not this article's sentences (count from import, sentence_count)
-    return starts
 
 
 class Desk:
@@ -334,6 +321,13 @@ class Desk:
                 )
                 fresh[digest] = (row, spans)
             new_ids = repo.insert_articles(s, [row for row, _ in fresh.values()])
+            repo.insert_sentence_spans(
+                s,
+                [
+                    (article_id, span_blob.pack(spans))
+                    for article_id, (_row, spans) in zip(new_ids, fresh.values())
+                ],
+            )
             # Same transaction, after the batch's inserts: an article INSERT between two
             # index writes makes FTS5 flush a tiny segment per article (issue 6 bench).
             search_index.index_articles(
@@ -421,10 +415,12 @@ class Desk:
         if cached and cached[0] is text or (cached and cached[0] == text):
             self._sentence_cache.move_to_end(article_id)
             return cached[1]
-        result = [
-            Sentence(i, a, b, text[a:b])
-            for i, (a, b) in enumerate(sentence_spans(text), start=1)
-        ]
+        with self.store.read() as s:  # stored at import (migration 0004 for older ones)
+            blob = repo.sentence_span_blobs(s, article_id).get(article_id)
+        spans = span_blob.spans(blob, len(text))
+        if spans is None:  # not stored, or does not fit the text: segment it again
+            spans = sentence_spans(text)
+        result = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans, start=1)]
         self._sentence_cache[article_id] = (text, result)
         while len(self._sentence_cache) > 8:
             self._sentence_cache.popitem(last=False)
@@ -458,17 +454,15 @@ class Desk:
     def report_snapshot(self, article_id: int | None = None) -> Iterator[ReportSnapshot]:
         """The verdict report's data (all claims, or one article's) from one read snapshot.
 
-        Sentence starts come from the search index, written at import from the same
-        ``sentence_spans``; an article whose index rows are missing, or are not as many as
-        its sentences, is segmented again.
+        Sentence starts are the stored spans (``span_blob``, written at import); an article
+        whose spans are missing, or are not as many as its sentences, is segmented again.
         """
         with self.store.read() as s:
             articles = repo.report_articles(s, article_id)
-            indexed: dict[int, str] = {}
+            stored = repo.sentence_span_blobs(s, article_id)
             if article_id is None:
                 sources = repo.report_sources(s)
                 group_articles = repo.linked_group_articles(s)
-                indexed = repo.indexed_sentence_starts(s)
                 batches = repo.report_claim_batches(s)
             else:  # one article: a few claims, no need to scan the whole index
                 rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
@@ -478,7 +472,8 @@ class Desk:
                 batches = iter([rows] if rows else [])
 
             def sentence_starts(aid: int) -> list[int]:
-                starts = _indexed_starts(indexed.get(aid), articles.get(aid))
+                count = articles[aid][3] if aid in articles else -1
+                starts = span_blob.starts(stored.get(aid), count)
                 if starts is None:
                     text = repo.article_text(s, aid) or ""
                     starts = [a for a, _ in sentence_spans(text)]

@@ -120,8 +120,13 @@ def _rows(desk, article_id: int | None, safe: bool):
                     appearance = alone
                 status = statuses.get(status_id) or (shared(status_id), "", "", "")
                 if safe:  # the cells of this row only, neutralise_cell inlined
-                    texts = (quote, note, annotator, created, updated)
-                    if all(v.__class__ is str for v in texts):
+                    if (
+                        quote.__class__ is str
+                        and note.__class__ is str
+                        and annotator.__class__ is str
+                        and created.__class__ is str
+                        and updated.__class__ is str
+                    ):
                         if quote[:1] in first:
                             quote = "'" + quote
                         if note[:1] in first:
@@ -131,7 +136,9 @@ def _rows(desk, article_id: int | None, safe: bool):
                         if created[:1] in first or updated[:1] in first:
                             created, updated = neutralise_cell(created), neutralise_cell(updated)
                     else:  # a damaged database: NULL or numbers in text columns
-                        quote, note, annotator, created, updated = map(neutralise_cell, texts)
+                        quote, note, annotator, created, updated = map(
+                            neutralise_cell, (quote, note, annotator, created, updated)
+                        )
                     if not (
                         cid.__class__ is int
                         and start.__class__ is int

@@ -477,14 +477,26 @@ def linked_group_articles(
     return out
 
 
-def indexed_sentence_starts(session: Session) -> dict[int, str]:
-    """Article id → the ``start`` of its ``search_index`` rows, comma-separated, any order."""
+_SENTENCE_SPANS = "SELECT article_id, spans FROM article_sentences"
+
+
+def insert_sentence_spans(session: Session, rows: Sequence[tuple[int, bytes]]) -> None:
+    """Store ``(article_id, span_blob.pack(spans))`` of new articles."""
+    if rows:
+        session.connection().exec_driver_sql(
+            "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", list(rows)
+        )
+
+
+def sentence_span_blobs(
+    session: Session, article_id: int | None = None
+) -> dict[int, bytes]:
+    """Article id → its stored sentence spans blob (all articles, or one)."""
     with _driver_cursor(session) as cursor:
+        if article_id is None:
+            return dict(cursor.execute(_SENTENCE_SPANS).fetchall())
         return dict(
-            cursor.execute(
-                "SELECT article_id, group_concat(start) FROM search_index "
-                "GROUP BY article_id"
-            )
+            cursor.execute(f"{_SENTENCE_SPANS} WHERE article_id = ?", (article_id,))
         )
 
 

@@ -6,7 +6,7 @@ classes mirror them for queries (a test checks the two agree).
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -46,6 +46,18 @@ class ArticleRow(Base):
     encoding: Mapped[str] = mapped_column(Text, default="")
     bidi_controls: Mapped[int] = mapped_column(Integer, default=0)
     sentence_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleSentencesRow(Base):
+    """0004: an article's sentence spans (``factcheck.store.span_blob``); apart from the
+    article row, whose text overflows its page, so reading them never reads the text."""
+
+    __tablename__ = "article_sentences"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    spans: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ClaimRow(Base):

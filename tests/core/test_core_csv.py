@@ -230,15 +230,15 @@ def test_emoji_claim_offsets_in_csv_are_code_points(desk, tmp_path):
     assert parsed[1][CSV_COLUMNS.index("claim_text")] == "الوزير"
 
 
-def test_report_cells_agree_with_the_segmenter_with_or_without_search_index_rows(
+def test_report_cells_agree_with_the_segmenter_with_or_without_stored_spans(
     seeded_desk, tmp_path
 ):
-    """Sentence numbers (read from the search index) match ``sentence_spans``; an article
-    with no index rows, or with rows missing, is segmented again. Linked claims show their
-    primary's sources and appearances, in the full report and in one article's."""
+    """Sentence numbers (read from the stored spans) match ``sentence_spans``; an article
+    with no stored spans, or with a sentence missing, is segmented again. Linked claims show
+    their primary's sources and appearances, in the full report and in one article's."""
     from sqlalchemy import text as sql
 
-    from factcheck.store import search_index
+    from factcheck.store import span_blob
     from factcheck.text import sentence_spans
 
     d = seeded_desk
@@ -257,11 +257,12 @@ def test_report_cells_agree_with_the_segmenter_with_or_without_search_index_rows
     last = d.add_claim_for_sentence(2, len(d.sentences(2)))
     third = d.import_text("الجملة الأولى. الجملة الثانية. الجملة الثالثة.").article_id
     gapped = d.add_claim_for_sentence(third, 3)
-    with d.store.write() as s:
-        search_index.unindex_article(s, 2)  # as if imported before the index existed
+    with d.store.write() as s:  # as if imported before spans were stored (2), damaged (3)
+        s.execute(sql("DELETE FROM article_sentences WHERE article_id = 2"))
+        without_first = span_blob.pack(sentence_spans(d.article(third).text)[1:])
         s.execute(
-            sql("DELETE FROM search_index WHERE article_id = :a AND sentence = 1"),
-            {"a": third},
+            sql("UPDATE article_sentences SET spans = :b WHERE article_id = :a"),
+            {"a": third, "b": without_first},
         )
     out = tmp_path / "r.csv"
     write_csv_report(d, out)

@@ -312,10 +312,12 @@ def test_full_disk_gives_a_clear_error_and_keeps_earlier_rows(full_disk, capsys)
     assert sorted(r["id"] for r in rows["claims"]) == sorted(committed)
     record(writes_verified=len(committed))
 
-    # the CLI on the full disk: one line, exit 1, nothing lost
+    # the CLI on the full disk: one line, exit 1, nothing lost (a write twice the size of
+    # the one that failed, so what the failure left free cannot hold it)
     code, _, err = _cli(
-        capsys, db, "claim", "add", aid, "--sentence", "1", "--note", note
-    )
+        capsys, db, "claim", "add", aid, "--sentence", "1", "--note", note * 2,
+        "--source", "https://example.org/cli",
+    )  # fmt: skip
     _one_line(code, err, "full")
     assert table_rows(db, CORE_TABLES) == rows
     hostile()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import struct
 
 import pytest
 from alembic import command
@@ -210,6 +211,13 @@ def test_upgrade_from_the_first_released_schema_keeps_every_row(first_schema_db)
                     (article["id"],),
                 ).fetchone()[0]
                 assert n == len(sentence_spans(article["text"])), article["id"]
+        # 0004 stored each article's spans from those index rows
+        stored = dict(conn.execute("SELECT article_id, spans FROM article_sentences"))
+        assert sorted(stored) == sorted(a["id"] for a in before["articles"])
+        for article in before["articles"]:
+            spans = sentence_spans(article["text"])
+            flat = [offset for span in spans for offset in span]
+            assert stored[article["id"]] == struct.pack(f"<{len(flat)}I", *flat)
     finally:
         conn.close()
 

@@ -1,0 +1,75 @@
+"""Each article's sentence spans, stored (issue 6: opening a long article, the report).
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-23
+
+A new table only; every existing row is kept.
+
+* ``article_sentences`` (article_id, spans): the ``start, end`` code points of each
+  sentence as unsigned 32-bit little-endian integers (``factcheck.store.span_blob``).
+  Written at import; without it, opening a 1 MB article segmented its text each time
+  and the verdict report read every row of the search index for sentence numbers.
+
+Filled here from the search index's rows, which hold the same spans (written at import from
+the same segmenter), for each article whose rows are complete: as many as its
+``sentence_count``. Other articles are left out and segmented when read, as before. The
+format is spelled out here, not imported, so this migration never changes.
+"""
+
+import struct
+from itertools import groupby
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "article_sentences",
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("spans", sa.LargeBinary, nullable=False),
+    )
+    conn = op.get_bind()
+    has_index = conn.execute(
+        sa.text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
+    ).first()
+    if has_index is None:
+        return
+    counts = dict(conn.execute(sa.text("SELECT id, sentence_count FROM articles")).all())
+    rows = conn.execute(
+        sa.text(
+            'SELECT article_id, sentence, start, "end" FROM search_index '
+            "ORDER BY article_id, sentence"
+        )
+    ).all()
+    insert = sa.text("INSERT INTO article_sentences (article_id, spans) VALUES (:a, :s)")
+    batch = []
+    for article_id, group in groupby(rows, key=lambda r: r[0]):
+        group = list(group)
+        numbered = [r[1] for r in group] == list(range(1, len(group) + 1))
+        if not numbered or len(group) != counts.get(article_id):
+            continue  # rows missing or not this article's sentences: segmented when read
+        flat = [offset for r in group for offset in (r[2], r[3])]
+        if not all(isinstance(v, int) and 0 <= v < 2**32 for v in flat):
+            continue
+        batch.append({"a": article_id, "s": struct.pack(f"<{len(flat)}I", *flat)})
+        if len(batch) >= 500:
+            conn.execute(insert, batch)
+            batch = []
+    if batch:
+        conn.execute(insert, batch)
+
+
+def downgrade() -> None:
+    op.drop_table("article_sentences")
