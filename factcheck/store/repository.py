@@ -402,16 +402,13 @@ def report_articles(
     session: Session, article_id: int | None = None
 ) -> dict[int, tuple[str, str, str, int]]:
     """``{id: (title, publisher, url, sentence_count)}`` of one article, or of all."""
-    stmt = select(
-        ArticleRow.id,
-        ArticleRow.title,
-        ArticleRow.publisher,
-        ArticleRow.url,
-        ArticleRow.sentence_count,
-    )
-    if article_id is not None:
-        stmt = stmt.where(ArticleRow.id == article_id)
-    return {r[0]: tuple(r[1:]) for r in session.connection().execute(stmt)}
+    query = "SELECT id, title, publisher, url, sentence_count FROM articles"
+    with _driver_cursor(session) as cursor:
+        if article_id is None:
+            rows = cursor.execute(query).fetchall()
+        else:
+            rows = cursor.execute(f"{query} WHERE id = ?", (article_id,)).fetchall()
+    return {r[0]: r[1:] for r in rows}
 
 
 def _id_chunks(ids: Iterable[int], size: int) -> Iterator[tuple[list[int], str]]:

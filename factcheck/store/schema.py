@@ -29,8 +29,17 @@ class StatusRow(Base):
 class ArticleRow(Base):
     __tablename__ = "articles"
     __table_args__ = (
-        # 0003: the article list reads these without touching the (overflowing) text
-        Index("ix_articles_summary", "id", "title", "publisher", "sentence_count", "bidi_controls"),
+        # 0003: the article list reads these without touching the (overflowing) text;
+        # 0004 added url for the report
+        Index(
+            "ix_articles_summary",
+            "id",
+            "title",
+            "publisher",
+            "url",
+            "sentence_count",
+            "bidi_controls",
+        ),
         {"sqlite_autoincrement": True},
     )
 

@@ -588,3 +588,27 @@ def test_head_revision_read_from_files_agrees_with_alembic():
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert _known_revisions() == {s.revision for s in script.walk_revisions()}
+
+
+def test_article_list_and_report_never_read_article_text(seeded_desk):
+    """The article list and the report's article cells come from covering indexes: in
+    the table, title, publisher and url sit after the (overflowing) text, and reading them
+    there walked every article's text (migrations 0003 and 0004)."""
+    from factcheck.store import repository as repo
+
+    statements: list[str] = []
+    with seeded_desk.store.read() as s:
+        raw = s.connection().connection.driver_connection
+        raw.set_trace_callback(statements.append)
+        try:
+            repo.list_article_summaries(s, seeded_desk.default_status_id)
+            repo.report_articles(s)
+        finally:
+            raw.set_trace_callback(None)
+        reads = [q for q in statements if "FROM articles" in q]
+        assert len(reads) >= 2
+        for query in reads:
+            plan = " / ".join(
+                row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
+            )
+            assert "articles" not in plan or "COVERING INDEX" in plan, (query, plan)
