@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck.gui.i18n import describe_error
 from factcheck.model import FactcheckError
 from factcheck.resources import resources_dir
 from factcheck.services import Desk
@@ -145,7 +146,7 @@ def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> 
     try:
         window = build_window(db, article_id=article_id, lang=lang)
     except FactcheckError as exc:
-        QMessageBox.critical(None, "factcheck", str(exc))
+        QMessageBox.critical(None, "factcheck", describe_error(exc))
         return 1
     window.show()
     if window.read_only_reason:

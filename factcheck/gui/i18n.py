@@ -4,6 +4,17 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+
+from factcheck.model import (
+    ConflictError,
+    FactcheckError,
+    InvalidInput,
+    NotFound,
+    StoreError,
+)
+
 _PLACEHOLDER = re.compile(r"%(\d)")
 LRI, PDI = "\u2066", "\u2069"
 
@@ -24,3 +35,29 @@ def isolate_ltr(text: str) -> str:
 def short_time(iso: str) -> str:
     """``2026-11-23T11:34:05+03:00`` → ``2026-11-23 11:34``."""
     return iso[:16].replace("T", " ")
+
+
+def _headline(error: FactcheckError) -> str:
+    """What happened, in the UI's language, from the kind of error."""
+    if isinstance(error, ConflictError):
+        return QCoreApplication.translate("Errors", "Your edit was not saved: the claim was changed elsewhere.")
+    if isinstance(error, StoreError):
+        return QCoreApplication.translate("Errors", "The database could not be read or written.")
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate("Errors", "What was asked for does not exist.")
+    if isinstance(error, InvalidInput):
+        return QCoreApplication.translate("Errors", "The request was refused; nothing was changed.")
+    return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+def describe_error(error: FactcheckError) -> str:
+    """An error's message for a dialog or the status bar.
+
+    The core's messages are English sentences (the CLI prints them as they are). In a
+    right-to-left (Arabic) window they follow a translated sentence saying what happened,
+    on a line of their own, isolated so the English keeps its order.
+    """
+    detail = str(error)
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return detail
+    return f"{_headline(error)}\n{isolate_ltr(detail)}"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import write_research
-from factcheck.gui.i18n import fill, isolate_ltr
+from factcheck.gui.i18n import describe_error, fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         try:
             article = self.desk.article(article_id)
         except NotFound as exc:
-            self.show_error(str(exc))
+            self.show_error(describe_error(exc))
             return False
         self.inspector.commit_note()
         self.article_id = article.id
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
             claims = self.desk.claims(self.article_id)
         except FactcheckError as exc:
             self.claim_model.set_claims([], self.statuses)
-            self.show_error(str(exc))
+            self.show_error(describe_error(exc))
             return
         self.reader.set_claims(claims)
         self._show_all_claims(claims)
@@ -561,7 +561,7 @@ class MainWindow(QMainWindow):
                     suggestions = self.desk.suggest_claims(claim.article_id, claim.start, claim.end)
                 self._suggestions[key] = suggestions
         except FactcheckError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(describe_error(exc), 8000)
             return
         self.inspector.show_links(group, suggestions, self.article_titles())
 
@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
         try:
             QDesktopServices.openUrl(QUrl(validate_source_url(url), QUrl.ParsingMode.StrictMode))
         except FactcheckError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe_error(exc))
 
     # -- import -----------------------------------------------------------------------------
     def import_files_dialog(self) -> None:
@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
                 overwrite=overwrite,
             )
         except FactcheckError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe_error(exc))
             return None
         self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 8000)
         return result
@@ -873,7 +873,7 @@ class MainWindow(QMainWindow):
         try:
             self.desk.refresh_edit_lock()
         except FactcheckError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
+            self.statusBar().showMessage(describe_error(exc), 10000)
 
     def closeEvent(self, event) -> None:
         self.inspector.commit_note()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from factcheck.gui.i18n import describe_error
 from factcheck.gui.qt_commands import (
     AddSourceCommand,
     DeskCommand,
@@ -69,11 +70,11 @@ class EditController(QObject):
             result = step()
         except ConflictError as exc:
             self._versions.clear()
-            self.failed.emit(str(exc))
+            self.failed.emit(describe_error(exc))
             self.claimChanged.emit(-1, -1)  # reload what is shown
             return False
         except FactcheckError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe_error(exc))
             return False
         if isinstance(result, Claim):  # the step returned the claim as now stored
             article_id, claim_id = result.article_id, result.id

@@ -10,6 +10,7 @@ import threading
 
 from PySide6.QtCore import QThread, Signal
 
+from factcheck.gui.i18n import describe_error
 from factcheck.model import FactcheckError
 from factcheck.services import Desk, iter_import_files
 
@@ -42,6 +43,6 @@ class ImportWorker(QThread):
                 self.paths, progress=report, cancelled=self._cancel.is_set
             )
         except FactcheckError as exc:
-            self.crashed.emit(str(exc))
+            self.crashed.emit(describe_error(exc))
             return
         self.done.emit(outcomes)

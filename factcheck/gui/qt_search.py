@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.gui.i18n import fill
+from factcheck.gui.i18n import describe_error, fill
 from factcheck.gui.qt_models import DirectionalDelegate
 from factcheck.model import FactcheckError, SearchHit
 
@@ -68,7 +68,7 @@ class SearchPanel(QWidget):
         try:
             self.hits = self.desk.search(query, limit=self.LIMIT)
         except FactcheckError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(describe_error(exc))
             return []
         if len(self.hits) >= self.LIMIT:  # there may be more: say so, never imply a total
             self.summary.setText(self.tr("The first %n results (best recent matches first)", "", len(self.hits)))

@@ -39,13 +39,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="516"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="543"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="533"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="560"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -80,223 +80,223 @@
         <translation>اختر ادعاءً، أو انقر على جملة واضغط مفتاح المسافة لتعليمها ادعاءً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="144"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="145"/>
         <source>Status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="147"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="148"/>
         <source>Rationale or note</source>
         <translation>التعليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="152"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="153"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="155"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="156"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="162"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="164"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="164"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="166"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="166"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="168"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="174"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="176"/>
         <source>https://… (Enter adds)</source>
         <translation>https://… (Enter للإضافة)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="178"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="180"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="183"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="185"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="197"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="199"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="209"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="211"/>
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="210"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="211"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="213"/>
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="216"/>
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="225"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="227"/>
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="232"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="234"/>
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="237"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="239"/>
         <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
         <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="245"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="247"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="266"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="268"/>
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="275"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="277"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="283"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="285"/>
         <source>%1% · %2 — %3</source>
         <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="319"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="321"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="345"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="347"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="347"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="349"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="354"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="356"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="375"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="376"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="384"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="397"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="401"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="399"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="403"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="403"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="405"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="404"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -322,9 +322,37 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="90"/>
+        <location filename="../../factcheck/gui/qt_controller.py" line="91"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../factcheck/gui/i18n.py" line="43"/>
+        <source>Your edit was not saved: the claim was changed elsewhere.</source>
+        <translation>لم يُحفظ تعديلك: عُدِّل الادعاء في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/i18n.py" line="45"/>
+        <source>The database could not be read or written.</source>
+        <translation>تعذّرت القراءة من قاعدة البيانات أو الكتابة فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/i18n.py" line="47"/>
+        <source>What was asked for does not exist.</source>
+        <translation>المطلوب غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/i18n.py" line="49"/>
+        <source>The request was refused; nothing was changed.</source>
+        <translation>رُفض الطلب، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/i18n.py" line="50"/>
+        <source>The action could not be completed.</source>
+        <translation>تعذّر إتمام العملية.</translation>
     </message>
 </context>
 <context>
@@ -355,7 +383,7 @@
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="134"/>
+        <location filename="../../factcheck/gui/app.py" line="154"/>
         <location filename="../../factcheck/gui/main_window.py" line="222"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
@@ -548,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="763"/>
+        <location filename="../../factcheck/gui/main_window.py" line="767"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -560,108 +588,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="464"/>
+        <location filename="../../factcheck/gui/main_window.py" line="466"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="698"/>
+        <location filename="../../factcheck/gui/main_window.py" line="702"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="698"/>
+        <location filename="../../factcheck/gui/main_window.py" line="702"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="704"/>
+        <location filename="../../factcheck/gui/main_window.py" line="708"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="711"/>
+        <location filename="../../factcheck/gui/main_window.py" line="715"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="715"/>
+        <location filename="../../factcheck/gui/main_window.py" line="719"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="715"/>
+        <location filename="../../factcheck/gui/main_window.py" line="719"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="754"/>
+        <location filename="../../factcheck/gui/main_window.py" line="758"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="755"/>
+        <location filename="../../factcheck/gui/main_window.py" line="759"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="756"/>
+        <location filename="../../factcheck/gui/main_window.py" line="760"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="759"/>
+        <location filename="../../factcheck/gui/main_window.py" line="763"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="769"/>
+        <location filename="../../factcheck/gui/main_window.py" line="773"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="791"/>
+        <location filename="../../factcheck/gui/main_window.py" line="795"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="795"/>
+        <location filename="../../factcheck/gui/main_window.py" line="799"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="795"/>
+        <location filename="../../factcheck/gui/main_window.py" line="799"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="807"/>
+        <location filename="../../factcheck/gui/main_window.py" line="811"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="810"/>
-        <location filename="../../factcheck/gui/main_window.py" line="818"/>
+        <location filename="../../factcheck/gui/main_window.py" line="814"/>
+        <location filename="../../factcheck/gui/main_window.py" line="822"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="810"/>
+        <location filename="../../factcheck/gui/main_window.py" line="814"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="819"/>
+        <location filename="../../factcheck/gui/main_window.py" line="823"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="841"/>
+        <location filename="../../factcheck/gui/main_window.py" line="845"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="860"/>
+        <location filename="../../factcheck/gui/main_window.py" line="864"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>

@@ -302,3 +302,30 @@ def test_english_after_arabic_in_the_same_session(arabic_window, qtbot, tmp_path
         assert QCoreApplication.translate("MainWindow", "Next sentence") == "Next sentence"
     finally:
         english.desk.close()
+
+
+def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window):
+    """A refused edit: an Arabic sentence saying what happened, then the core's detail,
+    isolated so its English reads in order; the stored claim is unchanged."""
+    from factcheck.gui.i18n import LRI, PDI
+
+    win = arabic_window
+    s = win.reader.sentences[2]
+    claim = win.mark_span(s.start, s.end)
+    win.inspector.source_url.setText("javascript:alert(1)")
+    win.inspector.add_button.click()
+    assert win.error_box.isVisible()
+    headline, detail = win.error_box.text().split("\n")
+    assert headline == "رُفض الطلب، ولم يتغيّر شيء."
+    assert detail.startswith(LRI) and detail.endswith(PDI) and "http" in detail
+    assert win.desk.claim(claim.id).sources == ()
+    # Another program changes the status meanwhile: the conflict is named in Arabic too.
+    from factcheck.services import Desk
+
+    other = Desk.open(win.desk.store.path, annotator="cli-user")
+    other.set_status(claim.id, "true")
+    other.close()
+    win.apply_status("false")
+    assert win.error_box.text().split("\n")[0] == "لم يُحفظ تعديلك: عُدِّل الادعاء في مكان آخر."
+    assert "changed elsewhere" in win.error_box.text()
+    assert win.desk.claim(claim.id).status_id == "true"
