@@ -166,3 +166,26 @@ def test_quick_benchmark_writes_every_metric(tmp_path):
         assert row["metric"] in proc.stdout
     # Nothing is left behind in the work folder.
     assert not any(tmp_path.glob("factcheck-bench-*"))
+
+
+def test_growth_divides_out_the_machines_drift_but_not_a_quadratic_cost():
+    from factcheck.bench.run import Scale, growth_row
+
+    def scales(small_s: float, large_s: float, floor_small: float, floor_large: float):
+        small = Scale("small", 1_000, 10_000, Path("s"))
+        large = Scale("large", 10_000, 100_000, Path("l"))
+        small.figures.update(export=small_s, export_floor=floor_small, claims_total=10_000)
+        large.figures.update(export=large_s, export_floor=floor_large, claims_total=100_000)
+        return small, large
+
+    # Linear work measured while the machine slowed by 1.6×: 16× raw, 10× after the drift.
+    row = growth_row("export_csv", "export CSV", *scales(0.2, 3.2, 0.1, 1.6),
+                     "export", "export_floor", 10.0)  # fmt: skip
+    assert row.ok and row.extra["corrected_growth"] == 10.0 and row.extra["drift"] == 1.6
+    # Quadratic work on a steady machine stays a miss.
+    row = growth_row("export_csv", "export CSV", *scales(0.2, 20.0, 0.1, 1.0),
+                     "export", "export_floor", 10.0)  # fmt: skip
+    assert not row.ok and "worse than linear" in row.note
+    # Without a floor the raw growth is judged.
+    row = growth_row("export_csv", "export CSV", *scales(0.2, 3.2, 0.1, 1.6), "export")
+    assert not row.ok and row.extra["drift"] == 1.0
