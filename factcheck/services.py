@@ -464,7 +464,7 @@ class Desk:
                 sources = repo.report_sources(s)
                 group_articles = repo.linked_group_articles(s)
                 batches = repo.report_claim_batches(s)
-            else:  # one article: a few claims, no need to scan the whole index
+            else:  # one article: only its claims, their sources and groups
                 rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
                 group_ids = [r[10] for r in rows]
                 sources = repo.report_sources(s, group_ids)

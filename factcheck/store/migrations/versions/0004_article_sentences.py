@@ -57,12 +57,12 @@ def upgrade() -> None:
     if has_index is None:
         return
     counts = dict(conn.execute(sa.text("SELECT id, sentence_count FROM articles")).all())
-    rows = conn.execute(
+    rows = conn.execute(  # read as it is walked: a bounded number of rows in memory
         sa.text(
             'SELECT article_id, sentence, start, "end" FROM search_index '
             "ORDER BY article_id, sentence"
         )
-    ).all()
+    )
     insert = sa.text("INSERT INTO article_sentences (article_id, spans) VALUES (:a, :s)")
     batch = []
     for article_id, group in groupby(rows, key=lambda r: r[0]):
