@@ -832,8 +832,9 @@ def run(args: argparse.Namespace) -> list[Row]:
         growth_row("open_1mb", f"open the {big_label} article", small, large, "open",
                    "open_floor", 1.0),  # the same article at both scales
         growth_row("edit_median", "edit median", small, large, "edit_median"),
-        growth_row("import", "import", small, large, "import",
-                   "import_floor", large.n_articles / small.n_articles),
+        # Import is judged raw: its floor at 1,000 articles (~30 ms) is mostly fixed costs,
+        # so its growth says little about the machine's speed.
+        growth_row("import", "import", small, large, "import"),
         growth_row("export_csv", "export CSV", small, large, "export",
                    "export_floor", f["claims_total"] / small.figures["claims_total"]),
     ]
