@@ -295,3 +295,17 @@ def test_notes_must_hold_every_term(desk, mark):
     one = mark(2, "نفت امازون", note="تيك وحده")
     assert _note_claims(desk, "تيك 2020") == [both.id]
     assert _note_claims(desk, "تيك") == [both.id, one.id]
+
+
+def test_many_small_imports_stay_searchable_as_segments_merge(desk):
+    """Each import commits its own index segment; past FTS5's merge threshold (16 a level)
+    the segments are merged, and every article is still found, once."""
+    ids = [
+        desk.import_text(f"خبر رقم {i}: أعلنت الشركة أرقام الربع. تفاصيل {i} أخرى.").article_id
+        for i in range(40)
+    ]
+    hits = desk.search("أعلنت الشركة", limit=100)
+    assert sorted(h.article_id for h in hits) == ids
+    for i in (0, 17, 39):
+        (hit,) = desk.search(f"تفاصيل {i} اخرى")
+        assert hit.article_id == ids[i]
