@@ -52,6 +52,8 @@ from factcheck.gui.settings import AppSettings
 from factcheck.model import FactcheckError, NotFound, validate_source_url
 from factcheck.services import Desk
 
+_KEEP = object()  # _pending_select: leave the panels' selection as it is
+
 
 class ShortcutsDialog(QDialog):
     """Help → Keyboard shortcuts: every action that has a key, listed from the actions."""
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
         self._claims_timer = QTimer(self, singleShot=True, interval=0)
         self._claims_timer.timeout.connect(self._ensure_claims)
         self._links_timer = QTimer(self, singleShot=True, interval=0)
+        # After an edit the reader's highlight is painted first; the claims table, the
+        # article's counts and the inspector follow right after (issue 6: edits).
+        self._pending_panels: dict[int, object] = {}  # claim id -> Claim, or None if gone
+        self._pending_select: object = _KEEP
+        self._panels_timer = QTimer(self, singleShot=True, interval=0)
+        self._panels_timer.timeout.connect(self._flush_panels)
         self._links_timer.timeout.connect(self._fill_links)
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
@@ -396,6 +404,7 @@ class MainWindow(QMainWindow):
         self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
 
     def open_article(self, article_id: int) -> bool:
+        self._flush_panels()
         try:
             article = self.desk.article(article_id)
         except NotFound as exc:
@@ -438,7 +447,9 @@ class MainWindow(QMainWindow):
         self.reader.set_link_counts(self.desk.link_counts(self.article_id, claims))
 
     def _ensure_claims(self) -> None:
-        """Load the rest of a long article's claims if its first screen is all that is shown."""
+        """Load the rest of a long article's claims if its first screen is all that is shown,
+        and bring the panels up to the last edit."""
+        self._flush_panels()
         if self._pending_claims is None:
             return
         self._pending_claims = None
@@ -522,6 +533,7 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int | None) -> None:
         """Select a claim everywhere: reader highlight, table row, inspector."""
+        self._pending_select = _KEEP  # this choice replaces the one an edit left pending
         self._ensure_claims()
         self.reader.select_claim(claim_id)
         row = self.claim_model.row_of(claim_id) if claim_id is not None else -1
@@ -611,17 +623,42 @@ class MainWindow(QMainWindow):
             self._reload_claims(changed.id if changed else None)
             return
         # One claim changed: update it in place everywhere, no sort and no reset (issue 6).
-        # (select_claim below redraws the highlights when it selects another claim)
+        # The reader now (select_claim redraws the highlights when it selects another
+        # claim); the table, the counts and the inspector right after its paint.
         selects_another = changed is not None and self.reader.selected_claim_id != changed.id
         self.reader.update_claim(claim_id, changed, refresh=not selects_another)
-        self.claim_model.update_claim(claim_id, changed)
-        self.article_model.update_counts(article_id, self.reader.claims, self.desk.default_status_id)
+        self._pending_panels[claim_id] = changed
         if changed is not None:
-            self.select_claim(changed.id)
+            self.reader.select_claim(changed.id)
+            self._pending_select = changed.id
         elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:
-            self.select_claim(None)
+            self._pending_select = None
+        self._panels_timer.start()
+
+    def _flush_panels(self) -> None:
+        """Apply the edits the reader already shows to the claims table, the article's
+        counts and the inspector (and select there what the edit selected)."""
+        if not self._pending_panels:
+            return
+        self._panels_timer.stop()
+        pending, self._pending_panels = self._pending_panels, {}
+        select, self._pending_select = self._pending_select, _KEEP
+        refreshing, self._refreshing = self._refreshing, True
+        try:
+            for claim_id, changed in pending.items():
+                self.claim_model.update_claim(claim_id, changed)
+            if self.article_id is not None:
+                self.article_model.update_counts(
+                    self.article_id, self.reader.claims, self.desk.default_status_id
+                )
+        finally:
+            self._refreshing = refreshing
+        if select is not _KEEP:
+            self.select_claim(select)
 
     def _reload_claims(self, select_id: int | None) -> None:
+        self._pending_panels.clear()  # every panel is refilled below
+        self._pending_select = _KEEP
         self._pending_claims = None
         claims = self.desk.claims(self.article_id)
         self.controller.remember(claims)

@@ -268,7 +268,8 @@ def test_arabic_edit_path_speaks_arabic(arabic_window, qtbot):
     claim = win.mark_span(sentence.start, sentence.end, status_id="false")
     assert claim is not None
     assert win.controller.undo_stack.undoText() == "تعليم ادعاء"
-    assert win.claim_model.data(win.claim_model.index(0, 0)) == "زائف"
+    # The table follows right after the reader's repaint.
+    qtbot.waitUntil(lambda: win.claim_model.data(win.claim_model.index(0, 0)) == "زائف")
     # The history follows the repaint (it is not on the edit path).
     qtbot.waitUntil(lambda: win.inspector.history.count() > 0)
     history = [win.inspector.history.item(i).text() for i in range(win.inspector.history.count())]
@@ -304,7 +305,7 @@ def test_english_after_arabic_in_the_same_session(arabic_window, qtbot, tmp_path
         english.desk.close()
 
 
-def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window):
+def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window, qtbot):
     """A refused edit: an Arabic sentence saying what happened, then the core's detail,
     isolated so its English reads in order; the stored claim is unchanged."""
     from factcheck.gui.i18n import LRI, PDI
@@ -312,6 +313,7 @@ def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window
     win = arabic_window
     s = win.reader.sentences[2]
     claim = win.mark_span(s.start, s.end)
+    qtbot.waitUntil(lambda: win.inspector.claim is not None)  # follows the reader
     win.inspector.source_url.setText("javascript:alert(1)")
     win.inspector.add_button.click()
     assert win.error_box.isVisible()

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from factcheck.services import Desk
 from factcheck.text import normalize_text
@@ -25,7 +26,9 @@ def mark_sentence(window, article_id, index):
     if window.article_id != article_id:
         window.open_article(article_id)
     sentence = window.reader.sentences[index - 1]
-    return window.mark_span(sentence.start, sentence.end)
+    claim = window.mark_span(sentence.start, sentence.end)
+    QApplication.processEvents()  # the inspector follows the reader right after
+    return claim
 
 
 def test_suggestion_accepted_with_one_key_links_and_undoes(window, qtbot):

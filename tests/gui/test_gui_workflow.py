@@ -112,6 +112,9 @@ def test_claim_table_and_reader_select_each_other(window, qtbot):
     second = reader.sentences[4]
     a = window.mark_span(first.start, first.end)
     b = window.mark_span(second.start, second.end)
+    # The table and the inspector follow the reader right after its repaint.
+    qtbot.waitUntil(lambda: window.claim_model.row_of(b.id) >= 0)
+    assert window.inspector.claim.id == b.id
     # Table row → reader highlight + inspector.
     window.claim_view.setCurrentIndex(window.claim_model.index(window.claim_model.row_of(a.id), 0))
     assert reader.selected_claim_id == a.id
@@ -138,6 +141,7 @@ def test_unmark_with_delete_key_and_undo(window, qtbot):
 def test_note_is_saved_and_undoable(window, qtbot):
     s = window.reader.sentences[2]
     window.mark_span(s.start, s.end)
+    qtbot.waitUntil(lambda: window.inspector.claim is not None)
     window.inspector.note.setPlainText("الرسالة أُرسلت بالخطأ حسب بيان الشركة")
     window.inspector.commit_note()
     assert db_claims(window)[0].note == "الرسالة أُرسلت بالخطأ حسب بيان الشركة"
@@ -148,6 +152,7 @@ def test_note_is_saved_and_undoable(window, qtbot):
 def test_typed_note_is_saved_without_a_save_button(window, qtbot):
     s = window.reader.sentences[2]
     window.mark_span(s.start, s.end)
+    qtbot.waitUntil(lambda: window.inspector.claim is not None)
     note = window.inspector.note
     note.setFocus()
     # (QTest can only synthesise keys it has a key code for, so the typing here is Latin.)
@@ -164,6 +169,7 @@ def test_typed_note_is_saved_without_a_save_button(window, qtbot):
 def test_refused_source_url_shows_dialog_and_changes_nothing(window, qtbot):
     s = window.reader.sentences[2]
     window.mark_span(s.start, s.end)
+    qtbot.waitUntil(lambda: window.inspector.claim is not None)
     window.inspector.source_url.setText("javascript:alert(1)")
     window.inspector.add_button.click()
     assert db_claims(window)[0].sources == ()
@@ -280,3 +286,30 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
     block = window.reader.document().lastBlock()
     assert block.text() == english
     qtbot.waitUntil(lambda: block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight)
+
+
+def test_reader_answers_an_edit_first_and_the_panels_follow(window, qtbot):
+    """The highlight is the answer to a keystroke: the reader shows it at once; the claims
+    table, the article's counts and the inspector follow right after (issue 6: edits).
+    Edits made faster than that are all applied to the panels, in order."""
+    reader = window.reader
+    first, second = reader.sentences[2], reader.sentences[4]
+    a = window.mark_span(first.start, first.end)
+    assert reader.selected_claim_id == a.id
+    assert any(
+        (sel.cursor.selectionStart(), sel.cursor.selectionEnd())
+        == (reader.to_qt(a.start), reader.to_qt(a.end))
+        for sel in reader.extraSelections()
+    )
+    # Three more edits before the event loop runs again.
+    window.apply_status("false")
+    b = window.mark_span(second.start, second.end)
+    window.unmark_claim(b.id)
+    qtbot.waitUntil(lambda: window.claim_model.rowCount() == 1)
+    assert window.claim_model.row_of(a.id) == 0 and window.claim_model.row_of(b.id) == -1
+    row = window.article_model.article_at(window.article_model.row_of(window.article_id))
+    assert (row.claim_count, row.checked_count) == (1, 1)
+    assert window.inspector.claim is None  # the unmarked claim is no longer shown
+    window.select_claim(a.id)
+    assert window.inspector.claim.status_id == "false"
+    assert [c.status_id for c in db_claims(window)] == ["false"]
