@@ -11,7 +11,7 @@ Detection order (never asks the user):
 4. Windows-1256 when its result is mostly Arabic letters;
 5. charset-normalizer for any other legacy encoding.
 
-The text is then cleaned: BOM removed, CRLF and lone CR turned into LF, NFC.
+The text is then cleaned: leading BOMs removed, CRLF and lone CR turned into LF, NFC.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ class DecodedText:
 
 
 def _clean(text: str) -> str:
-    """Remove a BOM, normalise line ends to LF and apply NFC."""
-    text = text.removeprefix("\ufeff")
+    """Remove leading BOMs (a file saved twice by BOM-adding tools has several), normalise
+    line ends to LF and apply NFC."""
+    text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.rstrip("\x1a")  # DOS end-of-file marker

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import pathlib
 import re
@@ -312,3 +313,14 @@ def test_title_truncation_keeps_marks_with_their_letter() -> None:
     title = title_of(line)
     assert len(title) <= 200
     assert title == "ب" * 199
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_repeated_boms_are_all_removed(codec: str) -> None:
+    """A file saved twice by BOM-adding tools starts with several U+FEFF: none is text."""
+    bom = codecs.BOM_UTF8 if codec == "utf-8" else ("\ufeff".encode(codec))
+    for copies in (2, 3):
+        data = bom + ("\ufeff" * (copies - 1) + AR).encode(codec)
+        assert decode_bytes(data).text == AR
+    # Inside the text a U+FEFF is kept: only the start is cleaned.
+    assert decode_bytes(bom + f"{AR}\ufeff{AR}".encode(codec)).text == f"{AR}\ufeff{AR}"
