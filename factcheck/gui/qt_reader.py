@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import html
 from functools import lru_cache
+from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,7 +33,6 @@ from factcheck.text import (
     Utf16Index,
     bidi_control_name,
     find_bidi_controls,
-    sentence_index_at,
     snap_to_words,
 )
 from factcheck.text.direction import ltr_paragraph_starts
@@ -62,6 +62,8 @@ def display_text(text: str) -> str:
         return text  # str.translate costs ~0.1 s a megabyte; most articles have none
     return text.translate(_DISPLAY_TABLE)
 
+
+_start = attrgetter("start")  # bisect key over the sentences (in reading order)
 
 class ArticleReader(QTextEdit):
     """Read-only article view with sentence cursor, claim highlights and marking keys."""
@@ -96,7 +98,6 @@ class ArticleReader(QTextEdit):
         self._text = ""
         self._index = Utf16Index("")
         self._sentences: list[Sentence] = []
-        self._sentence_spans: list[tuple[int, int]] = []
         self._claims: list[Claim] = []
         self._claim_by_id: dict[int, Claim] = {}
         self._group_ids: set[int] = set()  # primaries of the linked claims shown here
@@ -129,7 +130,6 @@ class ArticleReader(QTextEdit):
         self._text = text
         self._index, bidi_positions, shown = _text_facts(text)
         self._sentences = sentences
-        self._sentence_spans = [(s.start, s.end) for s in sentences]
         self._status_by_id = {s.id: s for s in statuses}
         self._bidi_positions = bidi_positions
         self._current_sentence = None
@@ -258,7 +258,7 @@ class ArticleReader(QTextEdit):
 
     def go_to_position(self, pos: int) -> None:
         self._move_to(pos)
-        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
+        self._set_current_sentence(self._sentence_at(pos))
 
     def set_search_hits(self, hits: list[tuple[int, int]]) -> None:
         self._search_hits = hits
@@ -344,11 +344,18 @@ class ArticleReader(QTextEdit):
         self.select_claim(self._claims[i].id)
         return self._claims[i].id
 
+    def _sentence_at(self, pos: int) -> int | None:
+        """0-based index of the sentence holding code point ``pos``, else None."""
+        i = bisect.bisect_right(self._sentences, pos, key=_start) - 1
+        if i >= 0 and pos < self._sentences[i].end:
+            return i
+        return None
+
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
         claim = self._claim_by_id.get(claim_id)
         if claim is not None and scroll:
             self._move_to(claim.start)
-            idx = sentence_index_at(self._sentence_spans, claim.start)
+            idx = self._sentence_at(claim.start)
             self._set_current_sentence(idx)
         self._select_claim_quietly(claim.id if claim else None)
 
@@ -381,7 +388,7 @@ class ArticleReader(QTextEdit):
         if cursor.hasSelection():
             return
         pos = self.to_py(cursor.position())
-        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
+        self._set_current_sentence(self._sentence_at(pos))
 
     # -- highlights -------------------------------------------------------------------------
     def _schedule_refresh(self) -> None:
@@ -510,7 +517,7 @@ class ArticleReader(QTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         pos = self.position_at(event.position().toPoint())
-        self._set_current_sentence(sentence_index_at(self._sentence_spans, pos))
+        self._set_current_sentence(self._sentence_at(pos))
         hits = self.claims_at(pos)
         if hits:
             innermost = min(hits, key=lambda c: c.end - c.start)
