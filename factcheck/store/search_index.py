@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from factcheck.store import span_blob
 from factcheck.text import normalize_text, sentence_spans
 
 CREATE_SEARCH_INDEX = (
@@ -126,10 +127,18 @@ def unindex_article(session: Session, article_id: int) -> None:
 
 
 def rebuild(session: Session) -> int:
-    """Empty and refill the index from the stored articles; returns the row count."""
+    """Empty and refill the index from the stored articles; returns the row count.
+
+    Each article's stored sentence spans (``span_blob``) are its sentences, so the index
+    numbers them as the reader and the report do; an article without valid ones is
+    segmented.
+    """
     session.execute(sql("DELETE FROM search_index"))
+    stored = dict(session.execute(sql("SELECT article_id, spans FROM article_sentences")).all())
     rows = session.execute(sql("SELECT id, text FROM articles ORDER BY id")).all()
-    return index_articles(session, ((a, t, None) for a, t in rows))
+    return index_articles(
+        session, ((a, t, span_blob.spans(stored.get(a), len(t))) for a, t in rows)
+    )
 
 
 def indexed_rows(session: Session) -> int:

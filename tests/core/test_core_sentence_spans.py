@@ -112,3 +112,22 @@ def test_missing_or_damaged_spans_fall_back_to_the_segmenter(core_db, tmp_path):
             assert text[claim.start : claim.end] == text[slice(*sentence_spans(text)[1])]
         finally:
             desk.close()
+
+
+def test_rebuilt_search_index_numbers_the_stored_sentences(core_db):
+    """After a rebuild, a search hit names the sentence the reader and the report show."""
+    desk = Desk.open(core_db, annotator="amal")
+    aid = desk.import_text(SHORT_ARTICLE).article_id
+    text = desk.article(aid).text
+    segmented = sentence_spans(text)
+    desk.close()
+    merged = [(segmented[0][0], segmented[1][1])] + segmented[2:]
+    _set_blob(core_db, aid, span_blob.pack(merged))
+    desk = Desk.open(core_db, annotator="amal")
+    try:
+        assert desk.rebuild_search_index() == len(merged)
+        last_words = text[merged[-1][0] : merged[-1][1]].split()[:2]
+        (hit,) = desk.search(" ".join(last_words))
+        assert hit.sentence == len(merged) == len(desk.sentences(aid))
+    finally:
+        desk.close()
