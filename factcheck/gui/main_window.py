@@ -49,7 +49,7 @@ from factcheck.gui.qt_models import (
 from factcheck.gui.qt_reader import ArticleReader
 from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
-from factcheck.model import FactcheckError, NotFound, validate_source_url
+from factcheck.model import Claim, FactcheckError, NotFound, validate_source_url
 from factcheck.services import Desk
 
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
@@ -122,13 +122,13 @@ class MainWindow(QMainWindow):
         self._claims_timer = QTimer(self, singleShot=True, interval=0)
         self._claims_timer.timeout.connect(self._ensure_claims)
         self._links_timer = QTimer(self, singleShot=True, interval=0)
+        self._links_timer.timeout.connect(self._fill_links)
         # After an edit the reader's highlight is painted first; the claims table, the
         # article's counts and the inspector follow right after (issue 6: edits).
-        self._pending_panels: dict[int, object] = {}  # claim id -> Claim, or None if gone
-        self._pending_select: object = _KEEP
+        self._pending_panels: dict[int, Claim | None] = {}  # None: the claim is gone
+        self._pending_select: object = _KEEP  # a claim id, None, or _KEEP
         self._panels_timer = QTimer(self, singleShot=True, interval=0)
         self._panels_timer.timeout.connect(self._flush_panels)
-        self._links_timer.timeout.connect(self._fill_links)
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)

@@ -65,6 +65,7 @@ def display_text(text: str) -> str:
 
 _start = attrgetter("start")  # bisect key over the sentences (in reading order)
 
+
 class ArticleReader(QTextEdit):
     """Read-only article view with sentence cursor, claim highlights and marking keys."""
 
