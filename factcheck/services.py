@@ -408,7 +408,8 @@ class Desk:
         return text
 
     def sentences(self, article_id: int, text: str | None = None) -> list[Sentence]:
-        """The article's sentences (1-based index, code-point offsets), cached per article."""
+        """The article's sentences (1-based index, code-point offsets): the spans stored at
+        import (segmented again if missing or damaged), cached per article."""
         if text is None:
             text = self._text(article_id)
         cached = self._sentence_cache.get(article_id)
