@@ -31,6 +31,7 @@ from rel_support import (
 )
 
 from factcheck.services import Desk, content_hash
+from factcheck.store import span_blob
 from factcheck.text import count_bidi_controls, sentence_spans
 
 KILL_ROUNDS = 24
@@ -197,6 +198,11 @@ def _check_import_state(db, files: dict) -> int:
                 'SELECT article_id, start, "end" FROM search_index'
             ):
                 index_rows.setdefault(int(aid), []).append((int(start), int(end)))
+        stored_spans = (
+            dict(conn.execute("SELECT article_id, spans FROM article_sentences"))
+            if has_table(conn, "article_sentences")
+            else None
+        )
     finally:
         conn.close()
     present = 0
@@ -214,9 +220,13 @@ def _check_import_state(db, files: dict) -> int:
         assert bidi == count_bidi_controls(text)
         if search:
             assert sorted(index_rows.get(aid, [])) == sorted(spans), f"article {aid}"
+        if stored_spans is not None:  # written in the same transaction as the article
+            assert span_blob.spans(stored_spans.get(aid), len(text)) == spans, f"article {aid}"
     assert len(rows) == present, "rows that match no file"
     if search:
         assert set(index_rows) <= ids, "search rows of an article that is not there"
+    if stored_spans is not None:
+        assert set(stored_spans) <= ids, "sentence spans of an article that is not there"
     return present
 
 
