@@ -163,8 +163,10 @@ def _set_link(
         updated_at=now_iso(),
     ):
         raise ConflictError(
-            f"Claim {claim.id} was changed elsewhere (now version {claim.version}); "
-            "the link was not saved. Reload and try again."
+            template="Claim {claim_id} was changed elsewhere (now version {version}); "
+            "the link was not saved. Reload and try again.",
+            claim_id=claim.id,
+            version=claim.version,
         )
     action = "unlink" if primary_id is None else "link"
     if old_primary == primary_id:
@@ -219,7 +221,7 @@ def link_claim(
     """Make ``claim_id`` an appearance of the group of ``to_claim_id`` (see module doc)."""
     check_stance(stance)
     if claim_id == to_claim_id:
-        raise InvalidInput(f"Claim {claim_id} cannot be linked to itself.")
+        raise InvalidInput(template="Claim {claim_id} cannot be linked to itself.", claim_id=claim_id)
     with desk.store.write() as s:
         claim = _get(s, claim_id)
         target = _get(s, to_claim_id)
@@ -253,7 +255,9 @@ def unlink_claim(
         claim = _get(s, claim_id)
         if claim.linked_to is None:
             refuse_if_primary_of_group(s, claim_id, "unlink")
-            raise InvalidInput(f"Claim {claim_id} is not linked to another claim.")
+            raise InvalidInput(
+                template="Claim {claim_id} is not linked to another claim.", claim_id=claim_id
+            )
         return _set_link(desk, s, claim, None, stance or claim.stance, expected_version)
 
 
@@ -279,7 +283,9 @@ def restore_link(desk: Desk, before: Claim) -> Claim:
                     f"claim {before.id} cannot be linked back to it."
                 )
             if target == before.id:
-                raise InvalidInput(f"Claim {before.id} cannot be linked to itself.")
+                raise InvalidInput(
+                    template="Claim {claim_id} cannot be linked to itself.", claim_id=before.id
+                )
             if claim.linked_to != target:
                 refuse_if_primary_of_group(s, before.id, "link")
             if claim.linked_to is None:  # its own work may have grown since

@@ -509,19 +509,28 @@ class Desk:
         """Refuse spans outside the text, empty or blank, or cutting a letter from its marks."""
         if not (0 <= start < end <= len(text)):
             raise InvalidInput(
-                f"Span {start}:{end} is outside the text (0:{len(text)}) or has no length."
+                template="Span {start}:{end} is outside the text (0:{length}) or has no length.",
+                start=start,
+                end=end,
+                length=len(text),
             )
         if not text[start:end].strip():
-            raise InvalidInput(f"Span {start}:{end} holds only white space.")
+            raise InvalidInput(
+                template="Span {start}:{end} holds only white space.", start=start, end=end
+            )
         if unicodedata.combining(text[start]) and start > 0:
             raise InvalidInput(
-                f"Span {start}:{end} starts on a combining mark that belongs to the letter "
-                "before it; start one character earlier."
+                template="Span {start}:{end} starts on a combining mark that belongs to the "
+                "letter before it; start one character earlier.",
+                start=start,
+                end=end,
             )
         if end < len(text) and unicodedata.combining(text[end]):
             raise InvalidInput(
-                f"Span {start}:{end} cuts the combining marks off its last letter; "
-                "end it after them."
+                template="Span {start}:{end} cuts the combining marks off its last letter; "
+                "end it after them.",
+                start=start,
+                end=end,
             )
 
     def add_claim(
@@ -606,8 +615,10 @@ class Desk:
             own = values if target == claim_id else {"updated_at": values["updated_at"]}
             if not repo.update_claim(s, claim_id, expected_version, **own):
                 raise ConflictError(
-                    f"Claim {claim_id} was changed elsewhere (now version {before.version}); "
-                    "your edit was not saved. Reload and try again."
+                    template="Claim {claim_id} was changed elsewhere (now version {version}); "
+                    "your edit was not saved. Reload and try again.",
+                    claim_id=claim_id,
+                    version=before.version,
                 )
             if target != claim_id:
                 repo.update_claim(s, target, None, **values)

@@ -13,21 +13,30 @@ from typing import TextIO
 from factcheck.model import InvalidInput
 
 
+def _cannot_write(target: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput(
+        template="Could not write {path}: {reason}.", path=target, reason=exc.strerror or exc
+    )
+
+
 def check_target(target: Path, overwrite: bool, what: str = "the export") -> None:
     """Refuse a folder, an existing file (unless ``overwrite``) or a missing folder."""
     try:
         is_dir, exists = target.is_dir(), target.exists()
     except OSError as exc:  # e.g. a file name too long
-        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
+        raise _cannot_write(target, exc) from None
     if is_dir:
-        raise InvalidInput(f"{target} is a folder; give a file name for {what}.")
+        raise InvalidInput(
+            template="{path} is a folder; give a file name for {what}.", path=target, what=what
+        )
     if exists and not overwrite:
         raise InvalidInput(
-            f"{target} already exists; choose another name or allow overwriting."
+            template="{path} already exists; choose another name or allow overwriting.",
+            path=target,
         )
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise InvalidInput(f"Folder {directory} does not exist.")
+        raise InvalidInput(template="Folder {path} does not exist.", path=directory)
 
 
 @contextmanager
@@ -37,7 +46,7 @@ def atomic_file(target: Path, *, encoding: str = "utf-8", suffix: str = "") -> I
     try:
         fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
     except OSError as exc:  # read-only folder, no permission, disk full
-        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
+        raise _cannot_write(target, exc) from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
@@ -47,7 +56,7 @@ def atomic_file(target: Path, *, encoding: str = "utf-8", suffix: str = "") -> I
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from None
+        raise _cannot_write(target, exc) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

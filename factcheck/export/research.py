@@ -118,11 +118,13 @@ def write_research(
     """Write the three files into the folder ``out``; returns the record count of each."""
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} is a file; the research export needs a folder.")
+        raise InvalidInput(
+            template="{path} is a file; the research export needs a folder.", path=folder
+        )
     if not folder.exists():
         parent = folder.parent if str(folder.parent) else Path(".")
         if not parent.is_dir():
-            raise InvalidInput(f"Folder {parent} does not exist.")
+            raise InvalidInput(template="Folder {path} does not exist.", path=parent)
     targets = [folder / name for name in (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)]
     if folder.exists():
         for target in targets:

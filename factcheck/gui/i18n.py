@@ -55,9 +55,29 @@ def describe_error(error: FactcheckError) -> str:
 
     The core's messages are English sentences (the CLI prints them as they are). In a
     right-to-left (Arabic) window they follow a translated sentence saying what happened,
-    on a line of their own, isolated so the English keeps its order.
+    on a line of their own: translated too when their template is (``core_messages``),
+    else isolated so the English keeps its order.
     """
     detail = str(error)
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return detail
+    translated = _translated_detail(error)
+    if translated:
+        return f"{_headline(error)}\n{translated}"
     return f"{_headline(error)}\n{isolate_ltr(detail)}"
+
+
+def _translated_detail(error: FactcheckError) -> str:
+    """The error's sentence from its translated template (``core_messages``), each value
+    isolated left to right; "" if there is no translation."""
+    template = getattr(error, "template", "")
+    if not template:
+        return ""
+    translated = QCoreApplication.translate("CoreMessages", template)
+    if translated == template:
+        return ""
+    values = {key: isolate_ltr(str(value)) for key, value in error.values.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation naming another value
+        return ""

@@ -2,7 +2,17 @@
 
 
 class FactcheckError(Exception):
-    """Base class: ``str(error)`` is a complete, user-facing sentence."""
+    """Base class: ``str(error)`` is a complete, user-facing sentence.
+
+    Raised with ``template=`` (a literal) and keyword values, the sentence is
+    ``template.format(**values)``, and a user interface may show a translation of the
+    template filled with the same values (the GUI's ``CoreMessages`` catalogue).
+    """
+
+    def __init__(self, message: str = "", *, template: str = "", **values: object):
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values) if template else message)
 
 
 class InvalidInput(FactcheckError):

@@ -39,13 +39,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="543"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="551"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="560"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="568"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -320,6 +320,109 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="13"/>
+        <source>A source needs a URL.</source>
+        <translation>يحتاج المصدر إلى رابط.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="14"/>
+        <source>Source URL contains spaces or control characters: {url!r}</source>
+        <translation>رابط المصدر فيه مسافات أو محارف تحكّم: «{url}»</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="15"/>
+        <source>Source URL contains invisible or direction-changing characters: {url!r}</source>
+        <translation>رابط المصدر فيه محارف غير مرئية أو تغيّر اتجاه النص: «{url}»</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="16"/>
+        <source>Source URL is malformed: {url}</source>
+        <translation>رابط المصدر غير سليم: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="17"/>
+        <source>Only http and https sources are accepted, not {url!r}.</source>
+        <translation>لا تُقبل إلا مصادر http و https، وليس «{url}».</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="18"/>
+        <source>Source URL has no host: {url}</source>
+        <translation>رابط المصدر بلا اسم موقع: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="19"/>
+        <source>Source URLs with a user name or password are refused.</source>
+        <translation>تُرفض روابط المصادر التي تحمل اسم مستخدم أو كلمة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="21"/>
+        <source>Span {start}:{end} is outside the text (0:{length}) or has no length.</source>
+        <translation>المقطع {start}:{end} خارج النص (0:{length}) أو بلا طول.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="22"/>
+        <source>Span {start}:{end} holds only white space.</source>
+        <translation>المقطع {start}:{end} ليس فيه إلا فراغات.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="23"/>
+        <source>Span {start}:{end} starts on a combining mark that belongs to the letter before it; start one character earlier.</source>
+        <translation>المقطع {start}:{end} يبدأ بحركة تتبع الحرف الذي قبلها؛ ابدأ قبلها بمحرف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="24"/>
+        <source>Span {start}:{end} cuts the combining marks off its last letter; end it after them.</source>
+        <translation>المقطع {start}:{end} يفصل حركات حرفه الأخير عنه؛ أنهِه بعدها.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="25"/>
+        <source>Claim {claim_id} was changed elsewhere (now version {version}); your edit was not saved. Reload and try again.</source>
+        <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ تعديلك. أعد التحميل وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="27"/>
+        <source>Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again.</source>
+        <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ الربط. أعد التحميل وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="28"/>
+        <source>Claim {claim_id} cannot be linked to itself.</source>
+        <translation>لا يمكن ربط الادعاء {claim_id} بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="29"/>
+        <source>Claim {claim_id} is not linked to another claim.</source>
+        <translation>الادعاء {claim_id} غير مربوط بادعاء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="31"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
+        <source>{path} is a folder; give a file name for {what}.</source>
+        <translation>{path} مجلد؛ اكتب اسم ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} موجود من قبل؛ اختر اسماً آخر أو اسمح بالكتابة فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
+        <source>Folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
+        <source>{path} is a file; the research export needs a folder.</source>
+        <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../factcheck/gui/qt_controller.py" line="91"/>
@@ -358,213 +461,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="125"/>
+        <location filename="../../factcheck/gui/main_window.py" line="133"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="145"/>
+        <location filename="../../factcheck/gui/main_window.py" line="153"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="171"/>
+        <location filename="../../factcheck/gui/main_window.py" line="179"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="195"/>
+        <location filename="../../factcheck/gui/main_window.py" line="203"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="209"/>
+        <location filename="../../factcheck/gui/main_window.py" line="217"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/app.py" line="154"/>
-        <location filename="../../factcheck/gui/main_window.py" line="222"/>
+        <location filename="../../factcheck/gui/main_window.py" line="230"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="223"/>
+        <location filename="../../factcheck/gui/main_window.py" line="231"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="278"/>
+        <location filename="../../factcheck/gui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="279"/>
+        <location filename="../../factcheck/gui/main_window.py" line="287"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="280"/>
+        <location filename="../../factcheck/gui/main_window.py" line="288"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="282"/>
+        <location filename="../../factcheck/gui/main_window.py" line="290"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="284"/>
+        <location filename="../../factcheck/gui/main_window.py" line="292"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="286"/>
+        <location filename="../../factcheck/gui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="299"/>
+        <location filename="../../factcheck/gui/main_window.py" line="307"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="300"/>
+        <location filename="../../factcheck/gui/main_window.py" line="308"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="301"/>
+        <location filename="../../factcheck/gui/main_window.py" line="309"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="303"/>
+        <location filename="../../factcheck/gui/main_window.py" line="311"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="304"/>
+        <location filename="../../factcheck/gui/main_window.py" line="312"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="305"/>
+        <location filename="../../factcheck/gui/main_window.py" line="313"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="306"/>
+        <location filename="../../factcheck/gui/main_window.py" line="314"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="308"/>
+        <location filename="../../factcheck/gui/main_window.py" line="316"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309"/>
+        <location filename="../../factcheck/gui/main_window.py" line="317"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="310"/>
+        <location filename="../../factcheck/gui/main_window.py" line="318"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="311"/>
+        <location filename="../../factcheck/gui/main_window.py" line="319"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="312"/>
+        <location filename="../../factcheck/gui/main_window.py" line="320"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313"/>
+        <location filename="../../factcheck/gui/main_window.py" line="321"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="326"/>
+        <location filename="../../factcheck/gui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="327"/>
+        <location filename="../../factcheck/gui/main_window.py" line="335"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="328"/>
+        <location filename="../../factcheck/gui/main_window.py" line="336"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="330"/>
+        <location filename="../../factcheck/gui/main_window.py" line="338"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="331"/>
+        <location filename="../../factcheck/gui/main_window.py" line="339"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="332"/>
+        <location filename="../../factcheck/gui/main_window.py" line="340"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="334"/>
+        <location filename="../../factcheck/gui/main_window.py" line="342"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="335"/>
+        <location filename="../../factcheck/gui/main_window.py" line="343"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="336"/>
+        <location filename="../../factcheck/gui/main_window.py" line="344"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="339"/>
+        <location filename="../../factcheck/gui/main_window.py" line="347"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="340"/>
+        <location filename="../../factcheck/gui/main_window.py" line="348"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="341"/>
+        <location filename="../../factcheck/gui/main_window.py" line="349"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="343"/>
+        <location filename="../../factcheck/gui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="344"/>
+        <location filename="../../factcheck/gui/main_window.py" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="357"/>
+        <location filename="../../factcheck/gui/main_window.py" line="365"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="430"/>
+        <location filename="../../factcheck/gui/main_window.py" line="439"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -576,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="767"/>
+        <location filename="../../factcheck/gui/main_window.py" line="804"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -588,108 +691,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="466"/>
+        <location filename="../../factcheck/gui/main_window.py" line="477"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="702"/>
+        <location filename="../../factcheck/gui/main_window.py" line="739"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="702"/>
+        <location filename="../../factcheck/gui/main_window.py" line="739"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="708"/>
+        <location filename="../../factcheck/gui/main_window.py" line="745"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="715"/>
+        <location filename="../../factcheck/gui/main_window.py" line="752"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="719"/>
+        <location filename="../../factcheck/gui/main_window.py" line="756"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="719"/>
+        <location filename="../../factcheck/gui/main_window.py" line="756"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="758"/>
+        <location filename="../../factcheck/gui/main_window.py" line="795"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="759"/>
+        <location filename="../../factcheck/gui/main_window.py" line="796"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="760"/>
+        <location filename="../../factcheck/gui/main_window.py" line="797"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="763"/>
+        <location filename="../../factcheck/gui/main_window.py" line="800"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="773"/>
+        <location filename="../../factcheck/gui/main_window.py" line="810"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="795"/>
+        <location filename="../../factcheck/gui/main_window.py" line="832"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="799"/>
+        <location filename="../../factcheck/gui/main_window.py" line="836"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="799"/>
+        <location filename="../../factcheck/gui/main_window.py" line="836"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="811"/>
+        <location filename="../../factcheck/gui/main_window.py" line="848"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="814"/>
-        <location filename="../../factcheck/gui/main_window.py" line="822"/>
+        <location filename="../../factcheck/gui/main_window.py" line="851"/>
+        <location filename="../../factcheck/gui/main_window.py" line="859"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="814"/>
+        <location filename="../../factcheck/gui/main_window.py" line="851"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="823"/>
+        <location filename="../../factcheck/gui/main_window.py" line="860"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="845"/>
+        <location filename="../../factcheck/gui/main_window.py" line="882"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="864"/>
+        <location filename="../../factcheck/gui/main_window.py" line="901"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -734,17 +837,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="81"/>
+        <location filename="../../factcheck/gui/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="84"/>
+        <location filename="../../factcheck/gui/main_window.py" line="86"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="91"/>
+        <location filename="../../factcheck/gui/main_window.py" line="93"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -752,17 +855,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="61"/>
+        <location filename="../../factcheck/gui/main_window.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="65"/>
+        <location filename="../../factcheck/gui/main_window.py" line="67"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="65"/>
+        <location filename="../../factcheck/gui/main_window.py" line="67"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -319,7 +320,8 @@ def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window
     assert win.error_box.isVisible()
     headline, detail = win.error_box.text().split("\n")
     assert headline == "رُفض الطلب، ولم يتغيّر شيء."
-    assert detail.startswith(LRI) and detail.endswith(PDI) and "http" in detail
+    # The detail's template is translated; the URL keeps its order, isolated.
+    assert detail == f"لا تُقبل إلا مصادر http و https، وليس «{LRI}javascript:alert(1){PDI}»."
     assert win.desk.claim(claim.id).sources == ()
     # Another program changes the status meanwhile: the conflict is named in Arabic too.
     from factcheck.services import Desk
@@ -328,6 +330,41 @@ def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window
     other.set_status(claim.id, "true")
     other.close()
     win.apply_status("false")
-    assert win.error_box.text().split("\n")[0] == "لم يُحفظ تعديلك: عُدِّل الادعاء في مكان آخر."
-    assert "changed elsewhere" in win.error_box.text()
+    headline, detail = win.error_box.text().split("\n")
+    assert headline == "لم يُحفظ تعديلك: عُدِّل الادعاء في مكان آخر."
+    assert detail.startswith(f"عُدِّل الادعاء {LRI}{claim.id}{PDI} في مكان آخر")
     assert win.desk.claim(claim.id).status_id == "true"
+
+
+def test_every_core_message_template_is_listed_for_translation():
+    """``FactcheckError(template=...)`` literals raised anywhere in the core are exactly the
+    ones ``core_messages`` lists for lupdate, and each has an Arabic translation."""
+    import ast
+
+    import factcheck
+    from factcheck.gui.core_messages import TEMPLATES
+
+    raised = set()
+    root = Path(factcheck.__file__).parent
+    for path in root.rglob("*.py"):
+        if "gui" in path.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                for kw in node.keywords:
+                    if kw.arg == "template" and isinstance(kw.value, ast.Constant):
+                        raised.add(kw.value.value)
+    assert raised and raised == set(TEMPLATES)
+    translated = {
+        message.findtext("source"): message.findtext("translation")
+        for context, message in ts_messages()
+        if context == "CoreMessages"
+    }
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for template in TEMPLATES:
+        assert translated.get(template) and ARABIC.search(translated[template]), template
+        # the translation names only values the core passes
+        assert fields(translated[template]) <= fields(template), template
