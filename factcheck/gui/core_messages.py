@@ -27,6 +27,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} cannot be linked to itself."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is not linked to another claim."),
+    # factcheck/store/engine.py
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is a directory, not a database file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a factcheck database (not an SQLite file); left untouched."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The database {where} is busy: another program kept it locked for more than {seconds} s. Nothing was changed; try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The database {where} is read-only; nothing was changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The disk holding {where} is full; nothing was changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} is damaged or not a database: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} is an SQLite database but not a factcheck database; left untouched."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} was made by a newer version of factcheck (schema {schema}); upgrade factcheck to open it. The file was left untouched."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} needs a schema upgrade but is read-only."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} is open read-only; nothing was changed."),
     # factcheck/export/atomic.py, factcheck/export/research.py
     QT_TRANSLATE_NOOP("CoreMessages", "Could not write {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder; give a file name for {what}."),

@@ -95,7 +95,7 @@ def _known_revisions() -> set[str]:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a path that exists but is not an SQLite database, before touching it."""
     if path.is_dir():
-        raise StoreError(f"{path} is a directory, not a database file.")
+        raise StoreError(template="{path} is a directory, not a database file.", path=path)
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -105,7 +105,8 @@ def _check_sqlite_file(path: Path) -> None:
         raise StoreError(f"Cannot read {path}: {exc.strerror}.") from None
     if head != SQLITE_MAGIC:
         raise StoreError(
-            f"{path} is not a factcheck database (not an SQLite file); left untouched."
+            template="{path} is not a factcheck database (not an SQLite file); left untouched.",
+            path=path,
         )
 
 
@@ -151,15 +152,23 @@ def _translate(exc: Exception, where: str) -> StoreError:
     msg = str(getattr(exc, "orig", exc))
     if "locked" in msg or "busy" in msg:
         return StoreError(
-            f"The database {where} is busy: another program kept it locked for more than "
-            f"{BUSY_TIMEOUT_MS / 1000:g} s. Nothing was changed; try again."
+            template="The database {where} is busy: another program kept it locked for more "
+            "than {seconds} s. Nothing was changed; try again.",
+            where=where,
+            seconds=f"{BUSY_TIMEOUT_MS / 1000:g}",
         )
     if "readonly" in msg or "read-only" in msg:
-        return StoreError(f"The database {where} is read-only; nothing was changed.")
+        return StoreError(
+            template="The database {where} is read-only; nothing was changed.", where=where
+        )
     if "full" in msg:
-        return StoreError(f"The disk holding {where} is full; nothing was changed.")
+        return StoreError(
+            template="The disk holding {where} is full; nothing was changed.", where=where
+        )
     if "malformed" in msg or "not a database" in msg or "file is not a database" in msg:
-        return StoreError(f"{where} is damaged or not a database: {msg}.")
+        return StoreError(
+            template="{where} is damaged or not a database: {reason}.", where=where, reason=msg
+        )
     return StoreError(f"Database error on {where}: {msg}.")
 
 
@@ -254,8 +263,9 @@ class Store:
                 ).scalar()
                 if tables:
                     raise StoreError(
-                        f"{self.where} is an SQLite database but not a factcheck database; "
-                        "left untouched."
+                        template="{where} is an SQLite database but not a factcheck database; "
+                        "left untouched.",
+                        where=self.where,
                     )
                 return None
             return conn.exec_driver_sql(
@@ -271,8 +281,10 @@ class Store:
             and current not in _known_revisions()
         ):
             raise StoreError(
-                f"{self.where} was made by a newer version of factcheck (schema {current}); "
-                "upgrade factcheck to open it. The file was left untouched."
+                template="{where} was made by a newer version of factcheck (schema {schema}); "
+                "upgrade factcheck to open it. The file was left untouched.",
+                where=self.where,
+                schema=current,
             )
         if not self.read_only and self.is_sqlite:
             with self.engine.connect() as conn:  # outside a transaction
@@ -280,7 +292,9 @@ class Store:
         if current == head:
             return
         if self.read_only:
-            raise StoreError(f"{self.where} needs a schema upgrade but is read-only.")
+            raise StoreError(
+                template="{where} needs a schema upgrade but is read-only.", where=self.where
+            )
         if current is not None and self.path is not None:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             backup = self.path.with_name(f"{self.path.name}.before-{head}-{stamp}.bak")
@@ -322,7 +336,9 @@ class Store:
     def write(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
         if self.read_only:
-            raise StoreError(f"{self.where} is open read-only; nothing was changed.")
+            raise StoreError(
+                template="{where} is open read-only; nothing was changed.", where=self.where
+            )
         try:
             with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
                 yield session

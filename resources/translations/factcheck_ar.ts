@@ -398,26 +398,76 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="31"/>
+        <source>{path} is a directory, not a database file.</source>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
+        <source>{path} is not a factcheck database (not an SQLite file); left untouched.</source>
+        <translation>{path} ليس قاعدة بيانات factcheck (ليس ملف SQLite)؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>The database {where} is busy: another program kept it locked for more than {seconds} s. Nothing was changed; try again.</source>
+        <translation>قاعدة البيانات {where} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. لم يتغيّر شيء؛ حاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
+        <source>The database {where} is read-only; nothing was changed.</source>
+        <translation>قاعدة البيانات {where} للقراءة فقط؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
+        <source>The disk holding {where} is full; nothing was changed.</source>
+        <translation>القرص الذي يحمل {where} ممتلئ؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="36"/>
+        <source>{where} is damaged or not a database: {reason}.</source>
+        <translation>{where} تالف أو ليس قاعدة بيانات: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="37"/>
+        <source>{where} is an SQLite database but not a factcheck database; left untouched.</source>
+        <translation>{where} قاعدة بيانات SQLite لكنها ليست قاعدة بيانات factcheck؛ تُركت كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="38"/>
+        <source>{where} was made by a newer version of factcheck (schema {schema}); upgrade factcheck to open it. The file was left untouched.</source>
+        <translation>أُنشئت {where} بإصدار أحدث من factcheck (المخطط {schema})؛ حدّث factcheck لفتحها. تُرك الملف كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="39"/>
+        <source>{where} needs a schema upgrade but is read-only.</source>
+        <translation>{where} تحتاج إلى ترقية المخطط لكنها للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
+        <source>{where} is open read-only; nothing was changed.</source>
+        <translation>{where} مفتوحة للقراءة فقط؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="42"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="43"/>
         <source>{path} is a folder; give a file name for {what}.</source>
         <translation>{path} مجلد؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="44"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} موجود من قبل؛ اختر اسماً آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="45"/>
         <source>Folder {path} does not exist.</source>
         <translation>المجلد {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="46"/>
         <source>{path} is a file; the research export needs a folder.</source>
         <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
     </message>

@@ -368,3 +368,16 @@ def test_every_core_message_template_is_listed_for_translation():
         assert translated.get(template) and ARABIC.search(translated[template]), template
         # the translation names only values the core passes
         assert fields(translated[template]) <= fields(template), template
+
+
+def test_a_database_refusal_reads_in_arabic(arabic_window, tmp_path):
+    """What the start-up dialog says, in the Arabic window, when the database is a folder."""
+    from factcheck.gui.i18n import LRI, PDI, describe_error
+    from factcheck.model import StoreError
+    from factcheck.services import Desk
+
+    with pytest.raises(StoreError) as info:
+        Desk.open(tmp_path, load_seeds=False)
+    headline, detail = describe_error(info.value).split("\n")
+    assert headline == "تعذّرت القراءة من قاعدة البيانات أو الكتابة فيها."
+    assert detail == f"{LRI}{tmp_path}{PDI} مجلد، وليس ملف قاعدة بيانات."
