@@ -88,7 +88,7 @@ def check_stance(stance: str) -> str:
 def _get(s: Session, claim_id: int) -> Claim:
     claim = repo.get_claim(s, claim_id, effective=False)
     if claim is None:
-        raise NotFound(f"There is no claim {claim_id}.")
+        raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
     return claim
 
 
@@ -298,7 +298,7 @@ def appearances(desk: Desk, claim_id: int) -> list[Claim]:
     with desk.store.read() as s:
         claim = repo.get_claim(s, claim_id, effective=False)
         if claim is None:
-            raise NotFound(f"There is no claim {claim_id}.")
+            raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
         return repo.list_group(s, claim.group_id)
 
 

@@ -193,7 +193,11 @@ class Desk:
             if st.id == status_id:
                 return st
         known = ", ".join(s.id for s in self.statuses())
-        raise NotFound(f"Unknown status {status_id!r}; known statuses: {known}.")
+        raise NotFound(
+            template="Unknown status {status!r}; known statuses: {known}.",
+            status=status_id,
+            known=known,
+        )
 
     @property
     def default_status_id(self) -> str:
@@ -387,7 +391,7 @@ class Desk:
         with self.store.read() as s:
             article = repo.get_article(s, article_id, with_text=cached is None)
         if article is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(template="There is no article {article_id}.", article_id=article_id)
         if cached is not None:
             article = replace(article, text=cached[0])
         self._article_cache[article_id] = article
@@ -404,7 +408,7 @@ class Desk:
         with self.store.read() as s:
             text = repo.article_text(s, article_id)
         if text is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(template="There is no article {article_id}.", article_id=article_id)
         return text
 
     def sentences(self, article_id: int, text: str | None = None) -> list[Sentence]:
@@ -448,7 +452,7 @@ class Desk:
         with self.store.read() as s:
             claim = repo.get_claim(s, claim_id)
         if claim is None:
-            raise NotFound(f"There is no claim {claim_id}.")
+            raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
         return claim
 
     @contextmanager
@@ -605,7 +609,7 @@ class Desk:
         with self.store.write() as s:
             before = repo.get_claim(s, claim_id)
             if before is None:
-                raise NotFound(f"There is no claim {claim_id}.")
+                raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
             old = getattr(before, field)
             if old == new:
                 return before
@@ -647,7 +651,7 @@ class Desk:
         with self.store.write() as s:
             claim = repo.get_claim(s, claim_id, effective=False)  # its own values
             if claim is None:
-                raise NotFound(f"There is no claim {claim_id}.")
+                raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
             linking.refuse_if_primary_of_group(s, claim_id)
             repo.delete_claim(s, claim_id)
             snapshot = json.dumps(asdict(claim), ensure_ascii=False)
@@ -736,7 +740,7 @@ class Desk:
         with self.store.write() as s:
             owner = repo.get_claim(s, claim_id)
             if owner is None:
-                raise NotFound(f"There is no claim {claim_id}.")
+                raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
             claim_id = owner.group_id  # a linked claim's sources are its primary's
             if source_id is not None and repo.get_source(s, source_id) is not None:
                 source_id = None
@@ -757,7 +761,7 @@ class Desk:
         with self.store.write() as s:
             before = repo.get_source(s, source_id)
             if before is None:
-                raise NotFound(f"There is no source {source_id}.")
+                raise NotFound(template="There is no source {source_id}.", source_id=source_id)
             repo.update_source(s, source_id, checked)
             repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
             old = json.dumps(asdict(before.as_input()), ensure_ascii=False)
@@ -776,7 +780,7 @@ class Desk:
         with self.store.write() as s:
             before = repo.get_source(s, source_id)
             if before is None:
-                raise NotFound(f"There is no source {source_id}.")
+                raise NotFound(template="There is no source {source_id}.", source_id=source_id)
             repo.delete_source(s, source_id)
             repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
             repo.append_history(

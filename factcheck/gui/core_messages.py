@@ -18,6 +18,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Source URL has no host: {url}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Source URLs with a user name or password are refused."),
     # factcheck/services.py
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no article {article_id}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no claim {claim_id}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no source {source_id}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown status {status!r}; known statuses: {known}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} is outside the text (0:{length}) or has no length."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} holds only white space."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} starts on a combining mark that belongs to the letter before it; start one character earlier."),

@@ -358,116 +358,136 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="21"/>
+        <source>There is no article {article_id}.</source>
+        <translation>لا يوجد مقال رقمه {article_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="22"/>
+        <source>There is no claim {claim_id}.</source>
+        <translation>لا يوجد ادعاء رقمه {claim_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="23"/>
+        <source>There is no source {source_id}.</source>
+        <translation>لا يوجد مصدر رقمه {source_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="24"/>
+        <source>Unknown status {status!r}; known statuses: {known}.</source>
+        <translation>حالة غير معروفة «{status}»؛ الحالات المعروفة: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="25"/>
         <source>Span {start}:{end} is outside the text (0:{length}) or has no length.</source>
         <translation>المقطع {start}:{end} خارج النص (0:{length}) أو بلا طول.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="22"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="26"/>
         <source>Span {start}:{end} holds only white space.</source>
         <translation>المقطع {start}:{end} ليس فيه إلا فراغات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="23"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="27"/>
         <source>Span {start}:{end} starts on a combining mark that belongs to the letter before it; start one character earlier.</source>
         <translation>المقطع {start}:{end} يبدأ بحركة تتبع الحرف الذي قبلها؛ ابدأ قبلها بمحرف واحد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="24"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="28"/>
         <source>Span {start}:{end} cuts the combining marks off its last letter; end it after them.</source>
         <translation>المقطع {start}:{end} يفصل حركات حرفه الأخير عنه؛ أنهِه بعدها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="25"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="29"/>
         <source>Claim {claim_id} was changed elsewhere (now version {version}); your edit was not saved. Reload and try again.</source>
         <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ تعديلك. أعد التحميل وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="27"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="31"/>
         <source>Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again.</source>
         <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ الربط. أعد التحميل وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="28"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
         <source>Claim {claim_id} cannot be linked to itself.</source>
         <translation>لا يمكن ربط الادعاء {claim_id} بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="29"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
         <source>Claim {claim_id} is not linked to another claim.</source>
         <translation>الادعاء {claim_id} غير مربوط بادعاء آخر.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="31"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
         <source>{path} is a directory, not a database file.</source>
         <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="36"/>
         <source>{path} is not a factcheck database (not an SQLite file); left untouched.</source>
         <translation>{path} ليس قاعدة بيانات factcheck (ليس ملف SQLite)؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="37"/>
         <source>The database {where} is busy: another program kept it locked for more than {seconds} s. Nothing was changed; try again.</source>
         <translation>قاعدة البيانات {where} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. لم يتغيّر شيء؛ حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="38"/>
         <source>The database {where} is read-only; nothing was changed.</source>
         <translation>قاعدة البيانات {where} للقراءة فقط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="39"/>
         <source>The disk holding {where} is full; nothing was changed.</source>
         <translation>القرص الذي يحمل {where} ممتلئ؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="36"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
         <source>{where} is damaged or not a database: {reason}.</source>
         <translation>{where} تالف أو ليس قاعدة بيانات: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="37"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="41"/>
         <source>{where} is an SQLite database but not a factcheck database; left untouched.</source>
         <translation>{where} قاعدة بيانات SQLite لكنها ليست قاعدة بيانات factcheck؛ تُركت كما هي.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="38"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="42"/>
         <source>{where} was made by a newer version of factcheck (schema {schema}); upgrade factcheck to open it. The file was left untouched.</source>
         <translation>أُنشئت {where} بإصدار أحدث من factcheck (المخطط {schema})؛ حدّث factcheck لفتحها. تُرك الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="39"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="43"/>
         <source>{where} needs a schema upgrade but is read-only.</source>
         <translation>{where} تحتاج إلى ترقية المخطط لكنها للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="44"/>
         <source>{where} is open read-only; nothing was changed.</source>
         <translation>{where} مفتوحة للقراءة فقط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="42"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="46"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="43"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="47"/>
         <source>{path} is a folder; give a file name for {what}.</source>
         <translation>{path} مجلد؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="44"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="48"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} موجود من قبل؛ اختر اسماً آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="45"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="49"/>
         <source>Folder {path} does not exist.</source>
         <translation>المجلد {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="46"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="50"/>
         <source>{path} is a file; the research export needs a folder.</source>
         <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
     </message>
