@@ -59,6 +59,15 @@ IMPORT_BATCH = 200
 LOCK_STALE_SECONDS = 120.0
 
 
+def quote_with_context(text: str, start: int, end: int) -> dict[str, str]:
+    """A claim's ``quote`` and the ``prefix``/``suffix`` around it that re-anchor it."""
+    return {
+        "quote": text[start:end],
+        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": text[end : end + CONTEXT_CHARS],
+    }
+
+
 def now_iso() -> str:
     """Current local time, ISO 8601 with offset, to the second."""
     return datetime.now().astimezone().isoformat(timespec="seconds")
@@ -557,9 +566,7 @@ class Desk:
             "article_id": article_id,
             "start": start,
             "end": end,
-            "quote": text[start:end],
-            "prefix": text[max(0, start - CONTEXT_CHARS) : start],
-            "suffix": text[end : end + CONTEXT_CHARS],
+            **quote_with_context(text, start, end),
             "status_id": status_id,
             "note": note,
             "annotator": self.annotator,

@@ -210,7 +210,7 @@ def _bulk_claims(desk, plan: list[tuple], seed: int) -> int:
     """
     from sqlalchemy import func, insert, select
 
-    from factcheck.services import CONTEXT_CHARS
+    from factcheck.services import quote_with_context
     from factcheck.store.schema import ClaimRow, HistoryRow, SourceRow
 
     rng = random.Random(f"{seed}:claims")
@@ -232,9 +232,7 @@ def _bulk_claims(desk, plan: list[tuple], seed: int) -> int:
                         "article_id": article_id,
                         "start": a,
                         "end": b,
-                        "quote": text[a:b],
-                        "prefix": text[max(0, a - CONTEXT_CHARS) : a],
-                        "suffix": text[b : b + CONTEXT_CHARS],
+                        **quote_with_context(text, a, b),
                         "status_id": status,
                         "note": rng.choice(NOTES),
                         "annotator": rng.choice(ANNOTATORS),

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import html
 from functools import lru_cache
-from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,6 +32,7 @@ from factcheck.text import (
     Utf16Index,
     bidi_control_name,
     find_bidi_controls,
+    sentence_index_at,
     snap_to_words,
 )
 from factcheck.text.direction import ltr_paragraph_starts
@@ -62,8 +62,6 @@ def display_text(text: str) -> str:
         return text  # str.translate costs ~0.1 s a megabyte; most articles have none
     return text.translate(_DISPLAY_TABLE)
 
-
-_start = attrgetter("start")  # bisect key over the sentences (in reading order)
 
 
 class ArticleReader(QTextEdit):
@@ -259,7 +257,7 @@ class ArticleReader(QTextEdit):
 
     def go_to_position(self, pos: int) -> None:
         self._move_to(pos)
-        self._set_current_sentence(self._sentence_at(pos))
+        self._set_current_sentence(sentence_index_at(self._sentences, pos))
 
     def set_search_hits(self, hits: list[tuple[int, int]]) -> None:
         self._search_hits = hits
@@ -345,18 +343,11 @@ class ArticleReader(QTextEdit):
         self.select_claim(self._claims[i].id)
         return self._claims[i].id
 
-    def _sentence_at(self, pos: int) -> int | None:
-        """0-based index of the sentence holding code point ``pos``, else None."""
-        i = bisect.bisect_right(self._sentences, pos, key=_start) - 1
-        if i >= 0 and pos < self._sentences[i].end:
-            return i
-        return None
-
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
         claim = self._claim_by_id.get(claim_id)
         if claim is not None and scroll:
             self._move_to(claim.start)
-            idx = self._sentence_at(claim.start)
+            idx = sentence_index_at(self._sentences, claim.start)
             self._set_current_sentence(idx)
         self._select_claim_quietly(claim.id if claim else None)
 
@@ -389,7 +380,7 @@ class ArticleReader(QTextEdit):
         if cursor.hasSelection():
             return
         pos = self.to_py(cursor.position())
-        self._set_current_sentence(self._sentence_at(pos))
+        self._set_current_sentence(sentence_index_at(self._sentences, pos))
 
     # -- highlights -------------------------------------------------------------------------
     def _schedule_refresh(self) -> None:
@@ -518,7 +509,7 @@ class ArticleReader(QTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         pos = self.position_at(event.position().toPoint())
-        self._set_current_sentence(self._sentence_at(pos))
+        self._set_current_sentence(sentence_index_at(self._sentences, pos))
         hits = self.claims_at(pos)
         if hits:
             innermost = min(hits, key=lambda c: c.end - c.start)

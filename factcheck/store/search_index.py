@@ -13,8 +13,8 @@ with a linear scan.
 
 The index is written in the same transaction as the article (``index_articles`` is called
 by ``Desk._import_decoded``) and filled for existing articles by migration 0002. Stored
-article text never changes, so no update path is needed; ``unindex_article`` exists for a
-future article delete, and search ignores rows whose article is gone.
+article text never changes and articles are not deleted, so no update path is needed;
+search ignores rows whose article is gone all the same.
 """
 
 from __future__ import annotations
@@ -110,22 +110,6 @@ def index_articles(
     return count
 
 
-def index_article(
-    session: Session,
-    article_id: int,
-    text: str,
-    spans: list[tuple[int, int]] | None = None,
-) -> int:
-    """Add an article's sentences; call in the transaction that inserts the article."""
-    return index_articles(session, [(article_id, text, spans)])
-
-
-def unindex_article(session: Session, article_id: int) -> None:
-    session.execute(
-        sql("DELETE FROM search_index WHERE article_id = :a"), {"a": article_id}
-    )
-
-
 def rebuild(session: Session) -> int:
     """Empty and refill the index from the stored articles; returns the row count.
 
@@ -139,10 +123,6 @@ def rebuild(session: Session) -> int:
     return index_articles(
         session, ((a, t, span_blob.spans(stored.get(a), len(t))) for a, t in rows)
     )
-
-
-def indexed_rows(session: Session) -> int:
-    return session.execute(sql("SELECT count(*) FROM search_index")).scalar_one()
 
 
 

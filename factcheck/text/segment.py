@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 __all__ = [
     "LATIN_ABBREVIATIONS",
@@ -235,10 +235,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_index_at(spans: list[tuple[int, int]], pos: int) -> int | None:
-    """0-based index of the span with start <= pos < end, else None."""
-    i = bisect.bisect_right(spans, pos, key=lambda s: s[0]) - 1
-    if i >= 0 and pos < spans[i][1]:
+def _bounds(span) -> tuple[int, int]:
+    return span if isinstance(span, tuple) else (span.start, span.end)
+
+
+def sentence_index_at(spans: Sequence, pos: int) -> int | None:
+    """0-based index of the span with start <= pos < end, else None.
+
+    ``spans``: ``(start, end)`` pairs in reading order, or objects with ``start`` and
+    ``end`` (the reader passes its ``Sentence`` list as it is).
+    """
+    i = bisect.bisect_right(spans, pos, key=lambda s: _bounds(s)[0]) - 1
+    if i >= 0 and pos < _bounds(spans[i])[1]:
         return i
     return None
 

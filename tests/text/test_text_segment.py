@@ -407,3 +407,14 @@ def test_snap_to_words_properties(text: str, data: st.DataObject) -> None:
         assert snap_to_words(text, s, e) == (s, e)
     else:
         assert s == e
+
+
+def test_sentence_index_at_takes_sentences_as_they_are() -> None:
+    """The reader passes its Sentence list; the answer is the same as for the spans."""
+    from factcheck.model import Sentence
+
+    text = "أولى. ثانية! ثالثة؟"
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans, 1)]
+    for pos in range(len(text) + 1):
+        assert sentence_index_at(sentences, pos) == sentence_index_at(spans, pos)
