@@ -80,7 +80,9 @@ if TYPE_CHECKING:
 def check_stance(stance: str) -> str:
     if stance not in LINK_STANCES:
         raise InvalidInput(
-            f"Unknown stance {stance!r}; use one of: {', '.join(LINK_STANCES)}."
+            template="Unknown stance {stance!r}; use one of: {known}.",
+            stance=stance,
+            known=", ".join(LINK_STANCES),
         )
     return stance
 
@@ -102,9 +104,23 @@ def refuse_if_primary_of_group(
         shown = ", ".join(str(i) for i in members[:5]) + (
             " …" if len(members) > 5 else ""
         )
+        values = {"claim_id": claim_id, "count": linked, "members": shown}
+        if doing == "link":
+            raise InvalidInput(
+                template="Claim {claim_id} is the primary of a group with {count} other "
+                "appearance(s) (claim {members}); unlink them first to link it.",
+                **values,
+            )
+        if doing == "unlink":
+            raise InvalidInput(
+                template="Claim {claim_id} is the primary of a group with {count} other "
+                "appearance(s) (claim {members}); unlink them first to unlink it.",
+                **values,
+            )
         raise InvalidInput(
-            f"Claim {claim_id} is the primary of a group with {linked} other "
-            f"appearance(s) (claim {shown}); unlink them first to {doing} it."
+            template="Claim {claim_id} is the primary of a group with {count} other "
+            "appearance(s) (claim {members}); unlink them first to delete it.",
+            **values,
         )
 
 
@@ -118,21 +134,31 @@ def restorable_link(s: Session, claim: Claim) -> dict:
 
 
 def _refuse_hidden_work(desk: Desk, claim: Claim, primary: Claim) -> None:
-    problems = []
+    """Refuse to link a claim whose own sources, note or status the link would hide
+    (named in that order: the first that applies)."""
+    ids = {"claim_id": claim.id, "primary_id": primary.id}
     if claim.sources:
-        problems.append(f"has {len(claim.sources)} source(s) of its own")
-    if claim.note.strip() and claim.note != primary.note:
-        problems.append("has its own note")
-    if claim.status_id not in (desk.default_status_id, primary.status_id):
-        problems.append(
-            f"is rated {claim.status_id!r} while claim {primary.id} is rated "
-            f"{primary.status_id!r}"
-        )
-    if problems:
         raise InvalidInput(
-            f"Claim {claim.id} {' and '.join(problems)}; linking it to claim {primary.id} "
-            f"would hide them. Link claim {primary.id} to it instead, or move or clear "
-            "them first."
+            template="Claim {claim_id} has {count} source(s) of its own; linking it to claim "
+            "{primary_id} would hide them. Link claim {primary_id} to it instead, or move or "
+            "clear them first.",
+            count=len(claim.sources),
+            **ids,
+        )
+    if claim.note.strip() and claim.note != primary.note:
+        raise InvalidInput(
+            template="Claim {claim_id} has its own note; linking it to claim {primary_id} "
+            "would hide it. Link claim {primary_id} to it instead, or move or clear it first.",
+            **ids,
+        )
+    if claim.status_id not in (desk.default_status_id, primary.status_id):
+        raise InvalidInput(
+            template="Claim {claim_id} is rated {status!r} while claim {primary_id} is rated "
+            "{primary_status!r}; linking it would hide its rating. Link claim {primary_id} to "
+            "it instead, or change its status first.",
+            status=claim.status_id,
+            primary_status=primary.status_id,
+            **ids,
         )
 
 
@@ -228,8 +254,10 @@ def link_claim(
         primary_id = target.group_id
         if primary_id == claim_id:
             raise InvalidInput(
-                f"Claim {to_claim_id} is already an appearance of claim {claim_id}; "
-                "linking them the other way would make a cycle."
+                template="Claim {to_claim_id} is already an appearance of claim {claim_id}; "
+                "linking them the other way would make a cycle.",
+                to_claim_id=to_claim_id,
+                claim_id=claim_id,
             )
         if claim.linked_to != primary_id:
             refuse_if_primary_of_group(s, claim_id, "link")
@@ -279,8 +307,11 @@ def restore_link(desk: Desk, before: Claim) -> Claim:
             primary = _get(s, target)
             if primary.linked_to is not None:
                 raise InvalidInput(
-                    f"Claim {target} is now linked to claim {primary.linked_to}; "
-                    f"claim {before.id} cannot be linked back to it."
+                    template="Claim {target} is now linked to claim {primary}; "
+                    "claim {claim_id} cannot be linked back to it.",
+                    target=target,
+                    primary=primary.linked_to,
+                    claim_id=before.id,
                 )
             if target == before.id:
                 raise InvalidInput(
@@ -539,7 +570,10 @@ def suggest_claims(
     text = desk._text(article_id)
     if not (0 <= start < end <= len(text)):
         raise InvalidInput(
-            f"Span {start}:{end} is outside the text (0:{len(text)}) or has no length."
+            template="Span {start}:{end} is outside the text (0:{length}) or has no length.",
+            start=start,
+            end=end,
+            length=len(text),
         )
     if limit <= 0:
         return []

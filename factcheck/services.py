@@ -84,19 +84,31 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _os_problem(exc: OSError) -> str:
+def _os_problem(exc: OSError) -> DecodeError:
     """The reason shown for a path the import could not read (as in ``read_text_file``)."""
     if isinstance(exc, PermissionError):
-        return "permission denied"
-    return f"cannot read ({exc.strerror or exc})"
+        return DecodeError(template="permission denied")
+    return DecodeError(template="cannot read ({reason})", reason=exc.strerror or exc)
+
+
+def refused_outcome(path: str, problem: DecodeError) -> ImportOutcome:
+    """A file the import could not use, with its reason (and the reason's template)."""
+    return ImportOutcome(
+        path,
+        "refused",
+        reason=str(problem),
+        reason_template=problem.template,
+        reason_values=tuple(problem.values.items()),
+    )
 
 
 def iter_import_files(
     paths: Iterable[str | os.PathLike[str]],
-) -> Iterator[tuple[Path, str]]:
+) -> Iterator[tuple[Path, DecodeError | None]]:
     """Expand files and folders (``*.txt``, recursively, symlink loops ignored) in stable order.
 
-    Yields ``(path, problem)``; ``problem`` is empty for files to import.
+    Yields ``(path, problem)``: ``problem`` is None for a file to import, else why the path
+    cannot be imported.
     """
     for raw in paths:
         path = Path(raw)
@@ -118,12 +130,12 @@ def iter_import_files(
             for exc in unreadable:
                 yield Path(exc.filename or path), _os_problem(exc)
             if not found and not unreadable:
-                yield path, "folder holds no .txt files"
-            yield from ((f, "") for f in sorted(found))
+                yield path, DecodeError(template="folder holds no .txt files")
+            yield from ((f, None) for f in sorted(found))
         elif path.exists() or path.is_symlink():
-            yield path, ""
+            yield path, None
         else:
-            yield path, "no such file or folder"
+            yield path, DecodeError(template="no such file or folder")
 
 
 class ReportSnapshot(NamedTuple):
@@ -231,7 +243,7 @@ class Desk:
     ) -> ImportOutcome:
         """Store one already-decoded article (de-duplicated by content)."""
         if not text.strip():
-            return ImportOutcome(imported_from, "refused", reason="empty article")
+            return refused_outcome(imported_from, DecodeError(template="empty article"))
         return self._import_decoded(
             [(imported_from, text, encoding, title, publisher, url, published)]
         )[0]
@@ -242,7 +254,7 @@ class Desk:
         try:
             decoded = decode_bytes(data)
         except DecodeError as exc:
-            return ImportOutcome(imported_from, "refused", reason=str(exc))
+            return refused_outcome(imported_from, exc)
         return self.import_text(
             decoded.text, imported_from=imported_from, encoding=decoded.encoding, **meta
         )
@@ -271,18 +283,13 @@ class Desk:
         for path, problem in iter_import_files(paths):
             if cancelled and cancelled():
                 break
-            if problem:
-                refused = ImportOutcome(str(path), "refused", reason=problem)
-                flush()
-                outcomes.append(refused)
-                if progress:
-                    progress(refused)
-                continue
             try:
+                if problem:
+                    raise problem
                 decoded = read_text_file(path)
             except DecodeError as exc:
                 flush()
-                refused = ImportOutcome(str(path), "refused", reason=str(exc))
+                refused = refused_outcome(str(path), exc)
                 outcomes.append(refused)
                 if progress:
                     progress(refused)
@@ -444,7 +451,10 @@ class Desk:
         sentences = self.sentences(article_id)
         if not 1 <= index <= len(sentences):
             raise NotFound(
-                f"Article {article_id} has {len(sentences)} sentences; there is no sentence {index}."
+                template="Article {article_id} has {count} sentences; there is no sentence {index}.",
+                article_id=article_id,
+                count=len(sentences),
+                index=index,
             )
         return sentences[index - 1]
 
@@ -729,14 +739,17 @@ class Desk:
         )
         if src.stance not in STANCES:
             raise InvalidInput(
-                f"Unknown stance {src.stance!r}; use one of: {', '.join(STANCES)}."
+                template="Unknown stance {stance!r}; use one of: {known}.",
+                stance=src.stance,
+                known=", ".join(STANCES),
             )
         accessed = src.accessed.strip() or date.today().isoformat()
         try:
             date.fromisoformat(accessed[:10])
         except ValueError:
             raise InvalidInput(
-                f"Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD)."
+                template="Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).",
+                accessed=accessed,
             ) from None
         return replace(src, url=url, archive_url=archive, accessed=accessed)
 

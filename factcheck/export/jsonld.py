@@ -307,7 +307,9 @@ def write_claimreview(
             from factcheck.model import InvalidInput
 
             raise InvalidInput(
-                f"URL template {url_template!r} is not valid ({exc}); use {{claim_id}}."
+                template="URL template {url_template!r} is not valid ({reason}); use {{claim_id}}.",
+                url_template=url_template,
+                reason=exc,
             ) from None
     reviews = claim_reviews(
         desk, article_id=article_id, org=org, url_template=url_template

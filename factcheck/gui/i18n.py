@@ -68,16 +68,29 @@ def describe_error(error: FactcheckError) -> str:
 
 
 def _translated_detail(error: FactcheckError) -> str:
-    """The error's sentence from its translated template (``core_messages``), each value
-    isolated left to right; "" if there is no translation."""
-    template = getattr(error, "template", "")
+    """The error's sentence from its translated template (``core_messages``); "" if none."""
+    return translate_template(getattr(error, "template", ""), error.values)
+
+
+def translate_template(template: str, values: dict) -> str:
+    """A core template (``core_messages``) in the UI's language, filled with ``values``
+    each isolated left to right; "" if there is no translation."""
     if not template:
         return ""
     translated = QCoreApplication.translate("CoreMessages", template)
     if translated == template:
         return ""
-    values = {key: isolate_ltr(str(value)) for key, value in error.values.items()}
+    isolated = {key: isolate_ltr(str(value)) for key, value in values.items()}
     try:
-        return translated.format(**values)
+        return translated.format(**isolated)
     except (KeyError, IndexError, ValueError):  # a translation naming another value
         return ""
+
+
+def describe_refusal(outcome) -> str:
+    """Why an import refused a file (an ``ImportOutcome``), in the UI's language."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return outcome.reason
+    return translate_template(outcome.reason_template, dict(outcome.reason_values)) or isolate_ltr(
+        outcome.reason
+    )

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import write_research
-from factcheck.gui.i18n import describe_error, fill, isolate_ltr
+from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -803,7 +803,10 @@ class MainWindow(QMainWindow):
             lines.append(
                 fill(self.tr("%1 holds %n hidden bidi control(s).", "", o.bidi_controls), Path(o.path).name)
             )
-        details = "\n".join(f"{o.path}: {o.reason}" for o in refused[:200])
+        details = "\n".join(
+            f"{isolate_ltr(o.path) if self.arabic else o.path}: {describe_refusal(o)}"
+            for o in refused[:200]
+        )
         box = QMessageBox(self)
         box.setObjectName("importSummary")
         box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)

@@ -161,6 +161,10 @@ class ImportOutcome:
     reason: str = ""
     bidi_controls: int = 0
     encoding: str = ""
+    # ``reason`` as a template and its values (``reason == template.format(**values)``),
+    # for a user interface that shows it translated.
+    reason_template: str = ""
+    reason_values: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)

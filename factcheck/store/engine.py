@@ -102,7 +102,7 @@ def _check_sqlite_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise StoreError(template="Cannot read {path}: {reason}.", path=path, reason=exc.strerror) from None
     if head != SQLITE_MAGIC:
         raise StoreError(
             template="{path} is not a factcheck database (not an SQLite file); left untouched.",
@@ -169,7 +169,7 @@ def _translate(exc: Exception, where: str) -> StoreError:
         return StoreError(
             template="{where} is damaged or not a database: {reason}.", where=where, reason=msg
         )
-    return StoreError(f"Database error on {where}: {msg}.")
+    return StoreError(template="Database error on {where}: {reason}.", where=where, reason=msg)
 
 
 class Store:
@@ -183,7 +183,7 @@ class Store:
             url = make_url(self.url)
         except ArgumentError:
             raise StoreError(
-                f"{self.url!r} is neither a file path nor a database URL."
+                template="{url!r} is neither a file path nor a database URL.", url=self.url
             ) from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
         self.path: Path | None = None
@@ -205,14 +205,18 @@ class Store:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise StoreError(
-                        f"Cannot create {self.path.parent}: {exc.strerror}."
+                        template="Cannot create {path}: {reason}.",
+                        path=self.path.parent,
+                        reason=exc.strerror,
                     ) from None
         self.read_only = read_only
         try:
             self.engine = self._make_engine()
         except (ArgumentError, ImportError) as exc:  # unknown dialect, driver missing
             raise StoreError(
-                f"Cannot open {url.render_as_string(hide_password=True)}: {exc}."
+                template="Cannot open {where}: {reason}.",
+                where=url.render_as_string(hide_password=True),
+                reason=exc,
             ) from None
         self.write_engine = self.engine.execution_options(factcheck_immediate=True)
         try:
@@ -319,7 +323,9 @@ class Store:
             raw.execute("PRAGMA foreign_keys=ON")
         if problems:
             raise StoreError(
-                f"Migration left broken references in {self.where}: {problems[:3]}"
+                template="Migration left broken references in {where}: {problems}",
+                where=self.where,
+                problems=problems[:3],
             )
 
     # -- sessions ---------------------------------------------------------------------------
@@ -348,17 +354,17 @@ class Store:
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database to ``dest`` (online backup API)."""
         if self.path is None:
-            raise StoreError("Only an SQLite file database can be backed up.")
+            raise StoreError(template="Only an SQLite file database can be backed up.")
         target = Path(dest)
         if target.exists():
-            raise StoreError(f"{target} already exists; choose a new file name.")
+            raise StoreError(template="{path} already exists; choose a new file name.", path=target)
         tmp = target.with_name(target.name + ".partial")
         try:
             backup_sqlite(self.path, tmp)
             shutil.move(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise StoreError(f"Backup to {target} failed: {exc}.") from None
+            raise StoreError(template="Backup to {path} failed: {reason}.", path=target, reason=exc) from None
         return target
 
     def integrity_ok(self) -> bool:

@@ -53,7 +53,16 @@ _BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 
 
 class DecodeError(ValueError):
-    """The file or bytes cannot be used as an article; ``str(e)`` is a short reason."""
+    """The file or bytes cannot be used as an article; ``str(e)`` is a short reason.
+
+    Raised like ``FactcheckError``: ``template`` (a literal) filled with keyword values, so a
+    user interface can show the reason translated (the GUI's ``CoreMessages`` catalogue).
+    """
+
+    def __init__(self, *, template: str, **values: object):
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values))
 
 
 @dataclass(frozen=True)
@@ -113,9 +122,9 @@ def _finish(text: str, encoding: str, replaced: int = 0) -> DecodedText:
     """Clean ``text`` and refuse blank or binary-looking results."""
     text = _clean(text)
     if _BLANK.fullmatch(text):
-        raise DecodeError("file contains only whitespace")
+        raise DecodeError(template="file contains only whitespace")
     if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise DecodeError("binary file (control characters)")
+        raise DecodeError(template="binary file (control characters)")
     return DecodedText(text, encoding, replaced)
 
 
@@ -187,7 +196,7 @@ def _decode_legacy(data: bytes) -> DecodedText:
     results = from_bytes(data)
     best = results.best()
     if best is None or best.encoding is None:
-        raise DecodeError("not valid text in any supported encoding")
+        raise DecodeError(template="not valid text in any supported encoding")
     # charset-normalizer breaks ties arbitrarily (French comes out as cp1250:
     # "ministčre"); among equally good answers prefer the common encodings.
     tied = {
@@ -216,7 +225,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     Raises DecodeError for empty, whitespace-only, binary or undecodable data.
     """
     if not data:
-        raise DecodeError("empty file")
+        raise DecodeError(template="empty file")
 
     for bom, codec, name in (
         (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -237,18 +246,18 @@ def decode_bytes(data: bytes) -> DecodedText:
                 if codec.startswith("utf-32"):
                     continue  # FF FE 00 00 may also be UTF-16 LE with BOM + NUL
                 raise DecodeError(
-                    f"not valid {name} text despite its byte-order mark"
+                    template="not valid {encoding} text despite its byte-order mark", encoding=name
                 ) from None
             if _BLANK.fullmatch(text):
-                raise DecodeError(
-                    "empty file" if not text else "file contains only whitespace"
-                )
+                if not text:
+                    raise DecodeError(template="empty file")
+                raise DecodeError(template="file contains only whitespace")
             return _finish(text, name)
 
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
-            raise DecodeError("binary file (NUL bytes)")
+            raise DecodeError(template="binary file (NUL bytes)")
         return _finish(_decode_incremental(data, codec), codec)
 
     try:
@@ -275,17 +284,17 @@ def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise DecodeError("file not found") from None
+        raise DecodeError(template="file not found") from None
     except PermissionError:
-        raise DecodeError("permission denied") from None
+        raise DecodeError(template="permission denied") from None
     except OSError as exc:
-        raise DecodeError(f"cannot read file ({exc.strerror or exc})") from None
+        raise DecodeError(template="cannot read file ({reason})", reason=exc.strerror or exc) from None
     if stat.S_ISDIR(st.st_mode):
-        raise DecodeError("is a directory")
+        raise DecodeError(template="is a directory")
     if not stat.S_ISREG(st.st_mode):
-        raise DecodeError("not a regular file")
+        raise DecodeError(template="not a regular file")
     if st.st_size > MAX_FILE_BYTES:
-        raise DecodeError(_too_large(st.st_size))
+        raise _too_large(st.st_size)
     try:
         with p.open("rb") as fh:
             # Sized to the file: read(MAX_FILE_BYTES + 1) allocates 64 MB for every file.
@@ -293,18 +302,22 @@ def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
             if len(data) > st.st_size:  # grew since stat(): read on, up to the limit
                 data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     except IsADirectoryError:
-        raise DecodeError("is a directory") from None
+        raise DecodeError(template="is a directory") from None
     except PermissionError:
-        raise DecodeError("permission denied") from None
+        raise DecodeError(template="permission denied") from None
     except OSError as exc:
-        raise DecodeError(f"cannot read file ({exc.strerror or exc})") from None
+        raise DecodeError(template="cannot read file ({reason})", reason=exc.strerror or exc) from None
     if len(data) > MAX_FILE_BYTES:
-        raise DecodeError(_too_large(len(data)))
+        raise _too_large(len(data))
     return decode_bytes(data)
 
 
-def _too_large(size: int) -> str:
-    return f"file too large ({size / _MB:.1f} MB; limit {MAX_FILE_BYTES // _MB} MB)"
+def _too_large(size: int) -> DecodeError:
+    return DecodeError(
+        template="file too large ({size} MB; limit {limit} MB)",
+        size=f"{size / _MB:.1f}",
+        limit=MAX_FILE_BYTES // _MB,
+    )
 
 
 def title_of(text: str) -> str:

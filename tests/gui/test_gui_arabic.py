@@ -364,10 +364,15 @@ def test_every_core_message_template_is_listed_for_translation():
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
+    def conversions(text: str) -> set[str]:
+        return {conv for _, name, _, conv in string.Formatter().parse(text) if name and conv}
+
     for template in TEMPLATES:
         assert translated.get(template) and ARABIC.search(translated[template]), template
-        # the translation names only values the core passes
+        # the translation names only values the core passes, and shows them as they are
+        # (they arrive isolated: ``!r`` would print the isolating marks as escapes)
         assert fields(translated[template]) <= fields(template), template
+        assert not conversions(translated[template]), template
 
 
 def test_a_database_refusal_reads_in_arabic(arabic_window, tmp_path):
@@ -381,3 +386,44 @@ def test_a_database_refusal_reads_in_arabic(arabic_window, tmp_path):
     headline, detail = describe_error(info.value).split("\n")
     assert headline == "تعذّرت القراءة من قاعدة البيانات أو الكتابة فيها."
     assert detail == f"{LRI}{tmp_path}{PDI} مجلد، وليس ملف قاعدة بيانات."
+
+
+def test_an_import_in_the_arabic_window_gives_its_reasons_in_arabic(arabic_window, qtbot, tmp_path):
+    """The import summary's details: each refused file's path, isolated, and why, in Arabic."""
+    from factcheck.gui.i18n import LRI, PDI
+
+    win = arabic_window
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00\x00" * 20)
+    missing = tmp_path / "missing.txt"
+    win.import_paths([str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(missing)])
+    qtbot.waitUntil(lambda: win._import_worker is None, timeout=20000)
+    details = win.import_summary_box.detailedText().splitlines()
+    assert details == [
+        f"{LRI}{tmp_path / 'empty.txt'}{PDI}: ملف فارغ",
+        f"{LRI}{tmp_path / 'binary.txt'}{PDI}: ملف ثنائي (بايتات NUL)",
+        f"{LRI}{missing}{PDI}: لا يوجد ملف أو مجلد بهذا الاسم",
+    ]
+
+
+def test_a_link_refusal_reads_in_arabic(arabic_window):
+    """Linking a claim whose own sources the link would hide: the whole refusal in Arabic,
+    the claim numbers isolated; nothing changes."""
+    from factcheck.gui.i18n import LRI, PDI, describe_error
+    from factcheck.model import InvalidInput, SourceInput
+
+    win = arabic_window
+    desk = win.desk
+    first, second = desk.articles()[:2]
+    a = desk.add_claim_for_sentence(first.id, 1)
+    b = desk.add_claim_for_sentence(second.id, 1)
+    desk.add_source(b.id, SourceInput(url="https://example.org/a"))
+    with pytest.raises(InvalidInput) as info:
+        desk.link_claim(b.id, a.id)
+    headline, detail = describe_error(info.value).split("\n")
+    assert headline == "رُفض الطلب، ولم يتغيّر شيء."
+    assert detail.startswith(
+        f"للادعاء {LRI}{b.id}{PDI} مصادر خاصة به (عددها {LRI}1{PDI})؛ ربطه بالادعاء {LRI}{a.id}{PDI}"
+    )
+    assert is_arabic_text(detail.replace(LRI, "").replace(PDI, ""))
+    assert desk.claim(b.id).linked_to is None
