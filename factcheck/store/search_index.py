@@ -11,10 +11,10 @@ anywhere inside a word, which is what Arabic needs (``امازون`` finds ``ل�
 Strings shorter than three characters cannot use the index; :func:`scan_rows` finds them
 with a linear scan.
 
+The table is made by migration 0002, which also fills it for the articles already stored.
 The index is written in the same transaction as the article (``index_articles`` is called
-by ``Desk._import_decoded``) and filled for existing articles by migration 0002. Stored
-article text never changes and articles are not deleted, so no update path is needed;
-search ignores rows whose article is gone all the same.
+by ``Desk._import_decoded``). Stored article text never changes and articles are not
+deleted, so no update path is needed; search ignores rows whose article is gone all the same.
 """
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ from sqlalchemy.orm import Session
 
 from factcheck.store import span_blob
 from factcheck.text import normalize_text, sentence_spans
-
-CREATE_SEARCH_INDEX = (
-    "CREATE VIRTUAL TABLE search_index USING fts5("
-    'text, article_id UNINDEXED, sentence UNINDEXED, start UNINDEXED, "end" UNINDEXED, '
-    "tokenize = 'trigram')"
-)
 
 # Positional: executemany of the plain tuples of ``sentence_rows``.
 _INSERT = (
@@ -67,14 +61,6 @@ def sentence_rows(
         (normalize_text(text[a:b]), article_id, i, a, b)
         for i, (a, b) in enumerate(spans, start=1)
     ]
-
-
-def index_article_conn(conn, article_id: int, text: str) -> int:
-    """Add an article's sentences through a Connection (used by the migration)."""
-    rows = sentence_rows(article_id, text)
-    if rows:
-        conn.exec_driver_sql(_INSERT, rows)
-    return len(rows)
 
 
 def _row_chunks(
@@ -123,7 +109,6 @@ def rebuild(session: Session) -> int:
     return index_articles(
         session, ((a, t, span_blob.spans(stored.get(a), len(t))) for a, t in rows)
     )
-
 
 
 def match_rows(

@@ -186,3 +186,35 @@ def test_downgrade_to_0001_keeps_rows(v1_db):
         assert "search_index" not in tables
     finally:
         conn.close()
+
+
+def test_upgrade_indexes_every_article_of_a_large_archive(tmp_path, monkeypatch):
+    """0002 fills the index a page of articles at a time: every article of an archive larger
+    than a page gets all its sentences, numbered as the segmenter numbers them."""
+    db = tmp_path / "v1-many.sqlite"
+    with monkeypatch.context() as m:
+        m.setattr(engine_mod, "head_revision", lambda: "0001")
+        Store(db).close()
+    texts = [f"خبر رقم {i}\n\nقالت الشركة إن العدد {i} صحيح. ونفى الوزير ذلك 😀 أمس." for i in range(1, 451)]
+    conn = sqlite3.connect(db)
+    conn.executemany(
+        "INSERT INTO articles (id, title, text, content_hash, imported_at, sentence_count) "
+        "VALUES (?, ?, ?, ?, '2026-11-20', ?)",
+        [(i, t.split("\n")[0], t, f"h{i}", len(sentence_spans(t))) for i, t in enumerate(texts, 1)],
+    )
+    conn.commit()
+    conn.close()
+    Desk.open(db, load_seeds=False).close()
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            'SELECT article_id, sentence, start, "end" FROM search_index ORDER BY article_id, sentence'
+        ).fetchall()
+    finally:
+        conn.close()
+    expected = [
+        (i, n, a, b)
+        for i, t in enumerate(texts, 1)
+        for n, (a, b) in enumerate(sentence_spans(t), 1)
+    ]
+    assert rows == expected

@@ -15,7 +15,7 @@ the parent table ``claims`` would cascade-delete sources), so every existing row
 * ``ix_claims_linked_to``: finds a group's appearances.
 * ``search_index``: an FTS5 table (trigram tokenizer) with one row per sentence per
   article, holding the sentence normalised by ``factcheck.text.normalize_text``; filled
-  here for the articles already in the database.
+  here for the articles already in the database, 200 at a time.
 """
 
 import sqlalchemy as sa
@@ -41,14 +41,32 @@ def upgrade() -> None:
     )
     op.create_index("ix_claims_linked_to", "claims", ["linked_to"])
 
-    # Imported here so that only this migration depends on the text engine.
-    from factcheck.store.search_index import CREATE_SEARCH_INDEX, index_article_conn
+    # The table as it was made at this revision, spelled out (not imported) so that this
+    # migration never changes; its rows come from the text layer's segmenter and
+    # normaliser, which the search queries use as well.
+    from factcheck.text import normalize_text, sentence_spans
 
-    op.execute(CREATE_SEARCH_INDEX)
+    op.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        'text, article_id UNINDEXED, sentence UNINDEXED, start UNINDEXED, "end" UNINDEXED, '
+        "tokenize = 'trigram')"
+    )
     conn = op.get_bind()
-    rows = conn.execute(sa.text("SELECT id, text FROM articles ORDER BY id"))
-    for article_id, text in rows.fetchall():
-        index_article_conn(conn, article_id, text)
+    insert = (
+        'INSERT INTO search_index (text, article_id, sentence, start, "end") '
+        "VALUES (?, ?, ?, ?, ?)"
+    )
+    page = sa.text("SELECT id, text FROM articles WHERE id > :after ORDER BY id LIMIT 200")
+    after = 0
+    while articles := conn.execute(page, {"after": after}).all():  # a page in memory at once
+        rows = [
+            (normalize_text(text[a:b]), article_id, i, a, b)
+            for article_id, text in articles
+            for i, (a, b) in enumerate(sentence_spans(text), start=1)
+        ]
+        if rows:
+            conn.exec_driver_sql(insert, rows)
+        after = articles[-1][0]
 
 
 def downgrade() -> None:
