@@ -757,6 +757,7 @@ class MainWindow(QMainWindow):
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        progress.setValue(0)  # starts its clock: shown if the import is still running at 300 ms
         worker = ImportWorker(self.desk, list(paths), self)
         self._import_worker = worker
         progress.canceled.connect(worker.cancel)
@@ -766,17 +767,22 @@ class MainWindow(QMainWindow):
             progress.setValue(done)
             progress.setLabelText(Path(outcome.path).name)
 
-        def finish(outcomes: list) -> None:
+        def close_progress() -> None:
+            # Closing a progress dialog emits ``canceled``, as if Cancel had been pressed.
+            progress.canceled.disconnect(worker.cancel)
             progress.close()
+
+        def finish(outcomes: list) -> None:
+            close_progress()
             self._import_worker = None
             self.last_import = outcomes
             self.reload_articles()
             if self.article_id is None:
                 self.open_initial_article()
-            self._import_summary(outcomes, cancelled=worker._cancel.is_set())
+            self._import_summary(outcomes, cancelled=worker.cancelled)
 
         def crashed(message: str) -> None:
-            progress.close()
+            close_progress()
             self._import_worker = None
             self.reload_articles()
             self.show_error(message)
@@ -803,10 +809,12 @@ class MainWindow(QMainWindow):
             lines.append(
                 fill(self.tr("%1 holds %n hidden bidi control(s).", "", o.bidi_controls), Path(o.path).name)
             )
-        details = "\n".join(
-            f"{isolate_ltr(o.path) if self.arabic else o.path}: {describe_refusal(o)}"
-            for o in refused[:200]
-        )
+        if self.arabic:  # a right-to-left line (RLM) with the path kept in order inside it
+            details = "\n".join(
+                f"\u200f{isolate_ltr(o.path)}: {describe_refusal(o)}" for o in refused[:200]
+            )
+        else:
+            details = "\n".join(f"{o.path}: {o.reason}" for o in refused[:200])
         box = QMessageBox(self)
         box.setObjectName("importSummary")
         box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)

@@ -29,6 +29,10 @@ class ImportWorker(QThread):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def run(self) -> None:
         total = sum(1 for _ in iter_import_files(self.paths))
         seen = 0

@@ -399,10 +399,11 @@ def test_an_import_in_the_arabic_window_gives_its_reasons_in_arabic(arabic_windo
     win.import_paths([str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(missing)])
     qtbot.waitUntil(lambda: win._import_worker is None, timeout=20000)
     details = win.import_summary_box.detailedText().splitlines()
+    rlm = "\u200f"  # each line reads right to left, whatever its first letters
     assert details == [
-        f"{LRI}{tmp_path / 'empty.txt'}{PDI}: ملف فارغ",
-        f"{LRI}{tmp_path / 'binary.txt'}{PDI}: ملف ثنائي (بايتات NUL)",
-        f"{LRI}{missing}{PDI}: لا يوجد ملف أو مجلد بهذا الاسم",
+        f"{rlm}{LRI}{tmp_path / 'empty.txt'}{PDI}: ملف فارغ",
+        f"{rlm}{LRI}{tmp_path / 'binary.txt'}{PDI}: ملف ثنائي (بايتات NUL)",
+        f"{rlm}{LRI}{missing}{PDI}: لا يوجد ملف أو مجلد بهذا الاسم",
     ]
 
 

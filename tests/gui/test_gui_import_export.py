@@ -7,6 +7,7 @@ import gc
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 pytestmark = pytest.mark.gui
 
@@ -40,6 +41,60 @@ def test_import_runs_in_background_and_summarises(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window._import_worker is None, timeout=20000)
     assert "Already present (skipped): 2" in window.import_summary_box.text()
     assert window.article_model.rowCount() == before + 2
+
+
+def test_a_slow_import_that_shows_its_progress_is_not_reported_cancelled(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """Regression: closing the progress dialog at the end (it had shown: the import took
+    longer than its 300 ms) counted as pressing Cancel, so a finished import was summarised
+    as cancelled."""
+    import time
+
+    folder = make_batch(tmp_path / "batch")
+    real = window.desk.import_paths
+
+    def slow(paths, **kwargs):
+        time.sleep(0.8)  # long enough for the progress dialog to appear
+        return real(paths, **kwargs)
+
+    monkeypatch.setattr(window.desk, "import_paths", slow)
+    window.import_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "importProgress").isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window._import_worker is None, timeout=20000)
+    summary = window.import_summary_box.text()
+    assert "Imported: 2" in summary and "Refused: 2" in summary
+    assert "cancelled" not in summary
+
+
+def test_cancelling_an_import_says_so_and_keeps_what_was_imported(window, qtbot, tmp_path, monkeypatch):
+    """Cancel in the progress dialog: the files already stored stay, the rest are not
+    read, and the summary says the import was cancelled."""
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:02}.txt").write_text(f"خبر {i}\n\nقال المتحدث إن العدد {i} صحيح.", encoding="utf-8")
+    before = len(window.desk.articles())
+    from factcheck import services
+
+    real_read = services.read_text_file
+
+    def slow_read(path):
+        time.sleep(0.05)
+        return real_read(path)
+
+    monkeypatch.setattr(services, "read_text_file", slow_read)
+    window.import_paths([str(folder)])
+    dialog = window.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
+    dialog.findChild(QPushButton).click()  # Cancel
+    qtbot.waitUntil(lambda: window._import_worker is None, timeout=20000)
+    assert "cancelled" in window.import_summary_box.text()
+    stored = len(window.desk.articles()) - before
+    assert 0 < stored < 40
+    assert len(window.last_import) == stored
 
 
 def test_files_dropped_on_the_window_are_imported(window, qtbot, tmp_path):
