@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.controller = EditController(desk, self)
         self.controller.claimChanged.connect(self._on_claim_changed)
         self.controller.failed.connect(self.show_error)
+        self.controller.refused.connect(self._edit_refused)
         self.article_id: int | None = None
         self._import_worker: ImportWorker | None = None
         self.last_import: list = []
@@ -404,13 +405,13 @@ class MainWindow(QMainWindow):
         self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
 
     def open_article(self, article_id: int) -> bool:
+        self.inspector.commit_note()  # a typed note is saved, and shown, where it was typed
         self._flush_panels()
         try:
             article = self.desk.article(article_id)
         except NotFound as exc:
             self.show_error(describe_error(exc))
             return False
-        self.inspector.commit_note()
         self.article_id = article.id
         # A long article paints its first screen first: the claims that start there are
         # enough for it (the view opens at the top); the rest, the claims table and the
@@ -448,7 +449,9 @@ class MainWindow(QMainWindow):
 
     def _ensure_claims(self) -> None:
         """Load the rest of a long article's claims if its first screen is all that is shown,
-        and bring the panels up to the last edit."""
+        and bring the panels up to the last edit (after saving a note being typed: every
+        intent comes through here, and the note belongs to the claim it was typed for)."""
+        self.inspector.commit_note()
         self._flush_panels()
         if self._pending_claims is None:
             return
@@ -533,6 +536,7 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int | None) -> None:
         """Select a claim everywhere: reader highlight, table row, inspector."""
+        self.inspector.commit_note()  # first: saving it selects its claim, then this choice wins
         self._pending_select = _KEEP  # this choice replaces the one an edit left pending
         self._ensure_claims()
         self.reader.select_claim(claim_id)
@@ -599,10 +603,6 @@ class MainWindow(QMainWindow):
 
     def _refresh_after_change(self, article_id: int, claim_id: int) -> None:
         self._ensure_claims()
-        if article_id == -1:
-            if self.article_id is not None:
-                self.open_article(self.article_id)
-            return
         if article_id != self.article_id:
             # Undo/redo of an edit made in another article: show it where it happened.
             self.reload_articles()
@@ -634,6 +634,19 @@ class MainWindow(QMainWindow):
         elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:
             self._pending_select = None
         self._panels_timer.start()
+
+    def _edit_refused(self, stale: bool) -> None:
+        """After a refused edit, show what is stored: no widget may keep the refused value
+        (a status in the box, a typed note). ``stale``: read the open article's claims
+        again (changed or deleted elsewhere), keeping the selection and the scroll."""
+        if not stale or self.article_id is None:
+            claim = self.inspector.claim
+            self._show_in_inspector(claim.id if claim is not None else None)
+            return
+        try:
+            self._reload_claims(self.reader.selected_claim_id)
+        except FactcheckError as exc:
+            self.statusBar().showMessage(describe_error(exc), 10000)
 
     def _flush_panels(self) -> None:
         """Apply the edits the reader already shows to the claims table, the article's

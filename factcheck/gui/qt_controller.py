@@ -1,7 +1,8 @@
 """EditController: the one path from a widget's intent to the database, through one undo stack.
 
 Signals: ``claimChanged(article_id, claim_id)`` after any write (the claim may be gone),
-``failed(message)`` when the services refuse an edit (nothing was changed).
+``failed(message)`` when the services refuse an edit (nothing was changed), then
+``refused(stale)``: what is shown may be out of date (``stale``: changed or deleted elsewhere).
 """
 
 from __future__ import annotations
@@ -23,13 +24,21 @@ from factcheck.gui.qt_commands import (
     UnlinkClaimCommand,
     UnmarkClaimCommand,
 )
-from factcheck.model import Claim, ConflictError, FactcheckError, Source, SourceInput
+from factcheck.model import (
+    Claim,
+    ConflictError,
+    FactcheckError,
+    NotFound,
+    Source,
+    SourceInput,
+)
 from factcheck.services import Desk
 
 
 class EditController(QObject):
     claimChanged = Signal(int, int)
     failed = Signal(str)
+    refused = Signal(bool)
 
     def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
@@ -68,13 +77,11 @@ class EditController(QObject):
         """
         try:
             result = step()
-        except ConflictError as exc:
-            self._versions.clear()
-            self.failed.emit(describe_error(exc))
-            self.claimChanged.emit(-1, -1)  # reload what is shown
-            return False
         except FactcheckError as exc:
+            # The versions known stay: a claim read again is remembered anew, any other
+            # still conflicts if it was changed elsewhere.
             self.failed.emit(describe_error(exc))
+            self.refused.emit(isinstance(exc, (ConflictError, NotFound)))
             return False
         if isinstance(result, Claim):  # the step returned the claim as now stored
             article_id, claim_id = result.article_id, result.id
@@ -89,6 +96,7 @@ class EditController(QObject):
     def _push(self, command: DeskCommand) -> bool:
         if self.read_only:
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
+            self.refused.emit(False)
             return False
         if not self.run_step(command.apply):
             return False

@@ -149,6 +149,7 @@ class ClaimInspector(QWidget):
         self.note.setMaximumHeight(90)
         self._note_timer = QTimer(self, singleShot=True, interval=self.NOTE_DELAY_MS)
         self._note_timer.timeout.connect(self.commit_note)
+        self._note_pending = False  # typed since the note was shown or last committed
         self.note.textChanged.connect(self._note_typed)
         form.addRow(self.tr("Note"), self.note)
         body.addLayout(form)
@@ -327,8 +328,8 @@ class ClaimInspector(QWidget):
     def show_claim(self, claim: Claim | None, history: list[HistoryEntry] | None = ()) -> None:
         """Show a claim; ``history=None`` leaves the history for :meth:`show_history` (the
         same claim keeps its list until then, another claim starts with an empty one)."""
-        if self._note_timer.isActive() and self._claim is not None:
-            self.commit_note()
+        self.commit_note()  # the window commits a typed note before it selects: a safety net
+        self._note_pending = False
         self._loading = True
         same_claim = claim is not None and self._claim is not None and self._claim.id == claim.id
         self._claim = claim
@@ -419,10 +420,16 @@ class ClaimInspector(QWidget):
 
     def _note_typed(self) -> None:
         if not self._loading and self._claim is not None:
+            self._note_pending = True
             self._note_timer.start()
 
     def commit_note(self) -> None:
+        """Send the note typed since the claim was shown, once (a refused note is not sent
+        again: the window shows the claim as stored instead)."""
         self._note_timer.stop()
+        if not self._note_pending:
+            return
+        self._note_pending = False
         if self._claim is not None and self.note.toPlainText() != self._claim.note:
             self.noteEdited.emit(self.note.toPlainText())
 

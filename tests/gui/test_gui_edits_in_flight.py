@@ -1,0 +1,192 @@
+"""Edits in flight: a note still being typed when the editor moves on, and refused edits.
+
+A note is saved 250 ms after the last keystroke, or as soon as the editor does anything
+else. Whatever the editor does next must act on what they chose (not on the claim the note
+belonged to), and a refused edit must leave every widget showing what is stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from factcheck.gui.app import build_window
+from factcheck.gui.settings import AppSettings
+from factcheck.services import Desk
+
+pytestmark = pytest.mark.gui
+
+
+def stored(db) -> dict:
+    desk = Desk.open(db, read_only=True)
+    try:
+        return {c.id: c for c in desk.claims()}
+    finally:
+        desk.close()
+
+
+def point_of(reader, position: int):
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.to_qt(position))
+    return reader.cursorRect(cursor).center()
+
+
+def two_claims(win):
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    a = win.current_claim()
+    win.reader.go_to_sentence(3)
+    win.reader.request_mark()
+    b = win.current_claim()
+    return a, b
+
+
+def type_note(win, qtbot, claim, text: str) -> None:
+    win.select_claim(claim.id)
+    qtbot.waitUntil(lambda: win.inspector.claim is not None and win.inspector.claim.id == claim.id)
+    win.inspector.note.setFocus()
+    win.inspector.note.insertPlainText(text)  # not yet saved: the editor moves on at once
+
+
+def test_clicking_another_claim_while_a_note_is_pending_rates_the_clicked_claim(window, qtbot):
+    win = window
+    a, b = two_claims(win)
+    type_note(win, qtbot, a, "note for A")
+    qtbot.mouseClick(win.reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(win.reader, b.start + 3))
+    qtbot.keyClick(win.reader, Qt.Key.Key_5)  # "false"
+    qtbot.waitUntil(lambda: win.inspector.status.currentData() == "false")  # after the paint
+    rows = stored(win.desk.store.path)
+    assert rows[a.id].note == "note for A" and rows[a.id].status_id == "unverified"
+    assert rows[b.id].status_id == "false"
+    assert win.reader.selected_claim_id == b.id == win.inspector.claim.id
+
+
+def test_choosing_another_row_while_a_note_is_pending_rates_that_row(window, qtbot):
+    win = window
+    a, b = two_claims(win)
+    type_note(win, qtbot, a, "note for A")
+    win.claim_view.setCurrentIndex(win.claim_model.index(win.claim_model.row_of(b.id), 0))
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, Qt.Key.Key_5)
+    rows = stored(win.desk.store.path)
+    assert (rows[a.id].note, rows[a.id].status_id) == ("note for A", "unverified")
+    assert rows[b.id].status_id == "false"
+
+
+def test_switching_article_while_a_note_is_pending_saves_it_and_shows_only_the_new_article(window, qtbot):
+    win = window
+    a, _ = two_claims(win)
+    type_note(win, qtbot, a, "ملاحظة")
+    win.open_article(2)
+    qtbot.wait(300)  # past the note's delay and every queued panel update
+    assert stored(win.desk.store.path)[a.id].note == "ملاحظة"
+    shown = [win.claim_model.claim_at(r).id for r in range(win.claim_model.rowCount())]
+    assert shown == [c.id for c in win.desk.claims(2)] == []
+    assert win.inspector.claim is None
+
+
+def test_a_note_refused_for_a_conflict_is_not_saved_afterwards(window, qtbot):
+    """Regression: the reload after the conflict sent the typed note again, unchecked, and
+    it overwrote the colleague's note the editor had just been told was kept."""
+    win = window
+    errors = []
+    win.controller.failed.connect(errors.append)
+    a, _ = two_claims(win)
+    qtbot.waitUntil(lambda: win.inspector.claim is not None)
+    colleague = Desk.open(win.desk.store.path, annotator="colleague")
+    colleague.set_note(a.id, "colleague's note")
+    colleague.close()
+    type_note(win, qtbot, a, "my note")
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    qtbot.wait(400)
+    assert "changed elsewhere" in errors[0] and len(errors) == 1
+    assert stored(win.desk.store.path)[a.id].note == "colleague's note"
+    assert win.inspector.note.toPlainText() == "colleague's note"  # what is stored, shown
+
+
+def test_refused_edits_in_a_read_only_window_leave_the_inspector_showing_what_is_stored(qtbot, seeded_db):
+    holder = Desk.open(seeded_db)  # another instance is editing: this window is read-only
+    assert holder.acquire_edit_lock()[0]
+    claim = holder.add_claim_for_sentence(1, 2)
+    win = build_window(str(seeded_db), lang="en", settings=AppSettings())
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.desk.store.read_only
+        win.open_article(1)
+        win.select_claim(claim.id)
+        index = win.inspector.status.findData("false")
+        win.inspector.status.setCurrentIndex(index)
+        win.inspector.status.activated.emit(index)
+        assert win.inspector.status.currentData() == "unverified"
+        win.inspector.note.insertPlainText("typed in a read-only window")
+        qtbot.wait(400)
+        assert win.inspector.note.toPlainText() == ""
+        assert holder.claim(claim.id).note == ""
+    finally:
+        win.desk.close()
+        holder.close()
+
+
+def test_a_claim_deleted_elsewhere_disappears_when_an_edit_to_it_is_refused(window, qtbot):
+    win = window
+    a, b = two_claims(win)
+    win.select_claim(a.id)
+    other = Desk.open(win.desk.store.path)
+    other.delete_claim(a.id)
+    other.close()
+    win.apply_status("false")
+    assert win.reader.claim_by_id(a.id) is None
+    assert [win.claim_model.claim_at(r).id for r in range(win.claim_model.rowCount())] == [b.id]
+    assert win.inspector.claim is None
+
+
+def test_a_status_refused_while_the_database_is_busy_is_not_shown(qtbot, seeded_db, monkeypatch):
+    from factcheck.store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)  # read when a connection opens
+    win = build_window(str(seeded_db), lang="en", settings=AppSettings())
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        a, _ = two_claims(win)
+        win.select_claim(a.id)
+        blocker = sqlite3.connect(str(win.desk.store.path), isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        try:
+            index = win.inspector.status.findData("false")
+            win.inspector.status.setCurrentIndex(index)
+            win.inspector.status.activated.emit(index)
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        assert "busy" in win.error_box.text()
+        assert win.inspector.status.currentData() == "unverified"
+        assert win.reader.claim_by_id(a.id).status_id == "unverified"
+        assert stored(win.desk.store.path)[a.id].status_id == "unverified"
+    finally:
+        win.desk.close()
+
+
+def test_undo_after_a_conflict_still_refuses_to_overwrite_a_colleagues_change(window, qtbot):
+    """Regression: one conflict forgot every known version, so a later undo wrote unchecked."""
+    win = window
+    colleague = Desk.open(win.desk.store.path, annotator="colleague")
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    x = win.current_claim()
+    win.apply_status("false")
+    win.open_article(2)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    y = win.current_claim()
+    colleague.set_status(y.id, "true")
+    win.apply_status("false")  # refused: changed elsewhere
+    colleague.set_status(x.id, "true")
+    win.controller.undo_stack.undo()  # the mark of y
+    win.controller.undo_stack.undo()  # x's status: refused, x was changed elsewhere
+    colleague.close()
+    assert stored(win.desk.store.path)[x.id].status_id == "true"
