@@ -289,15 +289,17 @@ def unlink_claim(
         return _set_link(desk, s, claim, None, stance or claim.stance, expected_version)
 
 
-def set_stance(desk: Desk, claim_id: int, stance: str) -> Claim:
+def set_stance(
+    desk: Desk, claim_id: int, stance: str, expected_version: int | None = None
+) -> Claim:
     """Change the stance of an appearance's article toward the claim."""
     check_stance(stance)
     with desk.store.write() as s:
         claim = _get(s, claim_id)
-        return _set_link(desk, s, claim, claim.linked_to, stance, None)
+        return _set_link(desk, s, claim, claim.linked_to, stance, expected_version)
 
 
-def restore_link(desk: Desk, before: Claim) -> Claim:
+def restore_link(desk: Desk, before: Claim, expected_version: int | None = None) -> Claim:
     """Put back the ``linked_to``/``stance`` of a ``Claim`` taken before a change (undo)."""
     check_stance(before.stance)
     with desk.store.write() as s:
@@ -321,7 +323,7 @@ def restore_link(desk: Desk, before: Claim) -> Claim:
                 refuse_if_primary_of_group(s, before.id, "link")
             if claim.linked_to is None:  # its own work may have grown since
                 _refuse_hidden_work(desk, claim, primary)
-        return _set_link(desk, s, claim, target, before.stance, None)
+        return _set_link(desk, s, claim, target, before.stance, expected_version)
 
 
 def appearances(desk: Desk, claim_id: int) -> list[Claim]:

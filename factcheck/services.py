@@ -73,6 +73,16 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def _changed_elsewhere(claim: Claim) -> ConflictError:
+    """The refusal of an edit made to ``claim`` (as stored now) from an older version."""
+    return ConflictError(
+        template="Claim {claim_id} was changed elsewhere (now version {version}); "
+        "your edit was not saved. Reload and try again.",
+        claim_id=claim.id,
+        version=claim.version,
+    )
+
+
 def default_annotator() -> str:
     try:
         return os.environ.get("FACTCHECK_USER") or getpass.getuser()
@@ -635,14 +645,10 @@ class Desk:
             values = {field: new, "updated_at": now_iso()}
             own = values if target == claim_id else {"updated_at": values["updated_at"]}
             if not repo.update_claim(s, claim_id, expected_version, **own):
-                raise ConflictError(
-                    template="Claim {claim_id} was changed elsewhere (now version {version}); "
-                    "your edit was not saved. Reload and try again.",
-                    claim_id=claim_id,
-                    version=before.version,
-                )
+                raise _changed_elsewhere(before)
             if target != claim_id:
                 repo.update_claim(s, target, None, **values)
+            repo.bump_appearances(s, target, skip=claim_id)
             entity = "status" if field == "status_id" else "claim"
             repo.append_history(
                 s,
@@ -663,12 +669,17 @@ class Desk:
     ) -> Claim:
         return self._update_claim(claim_id, "note", note, expected_version)
 
-    def delete_claim(self, claim_id: int) -> Claim:
-        """Delete a claim and its sources; returns the full claim so it can be restored."""
+    def delete_claim(self, claim_id: int, *, expected_version: int | None = None) -> Claim:
+        """Delete a claim and its sources; returns the full claim so it can be restored.
+
+        ``expected_version``: refuse if the claim changed since it was read at that version.
+        """
         with self.store.write() as s:
             claim = repo.get_claim(s, claim_id, effective=False)  # its own values
             if claim is None:
                 raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise _changed_elsewhere(claim)
             linking.refuse_if_primary_of_group(s, claim_id)
             repo.delete_claim(s, claim_id)
             snapshot = json.dumps(asdict(claim), ensure_ascii=False)
@@ -754,18 +765,23 @@ class Desk:
         return replace(src, url=url, archive_url=archive, accessed=accessed)
 
     def add_source(
-        self, claim_id: int, src: SourceInput | str, *, source_id: int | None = None
+        self,
+        claim_id: int,
+        src: SourceInput | str,
+        *,
+        source_id: int | None = None,
+        expected_version: int | None = None,
     ) -> Source:
+        """Add a source to a claim (a linked claim's go to its group's primary).
+
+        ``expected_version``: refuse if the claim changed since it was read at that version.
+        """
         checked = self._checked_source(src)
         with self.store.write() as s:
-            owner = repo.get_claim(s, claim_id)
-            if owner is None:
-                raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
-            claim_id = owner.group_id  # a linked claim's sources are its primary's
+            claim_id = self._touch_group(s, claim_id, expected_version)
             if source_id is not None and repo.get_source(s, source_id) is not None:
                 source_id = None
             sid = repo.insert_source(s, claim_id, checked, source_id)
-            repo.update_claim(s, claim_id, None, updated_at=now_iso())
             repo.append_history(
                 s,
                 [
@@ -776,14 +792,20 @@ class Desk:
             )
             return repo.get_source(s, sid)
 
-    def update_source(self, source_id: int, src: SourceInput) -> Source:
+    def update_source(
+        self,
+        source_id: int,
+        src: SourceInput,
+        *,
+        claim_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> Source:
+        """Change a source. ``claim_id`` (default: the source's own claim) is the claim the
+        editor changes it through, read at ``expected_version``: refused if it changed since."""
         checked = self._checked_source(src)
         with self.store.write() as s:
-            before = repo.get_source(s, source_id)
-            if before is None:
-                raise NotFound(template="There is no source {source_id}.", source_id=source_id)
+            before = self._source_of(s, source_id, claim_id, expected_version)
             repo.update_source(s, source_id, checked)
-            repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
             old = json.dumps(asdict(before.as_input()), ensure_ascii=False)
             new = json.dumps(asdict(checked), ensure_ascii=False)
             repo.append_history(
@@ -796,13 +818,13 @@ class Desk:
             )
             return repo.get_source(s, source_id)
 
-    def remove_source(self, source_id: int) -> Source:
+    def remove_source(
+        self, source_id: int, *, claim_id: int | None = None, expected_version: int | None = None
+    ) -> Source:
+        """Remove a source (``claim_id``, ``expected_version``: as for ``update_source``)."""
         with self.store.write() as s:
-            before = repo.get_source(s, source_id)
-            if before is None:
-                raise NotFound(template="There is no source {source_id}.", source_id=source_id)
+            before = self._source_of(s, source_id, claim_id, expected_version)
             repo.delete_source(s, source_id)
-            repo.update_claim(s, before.claim_id, None, updated_at=now_iso())
             repo.append_history(
                 s,
                 [
@@ -818,6 +840,35 @@ class Desk:
                 ],
             )
             return before
+
+    def _source_of(
+        self, s, source_id: int, claim_id: int | None, expected_version: int | None
+    ) -> Source:
+        """A source about to change, after the version check of the claim it is changed
+        through (which must show it); that claim's group is touched."""
+        before = repo.get_source(s, source_id)
+        if before is None:
+            raise NotFound(template="There is no source {source_id}.", source_id=source_id)
+        via = before.claim_id if claim_id is None else claim_id
+        if self._touch_group(s, via, expected_version) != before.claim_id:
+            raise NotFound(template="There is no source {source_id}.", source_id=source_id)
+        return before
+
+    def _touch_group(self, s, claim_id: int, expected_version: int | None) -> int:
+        """Before a change to a claim's sources: check the claim is at ``expected_version``
+        (if given), and move on the version of every claim of its group (they all show the
+        group's sources). Returns the group's primary, which holds them."""
+        claim = repo.get_claim(s, claim_id, effective=False)
+        if claim is None:
+            raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
+        now = now_iso()
+        if not repo.update_claim(s, claim_id, expected_version, updated_at=now):
+            raise _changed_elsewhere(claim)
+        primary = claim.group_id
+        if primary != claim_id:
+            repo.update_claim(s, primary, None, updated_at=now)
+        repo.bump_appearances(s, primary, skip=claim_id)
+        return primary
 
     # -- claim linking, suggestions and search (factcheck/linking.py, factcheck/search.py) ---
     def link_claim(
@@ -845,12 +896,19 @@ class Desk:
             self, claim_id, stance=stance, expected_version=expected_version
         )
 
-    def restore_link(self, before: Claim) -> Claim:
+    def restore_link(self, before: Claim, *, expected_version: int | None = None) -> Claim:
         """Undo a link/unlink/stance change: put back ``before.linked_to``/``stance``."""
-        return linking.restore_link(self, before)
+        return linking.restore_link(self, before, expected_version)
 
-    def set_stance(self, claim_id: int, stance: str) -> Claim:
-        return linking.set_stance(self, claim_id, stance)
+    def set_stance(
+        self, claim_id: int, stance: str, *, expected_version: int | None = None
+    ) -> Claim:
+        return linking.set_stance(self, claim_id, stance, expected_version)
+
+    def appearance_ids(self, primary_id: int) -> list[int]:
+        """The ids of the claims linked to ``primary_id`` (cheap: no claim is read)."""
+        with self.store.read() as s:
+            return repo.appearance_ids(s, primary_id)
 
     def appearances(self, claim_id: int) -> list[Claim]:
         """All claims of ``claim_id``'s group, the primary first."""

@@ -13,7 +13,13 @@ from factcheck.model import Claim, Source, SourceInput
 
 
 class DeskCommand(QUndoCommand):
-    """Base: runs ``apply``/``revert`` through the controller, which reports changes and errors."""
+    """Base: runs ``apply``/``revert`` through the controller, which reports changes and errors.
+
+    Every write passes the version of the claim as last known here, so an edit made
+    elsewhere since is refused, not overwritten (undo and redo included).
+    """
+
+    shares_verdict = False  # writes its group's status, note or sources
 
     def __init__(self, controller, text: str):
         super().__init__(text)
@@ -24,12 +30,15 @@ class DeskCommand(QUndoCommand):
         if not self._first_redo_done:
             self._first_redo_done = True  # applied by the controller before the push
             return
-        if not self.controller.run_step(self.apply):
+        if not self.controller.run_step(self.apply, self.shares_verdict):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.controller.run_step(self.revert):
+        if not self.controller.run_step(self.revert, self.shares_verdict):
             self.setObsolete(True)
+
+    def known(self, claim_id: int) -> int | None:
+        return self.controller.known_version(claim_id)
 
     def apply(self):  # returns the changed Claim, or (article_id, claim_id)
         raise NotImplementedError
@@ -55,7 +64,9 @@ class MarkClaimCommand(DeskCommand):
         return self.claim
 
     def revert(self):
-        self.claim = self.controller.desk.delete_claim(self.claim.id)
+        self.claim = self.controller.desk.delete_claim(
+            self.claim.id, expected_version=self.known(self.claim.id)
+        )
         return self.article_id, self.claim.id
 
 
@@ -65,7 +76,9 @@ class UnmarkClaimCommand(DeskCommand):
         self.claim = claim
 
     def apply(self):
-        self.claim = self.controller.desk.delete_claim(self.claim.id)
+        self.claim = self.controller.desk.delete_claim(
+            self.claim.id, expected_version=self.known(self.claim.id)
+        )
         return self.claim.article_id, self.claim.id
 
     def revert(self):
@@ -74,6 +87,8 @@ class UnmarkClaimCommand(DeskCommand):
 
 
 class SetStatusCommand(DeskCommand):
+    shares_verdict = True
+
     def __init__(self, controller, claim: Claim, status_id: str):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Set status"))
         self.claim_id, self.article_id = claim.id, claim.article_id
@@ -81,7 +96,7 @@ class SetStatusCommand(DeskCommand):
 
     def _set(self, value: str):
         return self.controller.desk.set_status(
-            self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
+            self.claim_id, value, expected_version=self.known(self.claim_id)
         )
 
     def apply(self):
@@ -93,6 +108,7 @@ class SetStatusCommand(DeskCommand):
 
 class SetNoteCommand(DeskCommand):
     MERGE_ID = 4201
+    shares_verdict = True
 
     def __init__(self, controller, claim: Claim, note: str):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit note"))
@@ -110,7 +126,7 @@ class SetNoteCommand(DeskCommand):
 
     def _set(self, value: str):
         return self.controller.desk.set_note(
-            self.claim_id, value, expected_version=self.controller.known_version(self.claim_id)
+            self.claim_id, value, expected_version=self.known(self.claim_id)
         )
 
     def apply(self):
@@ -121,6 +137,8 @@ class SetNoteCommand(DeskCommand):
 
 
 class AddSourceCommand(DeskCommand):
+    shares_verdict = True
+
     def __init__(self, controller, claim: Claim, source: SourceInput):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Add source"))
         self.claim_id, self.article_id, self.source_input = claim.id, claim.article_id, source
@@ -129,42 +147,63 @@ class AddSourceCommand(DeskCommand):
     def apply(self):
         keep_id = self.source.id if self.source else None
         self.source = self.controller.desk.add_source(
-            self.claim_id, self.source_input, source_id=keep_id
+            self.claim_id,
+            self.source_input,
+            source_id=keep_id,
+            expected_version=self.known(self.claim_id),
         )
         return self.article_id, self.claim_id
 
     def revert(self):
-        self.controller.desk.remove_source(self.source.id)
+        self.controller.desk.remove_source(
+            self.source.id, claim_id=self.claim_id, expected_version=self.known(self.claim_id)
+        )
         return self.article_id, self.claim_id
 
 
 class EditSourceCommand(DeskCommand):
+    shares_verdict = True
+
     def __init__(self, controller, claim: Claim, source: Source, new: SourceInput):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit source"))
         self.claim_id, self.article_id, self.source_id = claim.id, claim.article_id, source.id
         self.old, self.new = source.as_input(), new
 
     def apply(self):
-        self.controller.desk.update_source(self.source_id, self.new)
-        return self.article_id, self.claim_id
+        return self._set(self.new)
 
     def revert(self):
-        self.controller.desk.update_source(self.source_id, self.old)
+        return self._set(self.old)
+
+    def _set(self, value: SourceInput):
+        self.controller.desk.update_source(
+            self.source_id,
+            value,
+            claim_id=self.claim_id,
+            expected_version=self.known(self.claim_id),
+        )
         return self.article_id, self.claim_id
 
 
 class RemoveSourceCommand(DeskCommand):
+    shares_verdict = True
+
     def __init__(self, controller, claim: Claim, source: Source):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Remove source"))
         self.claim_id, self.article_id, self.source = claim.id, claim.article_id, source
 
     def apply(self):
-        self.controller.desk.remove_source(self.source.id)
+        self.controller.desk.remove_source(
+            self.source.id, claim_id=self.claim_id, expected_version=self.known(self.claim_id)
+        )
         return self.article_id, self.claim_id
 
     def revert(self):
         self.source = self.controller.desk.add_source(
-            self.claim_id, self.source.as_input(), source_id=self.source.id
+            self.claim_id,
+            self.source.as_input(),
+            source_id=self.source.id,
+            expected_version=self.known(self.claim_id),
         )
         return self.article_id, self.claim_id
 
@@ -177,10 +216,12 @@ class LinkClaimCommand(DeskCommand):
         self.before, self.to_claim_id, self.stance = claim, to_claim_id, stance
 
     def apply(self):
-        return self.controller.desk.link_claim(self.before.id, self.to_claim_id, self.stance)
+        return self.controller.desk.link_claim(
+            self.before.id, self.to_claim_id, self.stance, expected_version=self.known(self.before.id)
+        )
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before)
+        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
 
 
 class UnlinkClaimCommand(DeskCommand):
@@ -189,10 +230,10 @@ class UnlinkClaimCommand(DeskCommand):
         self.before = claim
 
     def apply(self):
-        return self.controller.desk.unlink_claim(self.before.id)
+        return self.controller.desk.unlink_claim(self.before.id, expected_version=self.known(self.before.id))
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before)
+        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
 
 
 class SetStanceCommand(DeskCommand):
@@ -201,7 +242,9 @@ class SetStanceCommand(DeskCommand):
         self.before, self.stance = claim, stance
 
     def apply(self):
-        return self.controller.desk.set_stance(self.before.id, self.stance)
+        return self.controller.desk.set_stance(
+            self.before.id, self.stance, expected_version=self.known(self.before.id)
+        )
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before)
+        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))

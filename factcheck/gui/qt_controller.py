@@ -70,10 +70,12 @@ class EditController(QObject):
             self.last_written = claim
 
     # -- running ----------------------------------------------------------------------------
-    def run_step(self, step) -> bool:
+    def run_step(self, step, shares_verdict: bool = False) -> bool:
         """Run a command step; report the change, or the refusal. True on success.
 
         A step returns the changed ``Claim`` (as stored now) or ``(article_id, claim_id)``.
+        ``shares_verdict``: the step changed its group's verdict (status, note, sources), so
+        the services moved on the version of every claim of the group.
         """
         try:
             result = step()
@@ -90,15 +92,29 @@ class EditController(QObject):
         else:
             article_id, claim_id = result
             self._note_written(claim_id)
+        if shares_verdict and self.last_written is not None:
+            self._group_moved_on(self.last_written)
         self.claimChanged.emit(article_id, claim_id)
         return True
+
+    def _group_moved_on(self, written: Claim) -> None:
+        """The other claims of ``written``'s group are one version on: as known here, so a
+        change made elsewhere before (unseen here) still conflicts."""
+        group = [written.group_id] if written.linked_to is not None else []
+        try:
+            group += self.desk.appearance_ids(written.group_id)
+        except FactcheckError:
+            return  # they stay as known: an edit through one of them will reload
+        for claim_id in group:
+            if claim_id != written.id and claim_id in self._versions:
+                self._versions[claim_id] += 1
 
     def _push(self, command: DeskCommand) -> bool:
         if self.read_only:
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
             self.refused.emit(False)
             return False
-        if not self.run_step(command.apply):
+        if not self.run_step(command.apply, command.shares_verdict):
             return False
         self.undo_stack.push(command)
         return True

@@ -359,6 +359,13 @@ def count_linked(session: Session, primary_id: int) -> int:
     )
 
 
+def appearance_ids(session: Session, primary_id: int) -> list[int]:
+    """The ids of the claims linked to ``primary_id`` (its group's appearances)."""
+    return list(
+        session.connection().scalars(select(ClaimRow.id).where(ClaimRow.linked_to == primary_id))
+    )
+
+
 # -- the verdict report: plain SQL on the driver's cursor, no Claim objects (issue 6) -------
 
 _REPORT_CLAIMS = (
@@ -531,6 +538,16 @@ def _update_claim(columns: tuple[str, ...], check_version: bool):
         stmt = stmt.where(ClaimRow.version == bindparam("expected"))
     # (bound names differ from the columns': SQLAlchemy keeps those for the SET clause)
     return stmt.values(version=ClaimRow.version + 1, **{c: bindparam(f"new_{c}") for c in columns})
+
+
+def bump_appearances(session: Session, primary_id: int, skip: int) -> None:
+    """Move on the version of every appearance of ``primary_id``'s group but ``skip``: they
+    show the group's verdict, which changed (an editor holding one of them must reload)."""
+    session.connection().execute(
+        update(ClaimRow)
+        .where(ClaimRow.linked_to == primary_id, ClaimRow.id != skip)
+        .values(version=ClaimRow.version + 1)
+    )
 
 
 def delete_claim(session: Session, claim_id: int) -> None:

@@ -190,3 +190,68 @@ def test_undo_after_a_conflict_still_refuses_to_overwrite_a_colleagues_change(wi
     win.controller.undo_stack.undo()  # x's status: refused, x was changed elsewhere
     colleague.close()
     assert stored(win.desk.store.path)[x.id].status_id == "true"
+
+
+def test_undo_of_edits_made_through_a_linked_claim_in_another_article(window, qtbot):
+    """Regression: a note written through an appearance moved its primary's version on, which
+    the window did not know, so undoing the primary's own earlier status was refused as
+    "changed elsewhere" and dropped from the undo stack."""
+    from factcheck.model import SourceInput
+
+    win = window
+    errors = []
+    win.controller.failed.connect(errors.append)
+    win.open_article(1)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    a = win.current_claim()
+    win.open_article(2)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    b = win.current_claim()
+    assert win.controller.link(b, a.id)
+    win.open_article(1)
+    win.select_claim(a.id)
+    win.apply_status("false")
+    win.open_article(2)
+    win.select_claim(b.id)
+    win.controller.set_note(win.current_claim(), "ملاحظة مشتركة")
+    win.controller.add_source(win.current_claim(), SourceInput(url="https://example.org/shared"))
+    stack = win.controller.undo_stack
+    for _ in range(3):  # the source, the note, then a's status
+        stack.undo()
+    rows = stored(win.desk.store.path)
+    assert not errors
+    assert (rows[a.id].status_id, rows[a.id].note, rows[a.id].sources) == ("unverified", "", ())
+    for _ in range(3):
+        stack.redo()
+    rows = stored(win.desk.store.path)
+    assert not errors
+    assert (rows[b.id].status_id, rows[b.id].note) == ("false", "ملاحظة مشتركة")
+    assert [s.url for s in rows[b.id].sources] == ["https://example.org/shared"]
+
+
+def test_source_edits_and_unmarking_refuse_to_overwrite_a_colleagues_change(window, qtbot):
+    from factcheck.model import SourceInput
+
+    win = window
+    errors = []
+    win.controller.failed.connect(errors.append)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    claim = win.current_claim()
+    win.controller.add_source(claim, SourceInput(url="https://example.org/first"))
+    shown = win.current_claim()
+    source = shown.sources[0]
+    colleague = Desk.open(win.desk.store.path, annotator="colleague")
+    colleague.update_source(source.id, SourceInput(url="https://example.org/corrected"))
+    win.controller.edit_source(shown, source, SourceInput(url=source.url, title="my title"))
+    assert len(errors) == 1 and "changed elsewhere" in errors[0]
+    assert [s.url for s in stored(win.desk.store.path)[claim.id].sources] == ["https://example.org/corrected"]
+    # The window now shows the corrected source; the colleague then adds evidence.
+    colleague.add_source(claim.id, "https://example.org/evidence")
+    colleague.close()
+    win.select_claim(claim.id)
+    win._unmark_selected()
+    assert len(errors) == 2
+    assert len(stored(win.desk.store.path)[claim.id].sources) == 2  # still there

@@ -259,3 +259,55 @@ def test_link_counts_say_how_many_other_articles_share_a_claim(desk):
     assert lone.id not in desk.link_counts(1)
     desk.unlink_claim(b.id)
     assert desk.link_counts(1) == {}
+
+
+def test_a_change_to_a_groups_verdict_refuses_edits_made_from_before_it(desk, mark):
+    """An editor reading an appearance reads the group's verdict: any change to it (made
+    through any claim of the group: status, note, a source added, changed or removed)
+    refuses an edit based on what they read before, instead of overwriting it."""
+    primary = mark(1, "أمازون")
+    appearance = desk.link_claim(mark(2, "امازون").id, primary.id)
+    source = desk.add_source(primary.id, "https://example.org/first")
+    changes = [  # each really changes something, the i-th time too
+        lambda i: desk.set_status(primary.id, ("false", "true")[i % 2]),
+        lambda i: desk.set_note(primary.id, f"ملاحظة الزميل {i}"),
+        lambda i: desk.add_source(primary.id, f"https://example.org/more/{i}"),
+        lambda i: desk.update_source(source.id, SourceInput(url=f"https://example.org/fixed/{i}")),
+        lambda i: desk.remove_source(
+            desk.add_source(primary.id, f"https://example.org/gone/{i}").id
+        ),
+    ]
+    edits = [
+        lambda v: desk.set_status(appearance.id, "misleading", expected_version=v),
+        lambda v: desk.set_note(appearance.id, "ملاحظتي", expected_version=v),
+        lambda v: desk.add_source(appearance.id, "https://example.org/mine", expected_version=v),
+        lambda v: desk.update_source(
+            source.id, SourceInput(url="https://example.org/mine"), claim_id=appearance.id, expected_version=v
+        ),
+        lambda v: desk.remove_source(source.id, claim_id=appearance.id, expected_version=v),
+        lambda v: desk.delete_claim(appearance.id, expected_version=v),
+    ]
+    for change in changes:
+        for i, edit in enumerate(edits):
+            read = desk.claim(appearance.id)  # what the editor sees
+            change(i)
+            after = desk.claim(appearance.id)
+            with pytest.raises(ConflictError):
+                edit(read.version)
+            assert desk.claim(appearance.id) == after  # nothing changed
+    # Read again, every edit is accepted.
+    for edit in edits:
+        edit(desk.claim(appearance.id).version)
+    with pytest.raises(NotFound):
+        desk.claim(appearance.id)
+
+
+def test_a_source_is_changed_only_through_a_claim_that_shows_it(desk, mark):
+    own = mark(1, "أمازون")
+    other = mark(2, "امازون")
+    source = desk.add_source(own.id, "https://example.org/a")
+    with pytest.raises(NotFound):
+        desk.remove_source(source.id, claim_id=other.id)
+    with pytest.raises(NotFound):
+        desk.update_source(source.id, SourceInput(url="https://example.org/b"), claim_id=other.id)
+    assert [s.url for s in desk.claim(own.id).sources] == ["https://example.org/a"]
