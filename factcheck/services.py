@@ -46,6 +46,7 @@ from factcheck.store import Store, search_index, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
+    clean_text,
     count_bidi_controls,
     decode_bytes,
     read_text_file,
@@ -322,7 +323,7 @@ class Desk:
         stamp = now_iso()
         articles: list[dict] = []  # article rows, less the columns computed if new
         for imported_from, text, encoding, title, publisher, url, published in items:
-            text = unicodedata.normalize("NFC", text)
+            text = clean_text(text)  # as a decoded file's: LF line ends, NFC, no BOM
             articles.append(
                 {
                     "title": (title or title_of(text)).strip() or Path(imported_from).stem,
@@ -971,12 +972,28 @@ class Desk:
             return False
         return time.time() - lock.heartbeat > LOCK_STALE_SECONDS
 
-    def refresh_edit_lock(self) -> None:
-        if self._lock_holder and not self.store.read_only:
-            with self.store.write() as s:
+    def refresh_edit_lock(self) -> tuple[str, int] | None:
+        """Renew the editing lock's heartbeat.
+
+        If another instance took the lock over meanwhile (this one's heartbeat had stopped
+        for longer than ``LOCK_STALE_SECONDS``, e.g. a laptop asleep), the lock is left to it,
+        this desk becomes read-only and ``(host, pid)`` of the new holder is returned.
+        """
+        if not self._lock_holder or self.store.read_only:
+            return None
+        with self.store.write() as s:
+            lock = repo.read_lock(s)
+            if lock is not None and lock.holder != self._lock_holder:
+                taken_by = (lock.host, lock.pid)
+            else:
+                taken_by = None
                 repo.write_lock(
                     s, self._lock_holder, socket.gethostname(), os.getpid(), time.time()
                 )
+        if taken_by is not None:
+            self._lock_holder = None
+            self.store.read_only = True
+        return taken_by
 
     def release_edit_lock(self) -> None:
         if self._lock_holder and not self.store.read_only:

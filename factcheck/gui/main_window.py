@@ -932,9 +932,22 @@ class MainWindow(QMainWindow):
 
     def _refresh_lock(self) -> None:
         try:
-            self.desk.refresh_edit_lock()
+            taken_by = self.desk.refresh_edit_lock()
         except FactcheckError as exc:
             self.statusBar().showMessage(describe_error(exc), 10000)
+            return
+        if taken_by is not None:  # this window had stopped (asleep): the desk is read-only now
+            self._heartbeat.stop()
+            self.read_only_reason = fill(
+                self.tr(
+                    "Another instance (%1, process %2) took over editing this database while "
+                    "this window was inactive; this window is read-only from now on. "
+                    "Everything saved before is kept."
+                ),
+                *taken_by,
+            )
+            self.banner.setText(self.tr("Read-only"))
+            self.show_error(self.read_only_reason)
 
     def closeEvent(self, event) -> None:
         self.inspector.commit_note()

@@ -77,8 +77,8 @@ class DecodedText:
     replaced: int = 0
 
 
-def _clean(text: str) -> str:
-    """Remove leading BOMs (a file saved twice by BOM-adding tools has several), normalise
+def clean_text(text: str) -> str:
+    """What every stored article text goes through, whatever it came from: remove leading BOMs (a file saved twice by BOM-adding tools has several), normalise
     line ends to LF and apply NFC."""
     text = text.lstrip("\ufeff")
     if "\r" in text:
@@ -120,7 +120,7 @@ def _mostly_arabic(text: str) -> bool:
 
 def _finish(text: str, encoding: str, replaced: int = 0) -> DecodedText:
     """Clean ``text`` and refuse blank or binary-looking results."""
-    text = _clean(text)
+    text = clean_text(text)
     if _BLANK.fullmatch(text):
         raise DecodeError(template="file contains only whitespace")
     if _control_share(text) > _MAX_CONTROL_SHARE:

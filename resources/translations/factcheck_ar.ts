@@ -90,213 +90,213 @@
         <translation>التعليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="153"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="154"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="156"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="157"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="164"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="165"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="166"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="167"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="168"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="169"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="176"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="177"/>
         <source>https://… (Enter adds)</source>
         <translation>https://… (Enter للإضافة)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="180"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="181"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="185"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="186"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="199"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="200"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="211"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="213"/>
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="213"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="215"/>
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="216"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="217"/>
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="227"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="228"/>
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="234"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="235"/>
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="239"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="240"/>
         <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
         <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="247"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="248"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="268"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="269"/>
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="277"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="278"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="285"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="286"/>
         <source>%1% · %2 — %3</source>
         <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="321"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="322"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="347"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="348"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="349"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="350"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="356"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="357"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="377"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
         <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
         <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="399"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="403"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="400"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="404"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="405"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="407"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="91"/>
+        <location filename="../../factcheck/gui/qt_controller.py" line="114"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -716,213 +716,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="133"/>
+        <location filename="../../factcheck/gui/main_window.py" line="134"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="153"/>
+        <location filename="../../factcheck/gui/main_window.py" line="154"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="179"/>
+        <location filename="../../factcheck/gui/main_window.py" line="180"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="203"/>
+        <location filename="../../factcheck/gui/main_window.py" line="204"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="217"/>
+        <location filename="../../factcheck/gui/main_window.py" line="218"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/app.py" line="154"/>
-        <location filename="../../factcheck/gui/main_window.py" line="230"/>
+        <location filename="../../factcheck/gui/main_window.py" line="231"/>
+        <location filename="../../factcheck/gui/main_window.py" line="949"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="231"/>
+        <location filename="../../factcheck/gui/main_window.py" line="232"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="286"/>
+        <location filename="../../factcheck/gui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="287"/>
+        <location filename="../../factcheck/gui/main_window.py" line="288"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="288"/>
+        <location filename="../../factcheck/gui/main_window.py" line="289"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="290"/>
+        <location filename="../../factcheck/gui/main_window.py" line="291"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="292"/>
+        <location filename="../../factcheck/gui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="294"/>
+        <location filename="../../factcheck/gui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="307"/>
+        <location filename="../../factcheck/gui/main_window.py" line="308"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="308"/>
+        <location filename="../../factcheck/gui/main_window.py" line="309"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309"/>
+        <location filename="../../factcheck/gui/main_window.py" line="310"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="311"/>
+        <location filename="../../factcheck/gui/main_window.py" line="312"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="312"/>
+        <location filename="../../factcheck/gui/main_window.py" line="313"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313"/>
+        <location filename="../../factcheck/gui/main_window.py" line="314"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="314"/>
+        <location filename="../../factcheck/gui/main_window.py" line="315"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="316"/>
+        <location filename="../../factcheck/gui/main_window.py" line="317"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="317"/>
+        <location filename="../../factcheck/gui/main_window.py" line="318"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="318"/>
+        <location filename="../../factcheck/gui/main_window.py" line="319"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="319"/>
+        <location filename="../../factcheck/gui/main_window.py" line="320"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="320"/>
+        <location filename="../../factcheck/gui/main_window.py" line="321"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="321"/>
+        <location filename="../../factcheck/gui/main_window.py" line="322"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="334"/>
+        <location filename="../../factcheck/gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="335"/>
+        <location filename="../../factcheck/gui/main_window.py" line="336"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="336"/>
+        <location filename="../../factcheck/gui/main_window.py" line="337"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="338"/>
+        <location filename="../../factcheck/gui/main_window.py" line="339"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="339"/>
+        <location filename="../../factcheck/gui/main_window.py" line="340"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="340"/>
+        <location filename="../../factcheck/gui/main_window.py" line="341"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="342"/>
+        <location filename="../../factcheck/gui/main_window.py" line="343"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="343"/>
+        <location filename="../../factcheck/gui/main_window.py" line="344"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="344"/>
+        <location filename="../../factcheck/gui/main_window.py" line="345"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="347"/>
+        <location filename="../../factcheck/gui/main_window.py" line="348"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="348"/>
+        <location filename="../../factcheck/gui/main_window.py" line="349"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="349"/>
+        <location filename="../../factcheck/gui/main_window.py" line="350"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="351"/>
+        <location filename="../../factcheck/gui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="352"/>
+        <location filename="../../factcheck/gui/main_window.py" line="353"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="365"/>
+        <location filename="../../factcheck/gui/main_window.py" line="366"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="439"/>
+        <location filename="../../factcheck/gui/main_window.py" line="440"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -934,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="804"/>
+        <location filename="../../factcheck/gui/main_window.py" line="823"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -946,108 +947,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="477"/>
+        <location filename="../../factcheck/gui/main_window.py" line="943"/>
+        <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
+        <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="480"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="739"/>
+        <location filename="../../factcheck/gui/main_window.py" line="752"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="739"/>
+        <location filename="../../factcheck/gui/main_window.py" line="752"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="745"/>
+        <location filename="../../factcheck/gui/main_window.py" line="758"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="752"/>
+        <location filename="../../factcheck/gui/main_window.py" line="765"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="756"/>
+        <location filename="../../factcheck/gui/main_window.py" line="769"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="756"/>
+        <location filename="../../factcheck/gui/main_window.py" line="769"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="795"/>
+        <location filename="../../factcheck/gui/main_window.py" line="814"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="796"/>
+        <location filename="../../factcheck/gui/main_window.py" line="815"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="797"/>
+        <location filename="../../factcheck/gui/main_window.py" line="816"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="800"/>
+        <location filename="../../factcheck/gui/main_window.py" line="819"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="813"/>
+        <location filename="../../factcheck/gui/main_window.py" line="834"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="835"/>
+        <location filename="../../factcheck/gui/main_window.py" line="856"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="839"/>
+        <location filename="../../factcheck/gui/main_window.py" line="860"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="839"/>
+        <location filename="../../factcheck/gui/main_window.py" line="860"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="851"/>
+        <location filename="../../factcheck/gui/main_window.py" line="872"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="854"/>
-        <location filename="../../factcheck/gui/main_window.py" line="862"/>
+        <location filename="../../factcheck/gui/main_window.py" line="875"/>
+        <location filename="../../factcheck/gui/main_window.py" line="883"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="854"/>
+        <location filename="../../factcheck/gui/main_window.py" line="875"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="863"/>
+        <location filename="../../factcheck/gui/main_window.py" line="884"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="885"/>
+        <location filename="../../factcheck/gui/main_window.py" line="906"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="904"/>
+        <location filename="../../factcheck/gui/main_window.py" line="925"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -1171,52 +1177,52 @@
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="43"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="52"/>
         <source>Mark claim</source>
         <translation>تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="64"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="75"/>
         <source>Unmark claim</source>
         <translation>إلغاء تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="78"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="93"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="98"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="114"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="125"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="143"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="143"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="168"/>
         <source>Edit source</source>
         <translation>تحرير مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="158"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="192"/>
         <source>Remove source</source>
         <translation>إزالة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="176"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="215"/>
         <source>Link claim</source>
         <translation>ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="188"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="229"/>
         <source>Unlink claim</source>
         <translation>فكّ ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="200"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="241"/>
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
     </message>

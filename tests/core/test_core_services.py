@@ -225,6 +225,20 @@ def test_import_text_stores_nfc_and_refuses_blank(desk):
     assert len(desk.articles()) == 1
 
 
+def test_import_text_stores_line_ends_as_a_decoded_file_does(desk):
+    """Regression: text handed over directly kept CRLF (a file's line ends are made LF), and
+    Qt shows CRLF as one paragraph break, so every highlight after it was off by one."""
+    crlf = "\ufeffعنوان\r\nقال خالد 😀 إن الخبر صحيح.\r\nونفى الوزير ذلك.\rثم عاد."
+    outcome = desk.import_text(crlf)
+    text = desk.article(outcome.article_id).text
+    assert text == "عنوان\nقال خالد 😀 إن الخبر صحيح.\nونفى الوزير ذلك.\nثم عاد."
+    start = text.index("الوزير")
+    claim = desk.add_claim(outcome.article_id, start, start + len("الوزير"))
+    assert claim.quote == "الوزير"
+    # the same text from a file is the same article
+    assert desk.import_bytes(crlf.encode("utf-8")).outcome == "duplicate"
+
+
 def test_import_counts_bidi_controls(desk):
     outcome = desk.import_text("عنوان\nقال \u202bالوزير\u202c إن \u2067كذا\u2069.")
     assert outcome.bidi_controls == 4

@@ -255,3 +255,33 @@ def test_source_edits_and_unmarking_refuse_to_overwrite_a_colleagues_change(wind
     win._unmark_selected()
     assert len(errors) == 2
     assert len(stored(win.desk.store.path)[claim.id].sources) == 2  # still there
+
+
+def test_a_window_whose_lock_was_taken_over_becomes_read_only(window, qtbot):
+    """Regression: a window that had stopped (a laptop asleep) for longer than the lock's
+    staleness took the lock back at its next heartbeat from the instance that had rightly
+    taken it over, and both edited at once."""
+    win = window
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    claim = win.current_claim()
+    path = win.desk.store.path
+    conn = sqlite3.connect(path)  # this window's heartbeat stopped long ago, on its host
+    conn.execute("UPDATE edit_lock SET host = 'laptop', heartbeat = heartbeat - 3600")
+    conn.commit()
+    conn.close()
+    other = Desk.open(path, annotator="colleague")
+    try:
+        assert other.acquire_edit_lock()[0]
+        win._refresh_lock()  # the window wakes up
+        assert "took over" in win.error_box.text()
+        assert win.banner.text() == "Read-only"
+        win.apply_status("false")
+        assert "read-only" in win.error_box.text()
+        assert stored(path)[claim.id].status_id == "unverified"
+        assert other.refresh_edit_lock() is None  # the lock stays with the new holder
+        third = Desk.open(path)
+        assert not third.acquire_edit_lock()[0]
+        third.close()
+    finally:
+        other.close()
