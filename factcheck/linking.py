@@ -450,7 +450,8 @@ class SuggestionIndex:
         self.article: dict[int, int] = {}  # live claim id -> article id
         self.dead: set[int] = set()
         self.max_id = 0
-        self.count = 0
+        self.seen: tuple = (0, 0, 0)  # the claims table as last synced: see ``sync``
+        self.id_sum = 0  # of the ids in ``article``
         self.grams: dict[int, Counter] = {}  # n-grams of recently ranked quotes
 
     def ngrams(self, claim_id: int, quote: str) -> Counter:
@@ -461,8 +462,13 @@ class SuggestionIndex:
             grams = self.grams[claim_id] = char_ngrams(quote)
         return grams
 
+    def _live(self) -> tuple:
+        """Count and sums (ids, squares) of the live claims held, as ``sync`` reads them."""
+        return (len(self.article), self.id_sum)
+
     def _add(self, claim_id: int, article_id: int, quote: str) -> None:
         self.article[claim_id] = article_id
+        self.id_sum += claim_id
         if claim_id in self.dead:  # restored with its old id: same quote, same postings
             self.dead.discard(claim_id)
             return
@@ -475,29 +481,41 @@ class SuggestionIndex:
                 plist.append(claim_id)
 
     def sync(self, s: Session) -> None:
-        """Catch up with the claims table (every insert and delete, by anyone)."""
-        max_id, count = s.execute(
-            sql("SELECT coalesce(max(id), 0), count(*) FROM claims")
-        ).one()
-        if (max_id, count) == (self.max_id, self.count):
+        """Catch up with the claims table (every insert and delete, by anyone).
+
+        Its set of ids is fingerprinted by highest id, count and sum: a claim deleted and
+        another restored (same count, same highest id) changes the sum. (Two deleted and
+        two restored whose ids add up alike would not: the sum of squares costs 3x more to
+        read, on every suggestion.)
+        """
+        seen = tuple(
+            s.execute(
+                sql(
+                    "SELECT coalesce(max(id), 0), count(*), coalesce(sum(id), 0) FROM claims"
+                )
+            ).one()
+        )
+        if seen == self.seen:
             return
+        max_id = seen[0]
         rows = s.execute(
             sql("SELECT id, article_id, quote FROM claims WHERE id > :m ORDER BY id"),
             {"m": self.max_id},
         )
         for claim_id, article_id, quote in rows:
             self._add(claim_id, article_id, quote)
-        if len(self.article) != count:  # deletions, or claims restored with old ids
+        if self._live() != seen[1:]:  # deletions, or claims restored with old ids
             live = dict(s.execute(sql("SELECT id, article_id FROM claims")).all())
             for claim_id in [c for c in self.article if c not in live]:
                 del self.article[claim_id]
+                self.id_sum -= claim_id
                 self.dead.add(claim_id)
             for claim_id in [c for c in live if c not in self.article]:
                 quote = s.execute(
                     sql("SELECT quote FROM claims WHERE id = :i"), {"i": claim_id}
                 ).scalar_one()
                 self._add(claim_id, live[claim_id], quote)
-        self.max_id, self.count = max_id, count
+        self.max_id, self.seen = max_id, seen
         if len(self.dead) > max(1000, len(self.article)):
             self.__init__()  # mostly tombstones: rebuild
             self.sync(s)

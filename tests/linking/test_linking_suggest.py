@@ -116,6 +116,30 @@ def test_index_follows_inserts_and_deletes(eval_set):
     assert new.id in [c.id for c, _ in desk.suggest_claims(article, start, end)]
 
 
+def test_index_follows_a_delete_and_a_restore_between_two_looks(eval_set):
+    """Regression: the index noticed changes by the claims' highest id and count, which a
+    claim deleted and another restored between two suggestions leave as they were: the
+    deleted claim was still suggested and the restored one never."""
+    desk, _, queries = eval_set
+    article, start, end, _ = queries[4]  # India
+    out = desk.import_text(
+        "خبر\nقررت الهند حظر تطبيقات صينية أخرى بينها تيك توك داخل الهند.\n"
+        "وقالت الحكومة الهندية إنها ستحظر تطبيقات صينية أخرى بينها تيك توك.\n"
+    )
+    text = desk.article(out.article_id).text
+    first = desk.add_claim(out.article_id, text.index("قررت"), text.index("\nوقالت"))
+    second = desk.add_claim(out.article_id, text.index("وقالت"), len(text.rstrip()))
+    last = desk.add_claim(out.article_id, 0, 3)  # keeps the highest id in place
+    snapshot = desk.delete_claim(second.id)
+    shown = [c.id for c, _ in desk.suggest_claims(article, start, end, limit=50)]
+    assert first.id in shown and second.id not in shown
+    desk.delete_claim(first.id)
+    desk.restore_claim(snapshot)  # same count, same highest id
+    shown = [c.id for c, _ in desk.suggest_claims(article, start, end, limit=50)]
+    assert second.id in shown and first.id not in shown
+    assert last.id == max(c.id for c in desk.claims())
+
+
 def test_bad_spans(eval_set):
     desk, _, _ = eval_set
     with pytest.raises(InvalidInput):
