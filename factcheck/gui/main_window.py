@@ -877,7 +877,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
-        if kind == "research" and any(Path(path).iterdir()):
+        try:
+            occupied = kind == "research" and any(Path(path).iterdir())
+        except OSError:  # unreadable, or gone: the export itself says what is wrong
+            occupied = False
+        if occupied:
             answer = QMessageBox.question(
                 self,
                 self.tr("Export"),

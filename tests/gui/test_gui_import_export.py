@@ -159,3 +159,26 @@ def test_last_article_is_reopened(qtbot, seeded_db):
         assert second.article_id == 2
     finally:
         second.desk.close()
+
+
+def test_research_export_to_a_folder_that_cannot_be_listed(window, tmp_path, monkeypatch):
+    """Regression: listing the chosen folder (to ask before replacing files) raised
+    PermissionError out of the dialog's slot; the export itself now says how it went."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    real_iterdir = Path.iterdir
+
+    def refuse(self):
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    window.export_dialog("research")  # no question asked; the export says how it went
+    assert window.statusBar().currentMessage() == f"Exported to {folder}"
+    assert any(real_iterdir(folder))
