@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,32 +35,94 @@ def check_target(target: Path, overwrite: bool, what: str = "the export") -> Non
             template="{path} already exists; choose another name or allow overwriting.",
             path=target,
         )
+    if exists:
+        _refuse_to_replace(target, what)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise InvalidInput(template="Folder {path} does not exist.", path=directory)
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _refuse_to_replace(target: Path, what: str) -> None:
+    """Overwriting means replacing an earlier export: never a device, a pipe or a
+    database (the app's own included) or the files SQLite keeps beside one."""
+    try:
+        regular = stat.S_ISREG(target.stat().st_mode)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    if not regular:
+        raise InvalidInput(
+            template="{path} is not a regular file; give a file name for {what}.",
+            path=target,
+            what=what,
+        )
+    database = _is_sqlite(target) or any(
+        target.name.endswith(end) and _is_sqlite(target.with_name(target.name[: -len(end)]))
+        for end in _SQLITE_COMPANIONS
+    )
+    if database:
+        raise InvalidInput(
+            template="{path} belongs to a database; an export never replaces it. "
+            "Choose another name.",
+            path=target,
+        )
+
+
 @contextmanager
 def atomic_file(target: Path, *, encoding: str = "utf-8", suffix: str = "") -> Iterator[TextIO]:
     """A text file that appears at ``target`` only once fully written (temp file + rename)."""
-    directory = target.parent if str(target.parent) else Path(".")
+    with atomic_files([(target, suffix)], encoding=encoding) as (fh,):
+        yield fh
+
+
+@contextmanager
+def atomic_files(
+    targets: list[tuple[Path, str]], *, encoding: str = "utf-8"
+) -> Iterator[list[TextIO]]:
+    """Text files (``(target, suffix)``) that all appear once all are fully written, or none
+    does: each is written to a temp file beside its target, renamed at the end."""
+    temps: list[tuple[Path, Path]] = []
+    handles: list[TextIO] = []
+    current = targets[0][0]
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
-    except OSError as exc:  # read-only folder, no permission, disk full
-        raise _cannot_write(target, exc) from None
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _cannot_write(target, exc) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        try:
+            for target, suffix in targets:
+                current = target
+                directory = target.parent if str(target.parent) else Path(".")
+                fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
+                temps.append((Path(tmp), target))
+                handles.append(os.fdopen(fd, "w", encoding=encoding, newline=""))
+            yield handles
+            for (tmp, target), fh in zip(temps, handles, strict=True):
+                current = target
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+                os.chmod(tmp, 0o644)
+            for tmp, target in temps:
+                current = target
+                os.replace(tmp, target)
+        except OSError as exc:  # read-only folder, no permission, disk full
+            raise _cannot_write(current, exc) from None
+    finally:
+        for fh in handles:
+            try:
+                fh.close()  # already closed after a success; on failure, its data is dropped
+            except OSError:
+                pass
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
 
 
 def write_atomic(

@@ -42,7 +42,7 @@ import os
 from bisect import bisect_right
 from pathlib import Path
 
-from factcheck.export.atomic import check_target, dumps_line, write_atomic
+from factcheck.export.atomic import atomic_files, check_target, dumps_line
 from factcheck.export.jsonld import article_urn
 from factcheck.linking import groups
 from factcheck.model import InvalidInput
@@ -135,15 +135,6 @@ def write_research(
     rows = check_worthiness_rows(desk, article_id)
     ids = [article_id] if article_id is not None else [a.id for a in desk.articles()]
     folder.mkdir(exist_ok=True)
-    write_atomic(targets[0], (dumps_line(p) for p in pairs), suffix=".jsonl")
-    write_atomic(
-        targets[1],
-        (
-            "\t".join(_tsv_cell(v) for v in row) + "\n"
-            for row in [list(TSV_COLUMNS), *rows]
-        ),
-        suffix=".tsv",
-    )
 
     def article_lines():
         for aid in ids:
@@ -159,7 +150,14 @@ def write_research(
                 }
             )
 
-    write_atomic(targets[2], article_lines(), suffix=".jsonl")
+    # All three files or none (a full disk half way leaves the folder as it was).
+    suffixes = [".jsonl", ".tsv", ".jsonl"]
+    with atomic_files(list(zip(targets, suffixes, strict=True))) as (stance, worthy, articles):
+        stance.writelines(dumps_line(p) for p in pairs)
+        worthy.writelines(
+            "\t".join(_tsv_cell(v) for v in row) + "\n" for row in [list(TSV_COLUMNS), *rows]
+        )
+        articles.writelines(article_lines())
     return {
         STANCE_FILE: len(pairs),
         CHECKWORTHY_FILE: len(rows),

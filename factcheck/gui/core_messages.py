@@ -48,6 +48,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{path} already exists; choose another name or allow overwriting."),
     QT_TRANSLATE_NOOP("CoreMessages", "Folder {path} does not exist."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is a file; the research export needs a folder."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a regular file; give a file name for {what}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} belongs to a database; an export never replaces it. Choose another name."),
     # factcheck/text/decode.py, factcheck/services.py (why an import refused a file)
     QT_TRANSLATE_NOOP("CoreMessages", "empty file"),
     QT_TRANSLATE_NOOP("CoreMessages", "file contains only whitespace"),

@@ -492,187 +492,197 @@
         <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="51"/>
+        <source>{path} is not a regular file; give a file name for {what}.</source>
+        <translation>{path} ليس ملفًا عاديًا؛ اكتب اسم ملف.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="52"/>
+        <source>{path} belongs to a database; an export never replaces it. Choose another name.</source>
+        <translation>{path} جزء من قاعدة بيانات، والتصدير لا يستبدلها أبدًا. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="54"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="53"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="55"/>
         <source>file contains only whitespace</source>
         <translation>الملف لا يحوي إلا مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="54"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
         <source>binary file (control characters)</source>
         <translation>ملف ثنائي (محارف تحكّم)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="55"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="57"/>
         <source>binary file (NUL bytes)</source>
         <translation>ملف ثنائي (بايتات NUL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
         <source>not valid text in any supported encoding</source>
         <translation>ليس نصًا صالحًا بأيّ ترميز مدعوم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="57"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
         <source>not valid {encoding} text despite its byte-order mark</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} مع أن في أوله علامة ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
         <source>permission denied</source>
         <translation>لا إذن بالقراءة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
         <source>cannot read file ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
         <source>cannot read ({reason})</source>
         <translation>تعذّرت القراءة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
         <source>is a directory</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
         <source>file too large ({size} MB; limit {limit} MB)</source>
         <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
         <source>folder holds no .txt files</source>
         <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
         <source>empty article</source>
         <translation>مقال فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
         <source>Article {article_id} has {count} sentences; there is no sentence {index}.</source>
         <translation>عدد جمل المقال {article_id} هو {count}؛ لا توجد جملة رقمها {index}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
         <source>Unknown stance {stance!r}; use one of: {known}.</source>
         <translation>موقف غير معروف «{stance}»؛ استعمل واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).</source>
         <translation>تاريخ الاطلاع «{accessed}» ليس تاريخًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم احذفه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم اربطه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم افصله.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
         <source>Claim {claim_id} has {count} source(s) of its own; linking it to claim {primary_id} would hide them. Link claim {primary_id} to it instead, or move or clear them first.</source>
         <translation>للادعاء {claim_id} مصادر خاصة به (عددها {count})؛ ربطه بالادعاء {primary_id} سيخفي تلك المصادر. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل المصادر أو احذفها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
         <source>Claim {claim_id} has its own note; linking it to claim {primary_id} would hide it. Link claim {primary_id} to it instead, or move or clear it first.</source>
         <translation>للادعاء {claim_id} ملاحظة خاصة به؛ ربطه بالادعاء {primary_id} سيخفي الملاحظة. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل الملاحظة أو امسحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
         <source>Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first.</source>
         <translation>حالة الادعاء {claim_id} «{status}» وحالة الادعاء {primary_id} «{primary_status}»؛ ربطه سيخفي حالته. اربط الادعاء {primary_id} به بدلًا من ذلك، أو غيّر حالته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
         <source>Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle.</source>
         <translation>الادعاء {to_claim_id} ظهورٌ للادعاء {claim_id} من قبل؛ ربطهما في الاتجاه المعاكس يصنع حلقة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
         <source>Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it.</source>
         <translation>الادعاء {target} صار مربوطًا بالادعاء {primary}؛ لا يمكن ربط الادعاء {claim_id} به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
         <source>Database error on {where}: {reason}.</source>
         <translation>خطأ في قاعدة البيانات {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
         <source>Cannot create {path}: {reason}.</source>
         <translation>تعذّر إنشاء {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
         <source>Cannot open {where}: {reason}.</source>
         <translation>تعذّر فتح {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
         <source>{url!r} is neither a file path nor a database URL.</source>
         <translation>«{url}» ليس مسار ملف ولا عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Migration left broken references in {where}: {problems}</source>
         <translation>تركت ترقية المخطط مراجع مكسورة في {where}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>Only an SQLite file database can be backed up.</source>
         <translation>لا تؤخذ نسخة احتياطية إلا من قاعدة بيانات SQLite محفوظة في ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
         <source>URL template {url_template!r} is not valid ({reason}); use {{claim_id}}.</source>
         <translation>قالب الرابط «{url_template}» غير صالح ({reason})؛ استعمل ⁦{{claim_id}}⁩.</translation>
     </message>
@@ -743,7 +753,7 @@
     <message>
         <location filename="../../factcheck/gui/app.py" line="154"/>
         <location filename="../../factcheck/gui/main_window.py" line="231"/>
-        <location filename="../../factcheck/gui/main_window.py" line="949"/>
+        <location filename="../../factcheck/gui/main_window.py" line="953"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
@@ -947,7 +957,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="943"/>
+        <location filename="../../factcheck/gui/main_window.py" line="947"/>
         <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
         <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
     </message>
@@ -1033,7 +1043,7 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/main_window.py" line="875"/>
-        <location filename="../../factcheck/gui/main_window.py" line="883"/>
+        <location filename="../../factcheck/gui/main_window.py" line="887"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1043,17 +1053,17 @@
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="884"/>
+        <location filename="../../factcheck/gui/main_window.py" line="888"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="906"/>
+        <location filename="../../factcheck/gui/main_window.py" line="910"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="925"/>
+        <location filename="../../factcheck/gui/main_window.py" line="929"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>

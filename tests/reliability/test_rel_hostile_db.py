@@ -401,6 +401,58 @@ def test_export_to_a_full_disk_keeps_the_old_report(full_export_dir, tmp_path):
     assert sorted(p.name for p in point.iterdir()) == expected_files  # no temp file left
 
 
+def test_research_export_that_fails_half_way_writes_none_of_its_files(tmp_path, monkeypatch):
+    """Regression: the three research files were written one after the other, so a disk
+    filling half way (here: at the third file) left a folder mixing new and old files."""
+    import errno
+
+    import factcheck.export.atomic as atomic_mod
+    from factcheck.export.research import (
+        ARTICLES_FILE,
+        CHECKWORTHY_FILE,
+        STANCE_FILE,
+        write_research,
+    )
+
+    db = _make_db(tmp_path / "research.sqlite", articles=3)
+    folder = tmp_path / "research"
+    folder.mkdir()
+    old = {name: f"old {name}\n" for name in (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)}
+    for name, text in old.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    real_fdopen, opened = os.fdopen, []
+
+    class Full:
+        def __init__(self, fh):
+            self._fh = fh
+
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def writelines(self, lines):
+            for line in lines:
+                self.write(line)
+
+        def __getattr__(self, name):
+            return getattr(self._fh, name)
+
+    def fdopen(*args, **kwargs):
+        fh = real_fdopen(*args, **kwargs)
+        opened.append(fh)
+        return Full(fh) if len(opened) == 3 else fh
+
+    monkeypatch.setattr(atomic_mod.os, "fdopen", fdopen)
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        hostile()
+        with pytest.raises(InvalidInput, match="No space left"):
+            write_research(desk, folder, overwrite=True)
+    finally:
+        desk.close()
+    assert len(opened) == 3
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == old
+
+
 def test_import_onto_a_full_disk_is_one_line_and_keeps_what_was_committed(
     full_disk, tmp_path, capsys
 ):
@@ -465,3 +517,31 @@ def test_odd_characters_in_the_database_path_name_the_right_file(
     assert f"backed up {db} to {copy}" in out
     assert integrity(copy) == "ok"
     assert table_rows(copy, CORE_TABLES) == table_rows(db, CORE_TABLES)
+
+
+def test_export_with_force_never_replaces_a_database_or_a_device(tmp_path, capsys):
+    """Regression: ``export csv OUT --force`` replaced whatever OUT was: the live database
+    itself (all claims gone), its WAL file, another database, a FIFO or a device node."""
+    db = _make_db(tmp_path / "live.sqlite", articles=2)
+    other = tmp_path / "other.sqlite"
+    _foreign_sqlite(other)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    wal = tmp_path / "live.sqlite-wal"
+    wal.write_bytes(b"")  # as SQLite leaves it beside the database
+    before = {p: p.read_bytes() for p in (db, other)}
+    for target in (db, wal, other):
+        for kind, out in (("csv", target), ("claimreview", target), ("annotations", target)):
+            code, _, err = _cli(capsys, db, "export", kind, out, "--force")
+            _one_line(code, err, str(target), "database")
+    code, _, err = _cli(capsys, db, "export", "csv", fifo, "--force")
+    _one_line(code, err, "not a regular file")
+    assert fifo.is_fifo()
+    assert {p: p.read_bytes() for p in (db, other)} == before
+    code, out, _ = _cli(capsys, db, "claims")
+    assert code == 0 and len(out.splitlines()) == 3  # header and both claims
+    # An earlier report is still replaced.
+    report = tmp_path / "verdicts.csv"
+    report.write_text("old\n", encoding="utf-8")
+    assert _cli(capsys, db, "export", "csv", report, "--force")[0] == 0
+    assert "قال وزير المالية" in report.read_text(encoding="utf-8-sig")
