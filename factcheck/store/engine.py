@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
-import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,7 +52,8 @@ def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
 def _sqlite_uri(path: Path | str, **params: str) -> str:
     """An SQLite ``file:`` URI for a path (``?``, ``#``, ``%`` in names escaped)."""
     query = "&".join(f"{k}={v}" for k, v in params.items())
-    return f"file:{quote(os.fspath(path))}" + (f"?{query}" if query else "")
+    # From the file name's bytes: a name that is not valid UTF-8 is opened as it is.
+    return f"file:{quote(os.fsencode(path))}" + (f"?{query}" if query else "")
 
 
 def alembic_config():
@@ -128,7 +130,7 @@ def backup_sqlite(src: Path | str, dest: Path | str) -> None:
     """Copy a live SQLite database with the online backup API (safe while others write)."""
     src_conn = sqlite3.connect(_sqlite_uri(src, mode="ro"), uri=True)
     try:
-        dest_conn = sqlite3.connect(str(dest))
+        dest_conn = sqlite3.connect(_sqlite_uri(dest), uri=True)
         try:
             src_conn.backup(dest_conn)
         finally:
@@ -358,13 +360,23 @@ class Store:
         target = Path(dest)
         if target.exists():
             raise StoreError(template="{path} already exists; choose a new file name.", path=target)
-        tmp = target.with_name(target.name + ".partial")
-        try:
+        tmp: Path | None = None
+        try:  # a fresh temp file beside the target (never a file that was there), then renamed
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+            os.close(fd)
+            tmp = Path(name)
             backup_sqlite(self.path, tmp)
-            shutil.move(tmp, target)
+            if target.exists():  # appeared meanwhile: never replaced
+                raise FileExistsError(errno.EEXIST, "the file appeared during the backup")
+            os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
-            raise StoreError(template="Backup to {path} failed: {reason}.", path=target, reason=exc) from None
+            raise StoreError(
+                template="Backup to {path} failed: {reason}.", path=target, reason=exc
+            ) from None
+        finally:
+            if tmp is not None:
+                for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                    leftover.unlink(missing_ok=True)
         return target
 
     def integrity_ok(self) -> bool:

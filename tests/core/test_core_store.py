@@ -551,6 +551,47 @@ def test_backup_is_a_consistent_openable_copy(tmp_path, core_db):
     assert not list(tmp_path.glob("*.partial"))
 
 
+def test_backup_never_touches_a_file_that_happens_to_sit_beside_it(tmp_path, core_db):
+    """Regression: the backup wrote through a fixed OUT.partial name, deleting (or
+    overwriting and renaming) a file of that name that was already there."""
+    desk = Desk.open(core_db)
+    try:
+        desk.import_text(SHORT_ARTICLE)
+        out = tmp_path / "out.db"
+        bystander = tmp_path / "out.db.partial"
+        bystander.write_text("my notes", encoding="utf-8")
+        desk.store.backup_to(out)
+        assert bystander.read_text(encoding="utf-8") == "my notes"
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("out")) == [
+            "out.db",
+            "out.db.partial",
+        ]
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.db")]
+    finally:
+        desk.close()
+
+
+def test_a_database_whose_file_name_is_not_utf8_can_be_backed_up(tmp_path):
+    """A name saved by an old Windows zip (Windows-1256 bytes): opened and copied as is."""
+    import os
+
+    name = os.fsdecode("قاعدة".encode("cp1256") + b".sqlite")
+    db = tmp_path / name
+    desk = Desk.open(db)
+    try:
+        aid = desk.import_text(SHORT_ARTICLE).article_id
+        desk.add_claim_for_sentence(aid, 2)
+        out = tmp_path / os.fsdecode("نسخة".encode("cp1256") + b".sqlite")
+        desk.store.backup_to(out)
+    finally:
+        desk.close()
+    copy = Desk.open(out)
+    try:
+        assert len(copy.claims()) == 1
+    finally:
+        copy.close()
+
+
 def test_copy_of_database_keeps_working(tmp_path, core_db):
     Desk.open(core_db).close()
     copy = tmp_path / "copied.sqlite"
