@@ -102,6 +102,12 @@ def _os_problem(exc: OSError) -> DecodeError:
     return DecodeError(template="cannot read ({reason})", reason=exc.strerror or exc)
 
 
+def path_text(path: os.PathLike[str] | str) -> str:
+    """A file name as storable text: bytes that are not UTF-8 (a Windows-1256 name from an
+    old zip) shown as ``\\xNN`` escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def refused_outcome(path: str, problem: DecodeError) -> ImportOutcome:
     """A file the import could not use, with its reason (and the reason's template)."""
     return ImportOutcome(
@@ -122,6 +128,9 @@ def iter_import_files(
     cannot be imported.
     """
     for raw in paths:
+        if not os.fspath(raw):  # Path("") is the current folder: never imported by accident
+            yield Path(), DecodeError(template="empty path")
+            continue
         path = Path(raw)
         try:
             is_dir = path.is_dir()  # raises e.g. inside a folder without search permission
@@ -300,13 +309,13 @@ class Desk:
                 decoded = read_text_file(path)
             except DecodeError as exc:
                 flush()
-                refused = refused_outcome(str(path), exc)
+                refused = refused_outcome(path_text(path), exc)
                 outcomes.append(refused)
                 if progress:
                     progress(refused)
                 continue
             pending.append(
-                (str(path), decoded.text, decoded.encoding, None, "", "", "")
+                (path_text(path), decoded.text, decoded.encoding, None, "", "", "")
             )
             if len(pending) >= IMPORT_BATCH:
                 flush()

@@ -11,22 +11,12 @@ Registered by ``factcheck.cli.main.build_parser``:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 
+from factcheck.cli.terminal import emit_json, one_line, positive_count, record_id
 from factcheck.linking import groups
 from factcheck.model import LINK_STANCES
-
-
-def _emit_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _one_line(text: str, limit: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def appearance_json(claim) -> dict:
@@ -59,7 +49,7 @@ def claims_json(desk, claims, claim_json: Callable) -> list[dict]:
 def cmd_claim_link(desk, args) -> int:
     claim = desk.link_claim(args.claim_id, args.to, args.stance)
     if args.json:
-        _emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+        emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
     else:
         n = len(desk.appearances(claim.id))
         print(
@@ -72,7 +62,7 @@ def cmd_claim_link(desk, args) -> int:
 def cmd_claim_unlink(desk, args) -> int:
     claim = desk.unlink_claim(args.claim_id)
     if args.json:
-        _emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+        emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
     else:
         print(f"claim {claim.id} unlinked; its own status is {claim.status_id}")
     return 0
@@ -101,7 +91,7 @@ def hit_json(hit) -> dict:
 def cmd_search(desk, args) -> int:
     hits = desk.search(args.query, limit=args.limit)
     if args.json:
-        _emit_json([hit_json(h) for h in hits])
+        emit_json([hit_json(h) for h in hits])
         return 0
     for h in hits:
         where = f"[{h.article_id}:{h.sentence}] {h.start}:{h.end}"
@@ -109,7 +99,7 @@ def cmd_search(desk, args) -> int:
             where += f" (note of claim {h.claim_id})"
         elif h.claim_id is not None:
             where += f" (claim {h.claim_id})"
-        print(f"{where}  {_one_line(h.snippet)}")
+        print(f"{where}  {one_line(h.snippet, 100)}")
     more = " (the limit: there may be more, see --limit)" if len(hits) >= args.limit else ""
     print(f"{len(hits)} hit(s){more}", file=sys.stderr)
     return 0
@@ -156,8 +146,8 @@ def add_claim_commands(csub) -> None:
     p = csub.add_parser(
         "link", help="make a claim an appearance of another claim (shared verdict)"
     )
-    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    p.add_argument("--to", type=int, required=True, metavar="CLAIM_ID")
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
+    p.add_argument("--to", type=record_id, required=True, metavar="CLAIM_ID")
     p.add_argument(
         "--stance",
         choices=LINK_STANCES,
@@ -167,7 +157,7 @@ def add_claim_commands(csub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claim_link)
     p = csub.add_parser("unlink", help="take a claim out of its group")
-    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claim_unlink)
 
@@ -181,7 +171,7 @@ def add_search_command(sub) -> None:
         'are folded; all words must occur in one sentence; "quoted words" form a phrase.',
     )
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=positive_count, default=50, metavar="N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
@@ -189,7 +179,7 @@ def add_search_command(sub) -> None:
 def add_export_commands(esub) -> None:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--article", type=int, metavar="ID", help="only claims in this article"
+            "--article", type=record_id, metavar="ID", help="only claims in this article"
         )
         p.add_argument(
             "--force", action="store_true", help="overwrite OUT if it exists"

@@ -7,57 +7,34 @@ problem, 2 for a malformed command line.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
 from factcheck.cli import linking_cmds
+from factcheck.cli.terminal import (
+    OneLineParser,
+    emit_json,
+    one_line,
+    record_id,
+    refuse_undecodable,
+    safe,
+    tolerant_streams,
+)
 from factcheck.model import FactcheckError, SourceInput
 from factcheck.services import Desk
 
 EXIT_FAILED = 1
 
 
-def _utf_stream(stream) -> bool:
-    return (getattr(stream, "encoding", None) or "").lower().startswith("utf")
-
-
-def _tolerant_streams() -> None:
-    """A console that cannot encode Arabic (cp1252, latin-1) must not crash a command."""
-    for stream in (sys.stdout, sys.stderr):
-        if not _utf_stream(stream) and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
-
-
-def _emit_json(value) -> None:
-    # \u escapes keep the JSON valid and lossless on a non-UTF-8 stdout.
-    json.dump(value, sys.stdout, ensure_ascii=not _utf_stream(sys.stdout), indent=2)
-    sys.stdout.write("\n")
-
-
-# C0/C1 control characters (tab and line feed aside) shown as symbols, never sent raw: an
-# article's ESC sequences would retitle, clear or hijack the terminal (OSC 52: clipboard).
-_CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
-_CONTROL_PICTURES.update({0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}})
-
-
-def _safe(value: object) -> str:
-    """Text for the terminal: control characters made visible instead of obeyed."""
-    return str(value).translate(_CONTROL_PICTURES)
-
-
 def _table(rows: list[Sequence], headers: Sequence[str]) -> None:
-    cells = [[str(h) for h in headers]] + [[_safe(c) for c in row] for row in rows]
+    cells = [[str(h) for h in headers]] + [[safe(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     for row in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
-def _one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(_safe(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _claim_json(claim) -> dict:
@@ -77,20 +54,20 @@ def cmd_import(desk: Desk, args) -> int:
         nonlocal failed
         if outcome.outcome == "imported":
             line = f"imported  {outcome.path} -> article {outcome.article_id}: {outcome.title}"
-            print(_safe(line))
+            print(safe(line))
             if outcome.bidi_controls:
                 print(
-                    f"warning: {_safe(outcome.path)} holds {outcome.bidi_controls} bidi control "
+                    f"warning: {safe(outcome.path)} holds {outcome.bidi_controls} bidi control "
                     "character(s); displayed text may differ from the stored text",
                     file=sys.stderr,
                 )
         elif outcome.outcome == "duplicate":
             print(
-                f"skipped   {_safe(outcome.path)}: already imported as article {outcome.article_id}"
+                f"skipped   {safe(outcome.path)}: already imported as article {outcome.article_id}"
             )
         else:
             failed += 1
-            print(_safe(f"refused   {outcome.path}: {outcome.reason}"), file=sys.stderr)
+            print(safe(f"refused   {outcome.path}: {outcome.reason}"), file=sys.stderr)
 
     outcomes = desk.import_paths(args.paths, progress=show)
     counts = {
@@ -107,7 +84,7 @@ def cmd_import(desk: Desk, args) -> int:
 def cmd_articles(desk: Desk, args) -> int:
     articles = desk.articles()
     if args.json:
-        _emit_json(
+        emit_json(
             [
                 {
                     "id": a.id,
@@ -130,7 +107,7 @@ def cmd_articles(desk: Desk, args) -> int:
                 a.claim_count,
                 a.bidi_controls,
                 a.publisher,
-                _one_line(a.title, 60),
+                one_line(a.title, 60),
             )
             for a in articles
         ],
@@ -142,10 +119,10 @@ def cmd_articles(desk: Desk, args) -> int:
 def cmd_sentences(desk: Desk, args) -> int:
     sentences = desk.sentences(args.article_id)
     if args.json:
-        _emit_json([asdict(s) for s in sentences])
+        emit_json([asdict(s) for s in sentences])
         return 0
     _table(
-        [(s.index, s.start, s.end, _one_line(s.text, 100)) for s in sentences],
+        [(s.index, s.start, s.end, one_line(s.text, 100)) for s in sentences],
         ("index", "start", "end", "text"),
     )
     return 0
@@ -170,7 +147,7 @@ def cmd_claim_add(desk: Desk, args) -> int:
         start, end = args.span
         claim = desk.add_claim(args.article_id, start, end, **kwargs)
     if args.json:
-        _emit_json(_claim_json(claim))
+        emit_json(_claim_json(claim))
     else:
         print(
             f"claim {claim.id} added to article {claim.article_id} [{claim.start}:{claim.end}] {claim.status_id}"
@@ -192,7 +169,7 @@ def cmd_claim_set(desk: Desk, args) -> int:
         desk.add_source(args.claim_id, src)
     claim = desk.claim(args.claim_id)
     if args.json:
-        _emit_json(_claim_json(claim))
+        emit_json(_claim_json(claim))
     else:
         print(f"claim {claim.id}: {claim.status_id}, {len(claim.sources)} source(s)")
     return 0
@@ -209,7 +186,7 @@ def cmd_claims(desk: Desk, args) -> int:
         desk.article(args.article_id)
     claims = desk.claims(args.article_id)
     if args.json:
-        _emit_json(linking_cmds.claims_json(desk, claims, _claim_json))
+        emit_json(linking_cmds.claims_json(desk, claims, _claim_json))
         return 0
     _table(
         [
@@ -220,7 +197,7 @@ def cmd_claims(desk: Desk, args) -> int:
                 c.end,
                 c.status_id,
                 len(c.sources),
-                _one_line(c.quote, 70),
+                one_line(c.quote, 70),
             )
             for c in claims
         ],
@@ -232,7 +209,7 @@ def cmd_claims(desk: Desk, args) -> int:
 def cmd_statuses(desk: Desk, args) -> int:
     statuses = desk.statuses()
     if args.json:
-        _emit_json([asdict(s) for s in statuses])
+        emit_json([asdict(s) for s in statuses])
         return 0
     _table(
         [
@@ -253,8 +230,10 @@ def cmd_statuses(desk: Desk, args) -> int:
 
 def cmd_history(desk: Desk, args) -> int:
     entries = desk.history(args.claim_id)
+    if args.claim_id is not None and not entries:
+        desk.claim(args.claim_id)  # a claim that never was: NotFound (a deleted one has history)
     if args.json:
-        _emit_json([asdict(e) for e in entries])
+        emit_json([asdict(e) for e in entries])
         return 0
     _table(
         [
@@ -296,7 +275,7 @@ def cmd_report(desk: Desk, args) -> int:
     show = to_visual if args.visual else (lambda s: s)
     for article in desk.articles():
         print(
-            f"[{article.id}] {show(_one_line(article.title, 70))}  ({article.claim_count} claims)"
+            f"[{article.id}] {show(one_line(article.title, 70))}  ({article.claim_count} claims)"
         )
         per = counts.get(article.id, {})
         for st in statuses:
@@ -321,7 +300,7 @@ def cmd_gui(_desk, args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="factcheck",
         description="Fact-checking workbench for Arabic news: import articles, mark claims, "
         "record verdicts and sources, export the verdict report.",
@@ -348,14 +327,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "sentences", help="list an article's sentences with code-point offsets"
     )
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=record_id, metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sentences)
 
     claim = sub.add_parser("claim", help="add, change or delete a claim")
     csub = claim.add_subparsers(dest="claim_command", required=True, metavar="ACTION")
     p = csub.add_parser("add", help="mark a sentence or a span as a claim")
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=record_id, metavar="ARTICLE_ID")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument(
         "--sentence", type=int, metavar="N", help="1-based sentence number"
@@ -369,19 +348,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claim_add)
     p = csub.add_parser("set", help="change a claim's status or note, add sources")
-    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.add_argument("--status", metavar="ID")
     p.add_argument("--source", action="append", metavar="URL")
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claim_set)
     p = csub.add_parser("delete", help="delete a claim (its history is kept)")
-    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.set_defaults(func=cmd_claim_delete)
     linking_cmds.add_claim_commands(csub)  # claim link / claim unlink
 
     p = sub.add_parser("claims", help="list claims, of one article or all")
-    p.add_argument("article_id", type=int, nargs="?", metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=record_id, nargs="?", metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
 
@@ -392,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_statuses)
 
     p = sub.add_parser("history", help="list the append-only change history")
-    p.add_argument("claim_id", type=int, nargs="?", metavar="CLAIM_ID")
+    p.add_argument("claim_id", type=record_id, nargs="?", metavar="CLAIM_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
 
@@ -403,7 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("out", metavar="OUT.csv")
     p.add_argument(
-        "--article", type=int, metavar="ID", help="only this article's claims"
+        "--article", type=record_id, metavar="ID", help="only this article's claims"
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.set_defaults(func=cmd_export)
@@ -428,16 +407,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("gui", help="start the desktop app")
-    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--article", type=record_id, metavar="ID")
     p.add_argument("--lang", choices=("ar", "en"), help="interface language")
     p.set_defaults(func=cmd_gui)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _tolerant_streams()
+    tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    refuse_undecodable(parser, args, paths={"paths", "out", "db"})
+    if args.db == "":
+        parser.error("--db is empty (unset the option to use the default database)")
     if args.func is cmd_gui:
         return cmd_gui(None, args)
     try:
@@ -447,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             desk.close()
     except FactcheckError as exc:
-        print(f"factcheck: error: {_safe(exc)}", file=sys.stderr)
+        print(f"factcheck: error: {safe(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -455,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_FAILED
     except OSError as exc:  # a file system problem nobody translated: still one line
-        print(f"factcheck: error: {_safe(exc)}", file=sys.stderr)
+        print(f"factcheck: error: {safe(exc)}", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -177,7 +177,7 @@ def claim_reviews(
         }
         if first.get("datePublished"):
             item["datePublished"] = first["datePublished"]
-        url = url_template.format(claim_id=gid) if url_template else claim_urn(gid)
+        url = review_url(url_template, gid) if url_template else claim_urn(gid)
         review: dict = {
             "@context": SCHEMA_CONTEXT,
             "@type": "ClaimReview",
@@ -286,6 +286,29 @@ def annotations(desk, *, article_id: int | None = None) -> list[dict]:
     return out
 
 
+def review_url(url_template: str, claim_id: int) -> str:
+    """The published review's address: ``{claim_id}`` replaced (nothing else is formatted)."""
+    return url_template.replace("{claim_id}", str(claim_id))
+
+
+def check_url_template(url_template: str) -> None:
+    """An http(s) address holding ``{claim_id}`` and no other braces."""
+    from factcheck.model import FactcheckError, InvalidInput, validate_source_url
+
+    url = review_url(url_template, 1)
+    try:
+        ok = "{claim_id}" in url_template and "{" not in url and "}" not in url
+        ok = ok and bool(validate_source_url(url))
+    except FactcheckError:
+        ok = False
+    if not ok:
+        raise InvalidInput(
+            template="URL template {url_template!r} is not valid: give an http or https "
+            "address holding {{claim_id}} and no other braces.",
+            url_template=url_template,
+        )
+
+
 def write_claimreview(
     desk,
     out: str | os.PathLike[str],
@@ -301,16 +324,7 @@ def write_claimreview(
     if article_id is not None:
         desk.article(article_id)  # raises NotFound
     if url_template is not None:
-        try:
-            url_template.format(claim_id=1)
-        except (KeyError, IndexError, ValueError) as exc:
-            from factcheck.model import InvalidInput
-
-            raise InvalidInput(
-                template="URL template {url_template!r} is not valid ({reason}); use {{claim_id}}.",
-                url_template=url_template,
-                reason=exc,
-            ) from None
+        check_url_template(url_template)
     reviews = claim_reviews(
         desk, article_id=article_id, org=org, url_template=url_template
     )

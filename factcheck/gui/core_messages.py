@@ -66,6 +66,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "file too large ({size} MB; limit {limit} MB)"),
     QT_TRANSLATE_NOOP("CoreMessages", "folder holds no .txt files"),
     QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "empty path"),
     QT_TRANSLATE_NOOP("CoreMessages", "empty article"),
     # factcheck/services.py
     QT_TRANSLATE_NOOP("CoreMessages", "Article {article_id} has {count} sentences; there is no sentence {index}."),
@@ -82,6 +83,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it."),
     # factcheck/store/engine.py
     QT_TRANSLATE_NOOP("CoreMessages", "Database error on {where}: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot create {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot open {where}: {reason}."),
@@ -91,5 +93,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{path} already exists; choose a new file name."),
     QT_TRANSLATE_NOOP("CoreMessages", "Backup to {path} failed: {reason}."),
     # factcheck/export/jsonld.py
-    QT_TRANSLATE_NOOP("CoreMessages", "URL template {url_template!r} is not valid ({reason}); use {{claim_id}}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces."),
 )

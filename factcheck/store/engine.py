@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from factcheck.model.errors import StoreError
+from factcheck.model.errors import InvalidInput, StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -172,6 +172,15 @@ def _translate(exc: Exception, where: str) -> StoreError:
             template="{where} is damaged or not a database: {reason}.", where=where, reason=msg
         )
     return StoreError(template="Database error on {where}: {reason}.", where=where, reason=msg)
+
+
+def _not_text() -> InvalidInput:
+    """Text holding lone surrogates (bytes that were not UTF-8, decoded leniently) cannot be
+    stored: SQLite keeps UTF-8."""
+    return InvalidInput(
+        template="Some of the text is not valid Unicode (bytes that were not UTF-8); "
+        "nothing was changed."
+    )
 
 
 class Store:
@@ -339,6 +348,8 @@ class Store:
                 yield session
         except (DatabaseError, OperationalError) as exc:
             raise _translate(exc, self.where) from None
+        except UnicodeEncodeError:
+            raise _not_text() from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -352,6 +363,8 @@ class Store:
                 yield session
         except (DatabaseError, OperationalError) as exc:
             raise _translate(exc, self.where) from None
+        except UnicodeEncodeError:  # rolled back: nothing of the transaction is kept
+            raise _not_text() from None
 
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database to ``dest`` (online backup API)."""

@@ -170,7 +170,10 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     good = _count(_NON_ASCII, text) - text.count("\ufffd")
-    if bad > 0 and good >= 4 and good >= 4 * bad:
+    # Legacy 8-bit text (Windows-1256 Arabic, Latin-1 French) almost never forms a valid
+    # UTF-8 multi-byte sequence, so a few of them outweigh a few broken bytes: read as
+    # Windows-1256, UTF-8 Arabic with some damage would become mojibake ("ظ…ط±ط­ط¨ط§").
+    if bad > 0 and good >= 4 and good >= bad:
         return text, bad
     return None
 
@@ -185,6 +188,9 @@ def _windows_name(codec: str) -> str:
     return f"windows-{m.group(1)}" if m else name
 
 
+_CHAOS_MARGIN = 0.1  # "nearly as good" for charset-normalizer's chaos score (0..1)
+
+
 def _decode_legacy(data: bytes) -> DecodedText:
     """Decode non-UTF bytes: Windows-1256 for Arabic, else charset-normalizer."""
     text = data.decode("cp1256")  # every byte is mapped in cp1256
@@ -197,12 +203,13 @@ def _decode_legacy(data: bytes) -> DecodedText:
     best = results.best()
     if best is None or best.encoding is None:
         raise DecodeError(template="not valid text in any supported encoding")
-    # charset-normalizer breaks ties arbitrarily (French comes out as cp1250:
-    # "ministčre"); among equally good answers prefer the common encodings.
+    # On a short text charset-normalizer's answers are nearly tied and it picks arbitrarily
+    # (French comes out as cp1250 "ministčre", or mac-latin2 "cafť"); among nearly equal
+    # answers prefer the common encodings.
     tied = {
         m.encoding
         for m in results
-        if m.chaos <= best.chaos + 1e-9 and m.coherence >= best.coherence - 0.05
+        if m.chaos <= best.chaos + _CHAOS_MARGIN and m.coherence >= best.coherence - 0.05
     }
     for preferred in _PREFERRED_LEGACY:
         if preferred in tied and preferred != best.encoding:

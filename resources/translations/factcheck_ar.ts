@@ -578,113 +578,123 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="69"/>
+        <source>empty path</source>
+        <translation>مسار فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
         <source>empty article</source>
         <translation>مقال فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
         <source>Article {article_id} has {count} sentences; there is no sentence {index}.</source>
         <translation>عدد جمل المقال {article_id} هو {count}؛ لا توجد جملة رقمها {index}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>Unknown stance {stance!r}; use one of: {known}.</source>
         <translation>موقف غير معروف «{stance}»؛ استعمل واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
         <source>Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).</source>
         <translation>تاريخ الاطلاع «{accessed}» ليس تاريخًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم احذفه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم اربطه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم افصله.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
         <source>Claim {claim_id} has {count} source(s) of its own; linking it to claim {primary_id} would hide them. Link claim {primary_id} to it instead, or move or clear them first.</source>
         <translation>للادعاء {claim_id} مصادر خاصة به (عددها {count})؛ ربطه بالادعاء {primary_id} سيخفي تلك المصادر. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل المصادر أو احذفها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
         <source>Claim {claim_id} has its own note; linking it to claim {primary_id} would hide it. Link claim {primary_id} to it instead, or move or clear it first.</source>
         <translation>للادعاء {claim_id} ملاحظة خاصة به؛ ربطه بالادعاء {primary_id} سيخفي الملاحظة. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل الملاحظة أو امسحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
         <source>Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first.</source>
         <translation>حالة الادعاء {claim_id} «{status}» وحالة الادعاء {primary_id} «{primary_status}»؛ ربطه سيخفي حالته. اربط الادعاء {primary_id} به بدلًا من ذلك، أو غيّر حالته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
         <source>Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle.</source>
         <translation>الادعاء {to_claim_id} ظهورٌ للادعاء {claim_id} من قبل؛ ربطهما في الاتجاه المعاكس يصنع حلقة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
         <source>Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it.</source>
         <translation>الادعاء {target} صار مربوطًا بالادعاء {primary}؛ لا يمكن ربط الادعاء {claim_id} به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
         <source>Database error on {where}: {reason}.</source>
         <translation>خطأ في قاعدة البيانات {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
+        <source>Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed.</source>
+        <translation>بعض النص ليس يونيكود صالحًا (بايتات ليست UTF-8)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
         <source>Cannot create {path}: {reason}.</source>
         <translation>تعذّر إنشاء {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Cannot open {where}: {reason}.</source>
         <translation>تعذّر فتح {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>{url!r} is neither a file path nor a database URL.</source>
         <translation>«{url}» ليس مسار ملف ولا عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
         <source>Migration left broken references in {where}: {problems}</source>
         <translation>تركت ترقية المخطط مراجع مكسورة في {where}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
         <source>Only an SQLite file database can be backed up.</source>
         <translation>لا تؤخذ نسخة احتياطية إلا من قاعدة بيانات SQLite محفوظة في ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
-        <source>URL template {url_template!r} is not valid ({reason}); use {{claim_id}}.</source>
-        <translation>قالب الرابط «{url_template}» غير صالح ({reason})؛ استعمل ⁦{{claim_id}}⁩.</translation>
+        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
+        <source>URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces.</source>
+        <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
 </context>
 <context>

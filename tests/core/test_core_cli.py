@@ -540,3 +540,123 @@ def test_busy_database_is_one_line_error(run, imported, core_db, monkeypatch):
     _assert_one_line_error(code, err, "busy", "Nothing was changed")
     assert out == ""
     assert row_counts(core_db) == before
+
+
+# -- hostile command lines (each a regression: a traceback, or a wrong answer) ------------------
+
+
+def _usage_error(capsys, *argv) -> str:
+    with pytest.raises(SystemExit) as info:
+        main(list(argv))
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error: "), err
+    return lines[0]
+
+
+def test_a_malformed_command_line_is_one_line(run, imported, capsys):
+    line = _usage_error(capsys, "claim", "add", "1")
+    assert "claim add" in line and "--sentence" in line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sentences", "99999999999999999999"],
+        ["claims", "99999999999999999999"],
+        ["history", "-3"],
+        ["claim", "set", "99999999999999999999", "--note", "x"],
+        ["claim", "link", "1", "--to", "99999999999999999999"],
+        ["export", "csv", "out.csv", "--article", "99999999999999999999"],
+        ["search", "امازون", "--limit", "0"],
+    ],
+)
+def test_ids_and_counts_out_of_range_are_one_line(run, imported, capsys, argv):
+    line = _usage_error(capsys, *argv)
+    assert "whole number" in line
+
+
+def test_text_arguments_that_are_not_utf8_are_one_line(run, imported, capsys, core_db):
+    """A note read from a Windows-1256 file with $(cat …) arrives as lone surrogates."""
+    bad = os.fsdecode(b"bad \xff note")
+    before = row_counts(core_db)
+    for argv in (
+        ["claim", "add", "1", "--sentence", "2", "--note", bad],
+        ["claim", "set", "1", "--source", "https://e.org/" + os.fsdecode(b"\xff")],
+        ["export", "claimreview", "cr.json", "--org", os.fsdecode(b"\xff")],
+    ):
+        line = _usage_error(capsys, "--db", str(core_db), *argv)
+        assert "not valid UTF-8" in line and "\\xff" in line
+    assert row_counts(core_db) == before
+
+
+def test_importing_a_file_whose_name_is_not_utf8_imports_the_batch(run, tmp_path):
+    """Regression: one file named in Windows-1256 bytes made the whole batch's insert fail
+    with a traceback; the good files were lost with it."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"good{i}.txt").write_text(f"خبر رقم {i} هنا. جملة.", encoding="utf-8")
+    odd = os.fsencode(folder) + b"/" + "خبر".encode("cp1256") + b".txt"
+    with open(odd, "wb") as fh:
+        fh.write("خبر آخر. جملة ثانية.".encode())
+    code, out, err = run("import", folder)
+    assert code == 0, err
+    assert out.count("imported  ") == 4
+    assert "\\xce\\xc8\\xd1.txt" in out  # the name's bytes, shown as escapes
+    code, out, _ = run("articles", "--json")
+    assert len(json.loads(out)) == 4
+
+
+def test_empty_db_or_path_never_means_the_default_or_the_current_folder(run, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stray.txt").write_text("خبر. جملة.", encoding="utf-8")
+    line = _usage_error(capsys, "--db", "", "articles")
+    assert "--db is empty" in line
+    code, out, err = run("import", "")
+    assert code == 1 and "empty path" in err and "imported  " not in out
+
+
+def test_history_of_a_claim_that_never_was_is_an_error(run, imported):
+    code, _, err = run("history", "999")
+    _assert_one_line_error(code, err, "no claim 999")
+    run("claim", "add", "1", "--sentence", "2")
+    run("claim", "delete", "1")
+    code, out, _ = run("history", "1")  # a deleted claim keeps its history
+    assert code == 0 and "delete" in out
+
+
+def test_search_never_sends_terminal_escapes(run, tmp_path):
+    article = tmp_path / "esc.txt"
+    article.write_text(
+        "خبر\n" + "جملة عادية طويلة عن الاقتصاد. " * 40 + "كلمة مخفية \x1b[2J\x1b]52;c;ZWNobyBoaQ==\x07 هنا.",
+        encoding="utf-8",
+    )
+    assert run("import", article)[0] == 0
+    code, out, _ = run("search", "مخفية")
+    assert code == 0 and "مخفية" in out
+    assert "\x1b" not in out and "\x07" not in out
+    run("claim", "add", "1", "--sentence", "2", "--note", "RED\x1b[31m note")
+    code, out, _ = run("search", "RED")
+    assert "RED" in out and "\x1b" not in out
+
+
+def test_linking_json_is_valid_on_a_console_that_is_not_utf8(tmp_path, core_seeds):
+    db = tmp_path / "cp.sqlite"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+
+    def script(*args):
+        return subprocess.run(
+            [str(FACTCHECK_BIN), "--db", str(db), *map(str, args)],
+            check=False, capture_output=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    assert script("import", core_seeds).returncode == 0
+    assert script("claim", "add", "1", "--sentence", "2", "--note", "😀 ملاحظة").returncode == 0
+    assert script("claim", "add", "2", "--sentence", "2").returncode == 0
+    for args in (("claim", "link", "2", "--to", "1", "--json"), ("search", "ملاحظة", "--json"),
+                 ("claim", "unlink", "2", "--json")):  # fmt: skip
+        r = script(*args)
+        assert r.returncode == 0, r.stderr
+        json.loads(r.stdout.decode("cp1252"))

@@ -709,3 +709,16 @@ def test_import_can_be_cancelled_between_files(desk, tmp_path):
     # The files read before the cancellation are committed whole; nothing else.
     assert [o.outcome for o in outcomes] == ["imported", "imported"]
     assert [a.title for a in desk.articles()] == ["عنوان 0", "عنوان 1"]
+
+
+def test_text_that_is_not_valid_unicode_is_refused_and_changes_nothing(desk):
+    """Lone surrogates (bytes that were not UTF-8, decoded leniently) cannot be stored:
+    a clear refusal, the transaction rolled back, instead of the driver's UnicodeEncodeError."""
+    aid = desk.import_text(SHORT_ARTICLE).article_id
+    claim = desk.add_claim_for_sentence(aid, 2)
+    with pytest.raises(InvalidInput, match="not valid Unicode"):
+        desk.set_note(claim.id, "bad \udcff note")
+    with pytest.raises(InvalidInput, match="not valid Unicode"):
+        desk.add_claim_for_sentence(aid, 3, note="\udcff")
+    assert [c.id for c in desk.claims()] == [claim.id]
+    assert desk.claim(claim.id).note == ""

@@ -113,8 +113,19 @@ def test_claimreview_options_and_article_filter(desk, groups, tmp_path):
     assert reviews[0]["author"] == {"@type": "Organization", "name": "مرصد التحقق"}
     # a group counts for an article where any of its appearances is
     assert len(claim_reviews(desk, article_id=2)) == 2
-    with pytest.raises(InvalidInput):
-        write_claimreview(desk, tmp_path / "x.json", url_template="https://x/{id}")
+    # Only {claim_id} is replaced: no format specs (a huge width ate memory), no attribute
+    # access, and the result must be an http(s) address (a review's link is published).
+    for bad in (
+        "https://x/{id}",
+        "https://x.org/{claim_id:>99999999999}",
+        "https://x.org/{claim_id.__class__}",
+        "javascript:alert({claim_id})",
+        "no-template",
+        "https://x.org/{claim_id}/{}",
+    ):
+        with pytest.raises(InvalidInput, match="URL template"):
+            write_claimreview(desk, tmp_path / "x.json", url_template=bad)
+    assert not (tmp_path / "x.json").exists()
     desk.set_status(reversal.id, "in_progress")
     assert len(claim_reviews(desk)) == 1  # no rating: not a final verdict
 

@@ -96,6 +96,31 @@ def test_western_legacy_encoding(codec: str) -> None:
     assert result.encoding == "windows-1252"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café était fermé. Déjà vu à Montréal.",  # was mac-latin2: "cafť ťtait"
+        "Élysée: le président a déclaré être « très préoccupé ».",  # was windows-1250: "ętre"
+    ],
+)
+def test_short_french_in_windows_1252_is_not_taken_for_a_rarer_encoding(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == DecodedText(text, "windows-1252")
+
+
+def test_polish_in_windows_1250_stays_windows_1250() -> None:
+    text = "Zażółć gęślą jaźń. Příliš žluťoučký kůň."
+    assert decode_bytes(text.encode("cp1250")).text == text
+
+
+def test_utf8_arabic_with_a_few_broken_bytes_is_not_read_as_windows_1256() -> None:
+    """Regression: five bad bytes after four Arabic words made the file "not mostly UTF-8",
+    and its UTF-8 bytes read as Windows-1256 are Arabic letters too: stored as mojibake."""
+    data = b"Hi " + "مرحبا بكم في الموقع".encode() + b"\xff" * 5
+    result = decode_bytes(data)
+    assert result.text == "Hi مرحبا بكم في الموقع" + "\ufffd" * 5
+    assert (result.encoding, result.replaced) == ("utf-8", 5)
+
+
 def test_cyrillic_legacy_encoding_via_charset_normalizer() -> None:
     result = decode_bytes(RU.encode("cp1251"))
     assert result.text == RU
