@@ -102,6 +102,28 @@ def _os_problem(exc: OSError) -> DecodeError:
     return DecodeError(template="cannot read ({reason})", reason=exc.strerror or exc)
 
 
+_ZWJ = "\u200d"
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+
+
+def _inside_emoji(text: str, i: int) -> bool:
+    """True if position ``i`` falls inside an emoji sequence: next to a zero-width joiner,
+    before a variation selector or a skin-tone modifier, or between a flag's two letters."""
+    if i <= 0 or i >= len(text):
+        return False
+    before, after = text[i - 1], text[i]
+    if _ZWJ in (before, after):
+        return True
+    if "\ufe00" <= after <= "\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff":
+        return True
+    if ord(after) in _REGIONAL_INDICATORS and ord(before) in _REGIONAL_INDICATORS:
+        run = 0  # regional indicators pair up from the start of their run
+        while i - run - 1 >= 0 and ord(text[i - run - 1]) in _REGIONAL_INDICATORS:
+            run += 1
+        return run % 2 == 1
+    return False
+
+
 def path_text(path: os.PathLike[str] | str) -> str:
     """A file name as storable text: bytes that are not UTF-8 (a Windows-1256 name from an
     old zip) shown as ``\\xNN`` escapes."""
@@ -572,6 +594,13 @@ class Desk:
             raise InvalidInput(
                 template="Span {start}:{end} cuts the combining marks off its last letter; "
                 "end it after them.",
+                start=start,
+                end=end,
+            )
+        if _inside_emoji(text, start) or _inside_emoji(text, end):
+            raise InvalidInput(
+                template="Span {start}:{end} cuts an emoji or a flag in two; move its ends "
+                "outside it.",
                 start=start,
                 end=end,
             )

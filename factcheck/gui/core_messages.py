@@ -26,6 +26,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} holds only white space."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} starts on a combining mark that belongs to the letter before it; start one character earlier."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} cuts the combining marks off its last letter; end it after them."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} cuts an emoji or a flag in two; move its ends outside it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); your edit was not saved. Reload and try again."),
     # factcheck/linking.py
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again."),
@@ -83,6 +84,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it."),
     # factcheck/store/engine.py
     QT_TRANSLATE_NOOP("CoreMessages", "Database error on {where}: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} could not be read or written (disk I/O error: the disk may be full, removed or failing); nothing was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot create {path}: {reason}."),

@@ -167,6 +167,12 @@ def _translate(exc: Exception, where: str) -> StoreError:
         return StoreError(
             template="The disk holding {where} is full; nothing was changed.", where=where
         )
+    if "disk I/O error" in msg:  # e.g. no room left for the shared-memory (-shm) file
+        return StoreError(
+            template="{where} could not be read or written (disk I/O error: the disk may be "
+            "full, removed or failing); nothing was changed.",
+            where=where,
+        )
     if "malformed" in msg or "not a database" in msg or "file is not a database" in msg:
         return StoreError(
             template="{where} is damaged or not a database: {reason}.", where=where, reason=msg

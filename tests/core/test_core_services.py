@@ -692,6 +692,29 @@ def test_span_may_not_cut_a_letter_from_its_harakat(desk, core_db):
     assert claim.quote == "قالَ"
 
 
+def test_span_may_not_cut_an_emoji_sequence_or_a_flag(desk, core_db):
+    """Regression: --span 8:9 kept half a flag (🇸) or one member of a ZWJ family."""
+    aid = desk.import_text("عنوان\nرفع المشجعون 🇸🇦🇪🇬 وكتبوا 👨‍👩‍👧 و ❤️ و 👍🏽 هنا.").article_id
+    text = desk.article(aid).text
+    flags, family = text.index("🇸"), text.index("👨")
+    heart, thumb = text.index("❤"), text.index("👍")
+    before = row_counts(core_db)
+    for start, end in [
+        (0, flags + 1),  # between the two letters of 🇸🇦
+        (flags + 3, flags + 4),  # 🇪 alone
+        (family, family + 1),  # 👨 without the rest of the family
+        (family + 2, family + 5),
+        (heart, heart + 1),  # ❤ without its emoji presentation selector
+        (thumb, thumb + 1),  # 👍 without its skin tone
+    ]:
+        with pytest.raises(InvalidInput, match="emoji or a flag"):
+            desk.add_claim(aid, start, end)
+    assert row_counts(core_db) == before
+    assert desk.add_claim(aid, flags, flags + 2).quote == "🇸🇦"
+    assert desk.add_claim(aid, flags + 2, flags + 4).quote == "🇪🇬"
+    assert desk.add_claim(aid, family, family + 5).quote == "👨‍👩‍👧"
+
+
 def test_import_can_be_cancelled_between_files(desk, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

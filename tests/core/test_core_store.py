@@ -653,3 +653,15 @@ def test_article_list_and_report_never_read_article_text(seeded_desk):
                 row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
             )
             assert "articles" not in plan or "COVERING INDEX" in plan, (query, plan)
+
+
+def test_a_disk_io_error_is_named_as_such():
+    """Regression: with no room for the -shm file, every command said only "Database error
+    on …: disk I/O error"; it now says what it may mean."""
+    from factcheck.store.engine import _translate
+
+    error = _translate(sqlite3.OperationalError("disk I/O error"), "/data/desk.sqlite")
+    assert str(error) == (
+        "/data/desk.sqlite could not be read or written (disk I/O error: the disk may be full, "
+        "removed or failing); nothing was changed."
+    )
