@@ -4,11 +4,12 @@ Only for terminals without bidi support and renderers without a shaping
 engine. Never feed the result to Qt (it shapes and reorders itself) and never
 store or export it: it is display-only (PITFALLS.md §2).
 
-Uses the pure-Python ``bidi.algorithm.get_display`` shipped by python-bidi
-0.6, because the default ``bidi.get_display`` (Rust wrapper) does not mirror
-brackets in right-to-left runs (rule L4), giving ``)GDP(``. If a later
-python-bidi drops ``bidi.algorithm``, the Rust version is used as a fallback
-and a RuntimeWarning is issued once.
+Uses the pure-Python algorithm shipped by python-bidi 0.6 (``bidi.algorithm``),
+because the default ``bidi.get_display`` (Rust wrapper) does not mirror brackets
+in right-to-left runs (rule L4), giving ``)GDP(``; its steps are run here with
+the bracket-pair rule N0 it lacks added (without it, ``TikTok [2020]`` in Arabic
+came out as ``[TikTok [2020``). If a later python-bidi drops ``bidi.algorithm``,
+the Rust version is used as a fallback and a RuntimeWarning is issued once.
 """
 
 from __future__ import annotations
@@ -49,6 +50,76 @@ def _display_fn() -> Callable[..., Any]:
     return _get_display
 
 
+# Bidi paired brackets (Unicode's BidiBrackets.txt; angle brackets with their canonical twins).
+_OPENERS = {
+    "(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u207d": "\u207e", "\u208d": "\u208e",
+    "\u2308": "\u2309", "\u230a": "\u230b", "\u2329": "\u232a", "\u27e8": "\u27e9",
+    "\u3008": "\u3009", "\ufd3e": "\ufd3f",
+}  # fmt: skip
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+_EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")  # embeddings, overrides, isolates
+
+
+def _bracket_pairs(line: str) -> list[tuple[int, int]]:
+    """Rule BD16: positions of matching opening and closing brackets, by opening."""
+    stack: list[tuple[str, int]] = []
+    pairs = []
+    for i, ch in enumerate(line):
+        if ch in _OPENERS:
+            if len(stack) == 63:
+                break
+            stack.append((_OPENERS[ch], i))
+        elif ch in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_bracket_pairs(chars: list[dict], direction: str) -> None:
+    """Rule N0 on python-bidi's resolved weak types: a bracket pair takes the paragraph's
+    direction if it holds text of it, else the other direction if it holds only that and
+    follows it (Arabic letters and numbers count as right to left)."""
+    line = "".join(c["ch"] for c in chars)
+    kinds = [
+        "L" if c["type"] == "L" else "R" if c["type"] in ("R", "AL", "EN", "AN") else None
+        for c in chars
+    ]
+    for opening, closing in _bracket_pairs(line):
+        inside = {k for k in kinds[opening + 1 : closing] if k}
+        if not inside:
+            continue
+        side = direction
+        if direction not in inside:  # only the other direction inside
+            side = next((k for k in reversed(kinds[:opening]) if k), direction)
+        kinds[opening] = kinds[closing] = side
+        chars[opening]["type"] = chars[closing]["type"] = side
+
+
+def _display(text: str, direction: str) -> str:
+    """python-bidi's pure-Python algorithm (it mirrors brackets, rule L4) with the
+    bracket-pair rule N0 it lacks added after its weak types; the Rust one if it is gone."""
+    try:
+        from bidi import algorithm as uba
+    except ImportError:  # pragma: no cover - depends on the installed python-bidi
+        return str(_display_fn()(text, base_dir=direction))
+    storage = uba.get_empty_storage()
+    storage["base_level"] = uba.PARAGRAPH_LEVELS[direction]
+    storage["base_dir"] = direction
+    uba.get_embedding_levels(text, storage)
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    if not _EXPLICIT.search(text):  # one level run: the paragraph's
+        _resolve_bracket_pairs(storage["chars"], direction)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    return "".join(c["ch"] for c in storage["chars"])
+
+
 def _line_to_visual(line: str, base_dir: str | None) -> str:
     direction = base_dir
     if direction is None:
@@ -57,7 +128,7 @@ def _line_to_visual(line: str, base_dir: str | None) -> str:
             return line  # purely left-to-right text is already in visual order
     import arabic_reshaper
 
-    return str(_display_fn()(arabic_reshaper.reshape(line), base_dir=direction))
+    return _display(arabic_reshaper.reshape(line), direction)
 
 
 def to_visual(s: str, base_dir: str | None = None) -> str:

@@ -24,6 +24,23 @@ def test_brackets_and_guillemets_are_mirrored() -> None:
     assert "]" + rev("نص") + "[" not in visual
 
 
+def test_a_bracket_pair_after_a_latin_word_stays_a_pair() -> None:
+    """Regression: without the bracket-pair rule (UBA N0) the closing bracket of "[2020]"
+    after "TikTok" took the Arabic side: "[TikTok [2020"."""
+    visual = to_visual("حظر TikTok [2020] في 3 أيام!")
+    assert visual == f"!{rev('أيام')} 3 {rev('في')} TikTok [2020] {rev('حظر')}"
+    visual = to_visual("شركة (Amazon) «تتراجع» عن حظر TikTok [2020].")
+    assert "TikTok [2020]" in visual and "(Amazon)" in visual
+    assert f"«{rev('تتراجع')}»" in visual
+
+
+def test_brackets_around_arabic_inside_latin_take_the_arabic_side() -> None:
+    # An LTR line: the pair holds only Arabic, and Arabic precedes it: N0 c.1 makes it RTL.
+    assert to_visual("The word سلام (مرحبا) means hello.") == (
+        f"The word ({rev('مرحبا')}) {rev('سلام')} means hello."
+    )
+
+
 def test_letters_are_shaped() -> None:
     visual = to_visual("سلام")
     assert visual == rev("سلام")
@@ -68,3 +85,35 @@ def test_multi_line_each_line_separately() -> None:
 
 def test_neutral_line_is_rtl() -> None:
     assert to_visual("1 - 2") == "2 - 1"
+
+
+def _pieces():
+    from hypothesis import strategies as st
+
+    return st.lists(
+        st.sampled_from(
+            ["قال", "الوزير", "سلام", "Amazon", "TikTok", "GDP", "2020", "3.5", "٣",
+             "(", ")", "[", "]", "{", "}", "«", "»", " ", " ", "،", ".", ":", "-", "!", "%"]
+        ),
+        min_size=1,
+        max_size=14,
+    ).map("".join)  # fmt: skip
+
+
+def test_order_matches_the_full_bidi_algorithm_on_mixed_lines() -> None:
+    """The order of every character is the Rust unicode-bidi crate's (which has the
+    bracket-pair rule); only the mirroring differs (the crate does not mirror)."""
+    from bidi import get_display
+    from hypothesis import given, settings
+
+    mirrored = str.maketrans({c: "|" for c in "()[]{}«»"})
+
+    @settings(max_examples=300, deadline=None)
+    @given(_pieces())
+    def check(line: str) -> None:
+        for base in ("R", "L"):
+            ours = to_visual(line, base_dir=base)
+            reference = get_display(arabic_reshaper.reshape(line), base_dir=base)
+            assert ours.translate(mirrored) == reference.translate(mirrored), (line, base)
+
+    check()
