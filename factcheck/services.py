@@ -74,6 +74,23 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def _refuse_duplicate_source(
+    s, asked: int, holder: int, url: str, except_id: int | None = None
+) -> None:
+    """The same address twice on one claim is a slip (a double click, a paste twice)."""
+    claim = repo.get_claim(s, holder, effective=False)
+    if claim is not None and any(
+        src.url == url and src.id != except_id for src in claim.sources
+    ):
+        raise duplicate_source(asked, url)
+
+
+def duplicate_source(claim_id: int, url: str) -> InvalidInput:
+    return InvalidInput(
+        template="Claim {claim_id} already has the source {url}.", claim_id=claim_id, url=url
+    )
+
+
 def _changed_elsewhere(claim: Claim) -> ConflictError:
     """The refusal of an edit made to ``claim`` (as stored now) from an older version."""
     return ConflictError(
@@ -817,7 +834,9 @@ class Desk:
         """
         checked = self._checked_source(src)
         with self.store.write() as s:
+            asked = claim_id
             claim_id = self._touch_group(s, claim_id, expected_version)
+            _refuse_duplicate_source(s, asked, claim_id, checked.url)
             if source_id is not None and repo.get_source(s, source_id) is not None:
                 source_id = None
             sid = repo.insert_source(s, claim_id, checked, source_id)
@@ -844,6 +863,9 @@ class Desk:
         checked = self._checked_source(src)
         with self.store.write() as s:
             before = self._source_of(s, source_id, claim_id, expected_version)
+            _refuse_duplicate_source(
+                s, claim_id or before.claim_id, before.claim_id, checked.url, source_id
+            )
             repo.update_source(s, source_id, checked)
             old = json.dumps(asdict(before.as_input()), ensure_ascii=False)
             new = json.dumps(asdict(checked), ensure_ascii=False)

@@ -23,7 +23,7 @@ from factcheck.cli.terminal import (
     tolerant_streams,
 )
 from factcheck.model import FactcheckError, SourceInput
-from factcheck.services import Desk
+from factcheck.services import Desk, duplicate_source
 
 EXIT_FAILED = 1
 
@@ -161,6 +161,11 @@ def cmd_claim_set(desk: Desk, args) -> int:
     if args.status is not None:
         desk.status(args.status)
     sources = [desk._checked_source(SourceInput(url=u)) for u in args.source or ()]
+    urls = [src.url for src in claim.sources]
+    for src in sources:  # a repeated address is refused before anything is written
+        if src.url in urls:
+            raise duplicate_source(claim.id, src.url)
+        urls.append(src.url)
     if args.status is not None:
         claim = desk.set_status(args.claim_id, args.status)
     if args.note is not None:

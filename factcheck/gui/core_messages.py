@@ -21,6 +21,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "There is no article {article_id}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no claim {claim_id}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no source {source_id}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} already has the source {url}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown status {status!r}; known statuses: {known}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} is outside the text (0:{length}) or has no length."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} holds only white space."),

@@ -373,336 +373,341 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="24"/>
+        <source>Claim {claim_id} already has the source {url}.</source>
+        <translation>للادعاء {claim_id} المصدر {url} من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="25"/>
         <source>Unknown status {status!r}; known statuses: {known}.</source>
         <translation>حالة غير معروفة «{status}»؛ الحالات المعروفة: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="25"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="26"/>
         <source>Span {start}:{end} is outside the text (0:{length}) or has no length.</source>
         <translation>المقطع {start}:{end} خارج النص (0:{length}) أو بلا طول.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="26"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="27"/>
         <source>Span {start}:{end} holds only white space.</source>
         <translation>المقطع {start}:{end} ليس فيه إلا فراغات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="27"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="28"/>
         <source>Span {start}:{end} starts on a combining mark that belongs to the letter before it; start one character earlier.</source>
         <translation>المقطع {start}:{end} يبدأ بحركة تتبع الحرف الذي قبلها؛ ابدأ قبلها بمحرف واحد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="28"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="29"/>
         <source>Span {start}:{end} cuts the combining marks off its last letter; end it after them.</source>
         <translation>المقطع {start}:{end} يفصل حركات حرفه الأخير عنه؛ أنهِه بعدها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="29"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="30"/>
         <source>Span {start}:{end} cuts an emoji or a flag in two; move its ends outside it.</source>
         <translation>المقطع {start}:{end} يقسم رمزًا تعبيريًا أو علمًا إلى نصفين؛ انقل طرفيه إلى خارجه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="30"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="31"/>
         <source>Claim {claim_id} was changed elsewhere (now version {version}); your edit was not saved. Reload and try again.</source>
         <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ تعديلك. أعد التحميل وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="32"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
         <source>Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again.</source>
         <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version})؛ لم يُحفظ الربط. أعد التحميل وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
         <source>Claim {claim_id} cannot be linked to itself.</source>
         <translation>لا يمكن ربط الادعاء {claim_id} بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="34"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="35"/>
         <source>Claim {claim_id} is not linked to another claim.</source>
         <translation>الادعاء {claim_id} غير مربوط بادعاء آخر.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="36"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="37"/>
         <source>{path} is a directory, not a database file.</source>
         <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="37"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="38"/>
         <source>{path} is not a factcheck database (not an SQLite file); left untouched.</source>
         <translation>{path} ليس قاعدة بيانات factcheck (ليس ملف SQLite)؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="38"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="39"/>
         <source>The database {where} is busy: another program kept it locked for more than {seconds} s. Nothing was changed; try again.</source>
         <translation>قاعدة البيانات {where} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. لم يتغيّر شيء؛ حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="39"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
         <source>The database {where} is read-only; nothing was changed.</source>
         <translation>قاعدة البيانات {where} للقراءة فقط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="41"/>
         <source>The disk holding {where} is full; nothing was changed.</source>
         <translation>القرص الذي يحمل {where} ممتلئ؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="41"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="42"/>
         <source>{where} is damaged or not a database: {reason}.</source>
         <translation>{where} تالف أو ليس قاعدة بيانات: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="42"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="43"/>
         <source>{where} is an SQLite database but not a factcheck database; left untouched.</source>
         <translation>{where} قاعدة بيانات SQLite لكنها ليست قاعدة بيانات factcheck؛ تُركت كما هي.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="43"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="44"/>
         <source>{where} was made by a newer version of factcheck (schema {schema}); upgrade factcheck to open it. The file was left untouched.</source>
         <translation>أُنشئت {where} بإصدار أحدث من factcheck (المخطط {schema})؛ حدّث factcheck لفتحها. تُرك الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="44"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="45"/>
         <source>{where} needs a schema upgrade but is read-only.</source>
         <translation>{where} تحتاج إلى ترقية المخطط لكنها للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="45"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="46"/>
         <source>{where} is open read-only; nothing was changed.</source>
         <translation>{where} مفتوحة للقراءة فقط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="47"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="48"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="48"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="49"/>
         <source>{path} is a folder; give a file name for {what}.</source>
         <translation>{path} مجلد؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="49"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="50"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} موجود من قبل؛ اختر اسماً آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="50"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="51"/>
         <source>Folder {path} does not exist.</source>
         <translation>المجلد {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="51"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="52"/>
         <source>{path} is a file; the research export needs a folder.</source>
         <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="52"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="53"/>
         <source>{path} is not a regular file; give a file name for {what}.</source>
         <translation>{path} ليس ملفًا عاديًا؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="53"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="54"/>
         <source>{path} belongs to a database; an export never replaces it. Choose another name.</source>
         <translation>{path} جزء من قاعدة بيانات، والتصدير لا يستبدلها أبدًا. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="55"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="57"/>
         <source>file contains only whitespace</source>
         <translation>الملف لا يحوي إلا مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="57"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
         <source>binary file (control characters)</source>
         <translation>ملف ثنائي (محارف تحكّم)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
         <source>binary file (NUL bytes)</source>
         <translation>ملف ثنائي (بايتات NUL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
         <source>not valid text in any supported encoding</source>
         <translation>ليس نصًا صالحًا بأيّ ترميز مدعوم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
         <source>not valid {encoding} text despite its byte-order mark</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} مع أن في أوله علامة ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
         <source>permission denied</source>
         <translation>لا إذن بالقراءة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
         <source>cannot read file ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
         <source>cannot read ({reason})</source>
         <translation>تعذّرت القراءة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
         <source>is a directory</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
         <source>file too large ({size} MB; limit {limit} MB)</source>
         <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
         <source>folder holds no .txt files</source>
         <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
         <source>empty path</source>
         <translation>مسار فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
         <source>empty article</source>
         <translation>مقال فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
         <source>Article {article_id} has {count} sentences; there is no sentence {index}.</source>
         <translation>عدد جمل المقال {article_id} هو {count}؛ لا توجد جملة رقمها {index}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
         <source>Unknown stance {stance!r}; use one of: {known}.</source>
         <translation>موقف غير معروف «{stance}»؛ استعمل واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
         <source>Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).</source>
         <translation>تاريخ الاطلاع «{accessed}» ليس تاريخًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم احذفه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم اربطه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم افصله.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
         <source>Claim {claim_id} has {count} source(s) of its own; linking it to claim {primary_id} would hide them. Link claim {primary_id} to it instead, or move or clear them first.</source>
         <translation>للادعاء {claim_id} مصادر خاصة به (عددها {count})؛ ربطه بالادعاء {primary_id} سيخفي تلك المصادر. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل المصادر أو احذفها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
         <source>Claim {claim_id} has its own note; linking it to claim {primary_id} would hide it. Link claim {primary_id} to it instead, or move or clear it first.</source>
         <translation>للادعاء {claim_id} ملاحظة خاصة به؛ ربطه بالادعاء {primary_id} سيخفي الملاحظة. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل الملاحظة أو امسحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
         <source>Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first.</source>
         <translation>حالة الادعاء {claim_id} «{status}» وحالة الادعاء {primary_id} «{primary_status}»؛ ربطه سيخفي حالته. اربط الادعاء {primary_id} به بدلًا من ذلك، أو غيّر حالته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
         <source>Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle.</source>
         <translation>الادعاء {to_claim_id} ظهورٌ للادعاء {claim_id} من قبل؛ ربطهما في الاتجاه المعاكس يصنع حلقة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
         <source>Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it.</source>
         <translation>الادعاء {target} صار مربوطًا بالادعاء {primary}؛ لا يمكن ربط الادعاء {claim_id} به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
         <source>Database error on {where}: {reason}.</source>
         <translation>خطأ في قاعدة البيانات {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
         <source>{where} could not be read or written (disk I/O error: the disk may be full, removed or failing); nothing was changed.</source>
         <translation>تعذّرت القراءة من {where} أو الكتابة فيه (خطأ في الإدخال والإخراج على القرص: قد يكون القرص ممتلئًا أو مفصولًا أو معطوبًا)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed.</source>
         <translation>بعض النص ليس يونيكود صالحًا (بايتات ليست UTF-8)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
         <source>Cannot create {path}: {reason}.</source>
         <translation>تعذّر إنشاء {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
         <source>Cannot open {where}: {reason}.</source>
         <translation>تعذّر فتح {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
         <source>{url!r} is neither a file path nor a database URL.</source>
         <translation>«{url}» ليس مسار ملف ولا عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
         <source>Migration left broken references in {where}: {problems}</source>
         <translation>تركت ترقية المخطط مراجع مكسورة في {where}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
         <source>Only an SQLite file database can be backed up.</source>
         <translation>لا تؤخذ نسخة احتياطية إلا من قاعدة بيانات SQLite محفوظة في ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="97"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="98"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="99"/>
         <source>URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces.</source>
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>

@@ -660,3 +660,12 @@ def test_linking_json_is_valid_on_a_console_that_is_not_utf8(tmp_path, core_seed
         r = script(*args)
         assert r.returncode == 0, r.stderr
         json.loads(r.stdout.decode("cp1252"))
+
+
+def test_claim_set_refuses_a_repeated_source_before_writing_anything(run, imported, core_db):
+    run("claim", "add", "1", "--sentence", "2", "--source", "https://example.org/a")
+    before = row_counts(core_db)
+    code, _, err = run("claim", "set", "1", "--status", "false", "--source", "https://example.org/b",
+                       "--source", "https://example.org/a")  # fmt: skip
+    _assert_one_line_error(code, err, "already has the source https://example.org/a")
+    assert row_counts(core_db) == before

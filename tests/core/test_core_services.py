@@ -745,3 +745,19 @@ def test_text_that_is_not_valid_unicode_is_refused_and_changes_nothing(desk):
         desk.add_claim_for_sentence(aid, 3, note="\udcff")
     assert [c.id for c in desk.claims()] == [claim.id]
     assert desk.claim(claim.id).note == ""
+
+
+def test_the_same_source_address_is_refused_twice_on_a_claim(desk):
+    aid = desk.import_text(SHORT_ARTICLE).article_id
+    claim = desk.add_claim_for_sentence(aid, 2)
+    first = desk.add_source(claim.id, "https://example.org/a")
+    second = desk.add_source(claim.id, "https://example.org/b")
+    with pytest.raises(InvalidInput, match="already has the source"):
+        desk.add_source(claim.id, "https://example.org/a")
+    with pytest.raises(InvalidInput, match="already has the source"):
+        desk.update_source(second.id, SourceInput(url="https://example.org/a"))
+    desk.update_source(first.id, SourceInput(url="https://example.org/a", title="kept"))
+    assert [s.url for s in desk.claim(claim.id).sources] == ["https://example.org/a", "https://example.org/b"]
+    # Another claim may cite it.
+    other = desk.add_claim_for_sentence(aid, 3)
+    desk.add_source(other.id, "https://example.org/a")

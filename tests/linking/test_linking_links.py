@@ -282,7 +282,7 @@ def test_a_change_to_a_groups_verdict_refuses_edits_made_from_before_it(desk, ma
         lambda v: desk.set_note(appearance.id, "ملاحظتي", expected_version=v),
         lambda v: desk.add_source(appearance.id, "https://example.org/mine", expected_version=v),
         lambda v: desk.update_source(
-            source.id, SourceInput(url="https://example.org/mine"), claim_id=appearance.id, expected_version=v
+            source.id, SourceInput(url="https://example.org/changed"), claim_id=appearance.id, expected_version=v
         ),
         lambda v: desk.remove_source(source.id, claim_id=appearance.id, expected_version=v),
         lambda v: desk.delete_claim(appearance.id, expected_version=v),
