@@ -162,6 +162,11 @@ def _refuse_hidden_work(desk: Desk, claim: Claim, primary: Claim) -> None:
         )
 
 
+def appearance_json(claim: Claim, stance: str) -> str:
+    """How a group primary's history names one of its appearances."""
+    return json.dumps({"claim_id": claim.id, "article_id": claim.article_id, "stance": stance})
+
+
 def _state(linked_to: int | None, stance: str) -> str:
     return json.dumps({"linked_to": linked_to, "stance": stance})
 
@@ -208,13 +213,9 @@ def _set_link(
             _state(primary_id, stance) if action != "update" else stance,
         )
     ]
-    appearance = json.dumps(
-        {"claim_id": claim.id, "article_id": claim.article_id, "stance": stance}
-    )
+    appearance = appearance_json(claim, stance)
     if old_primary is not None and old_primary != primary_id:
-        old_appearance = json.dumps(
-            {"claim_id": claim.id, "article_id": claim.article_id, "stance": old_stance}
-        )
+        old_appearance = appearance_json(claim, old_stance)
         hist.append(
             desk._history(
                 old_primary,
@@ -232,6 +233,13 @@ def _set_link(
                 primary_id, "claim", claim.id, "link", "appearance", None, appearance
             )
         )
+    elif primary_id is not None:  # the stance of one of the group's appearances changed
+        hist.append(
+            desk._history(
+                primary_id, "claim", claim.id, "update", "appearance",
+                appearance_json(claim, old_stance), appearance,
+            )
+        )  # fmt: skip
     repo.append_history(s, hist)
     return repo.get_claim(s, claim.id)
 

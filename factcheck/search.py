@@ -238,7 +238,10 @@ class _ArticleTexts:
 
 
 def _sentence_of(desk: Desk, article_id: int, text: str, start: int) -> int:
-    """1-based index of the sentence holding ``start`` (the Desk caches the sentences)."""
+    """1-based index of the sentence holding the first letter at or after ``start`` (a
+    claim may start on the white space between two sentences; the Desk caches them)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
     starts = [sentence.start for sentence in desk.sentences(article_id, text)]
     return max(bisect_right(starts, start), 1)
 

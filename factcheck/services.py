@@ -49,6 +49,7 @@ from factcheck.text import (
     clean_text,
     count_bidi_controls,
     decode_bytes,
+    is_blank,
     read_text_file,
     sentence_spans,
     title_of,
@@ -301,7 +302,7 @@ class Desk:
         encoding: str = "",
     ) -> ImportOutcome:
         """Store one already-decoded article (de-duplicated by content)."""
-        if not text.strip():
+        if is_blank(clean_text(text)):  # as a file would be: a lone BOM is no article
             return refused_outcome(imported_from, DecodeError(template="empty article"))
         return self._import_decoded(
             [(imported_from, text, encoding, title, publisher, url, published)]
@@ -664,6 +665,7 @@ class Desk:
                             "start": start,
                             "end": end,
                             "status": status_id,
+                            **({"note": note} if note else {}),
                         },
                         ensure_ascii=False,
                     ),
@@ -704,7 +706,7 @@ class Desk:
                 raise _changed_elsewhere(before)
             if target != claim_id:
                 repo.update_claim(s, target, None, **values)
-            repo.bump_appearances(s, target, skip=claim_id)
+            repo.bump_appearances(s, target, skip=claim_id, updated_at=values["updated_at"])
             entity = "status" if field == "status_id" else "claim"
             repo.append_history(
                 s,
@@ -739,9 +741,15 @@ class Desk:
             linking.refuse_if_primary_of_group(s, claim_id)
             repo.delete_claim(s, claim_id)
             snapshot = json.dumps(asdict(claim), ensure_ascii=False)
-            repo.append_history(
-                s, [self._history(claim_id, "claim", claim_id, "delete", old=snapshot)]
-            )
+            hist = [self._history(claim_id, "claim", claim_id, "delete", old=snapshot)]
+            if claim.linked_to is not None:  # the group loses an appearance
+                hist.append(
+                    self._history(
+                        claim.linked_to, "claim", claim_id, "unlink", "appearance",
+                        linking.appearance_json(claim, claim.stance), None,
+                    )
+                )  # fmt: skip
+            repo.append_history(s, hist)
             return claim
 
     def restore_claim(self, claim: Claim) -> Claim:
@@ -770,29 +778,25 @@ class Desk:
             claim_id = repo.insert_claim(
                 s, **values, updated_at=now_iso(), version=claim.version + 1
             )
+            restored = {"start": claim.start, "end": claim.end, "status": claim.status_id}
+            if values["linked_to"] is not None:
+                restored.update(linked_to=values["linked_to"], stance=values["stance"])
+            hist = [
+                self._history(claim_id, "claim", claim_id, "restore", new=json.dumps(restored))
+            ]
             for src in claim.sources:
                 free = repo.get_source(s, src.id) is None
-                repo.insert_source(
-                    s, claim_id, src.as_input(), src.id if free else None
-                )
-            repo.append_history(
-                s,
-                [
+                sid = repo.insert_source(s, claim_id, src.as_input(), src.id if free else None)
+                hist.append(self._history(claim_id, "source", sid, "create", "url", None, src.url))
+            if values["linked_to"] is not None:  # the group gets its appearance back
+                back = replace(claim, id=claim_id)
+                hist.append(
                     self._history(
-                        claim_id,
-                        "claim",
-                        claim_id,
-                        "restore",
-                        new=json.dumps(
-                            {
-                                "start": claim.start,
-                                "end": claim.end,
-                                "status": claim.status_id,
-                            }
-                        ),
+                        values["linked_to"], "claim", claim_id, "link", "appearance",
+                        None, linking.appearance_json(back, values["stance"]),
                     )
-                ],
-            )
+                )  # fmt: skip
+            repo.append_history(s, hist)
             return repo.get_claim(s, claim_id)
 
     # -- sources ----------------------------------------------------------------------------
@@ -928,7 +932,7 @@ class Desk:
         primary = claim.group_id
         if primary != claim_id:
             repo.update_claim(s, primary, None, updated_at=now)
-        repo.bump_appearances(s, primary, skip=claim_id)
+        repo.bump_appearances(s, primary, skip=claim_id, updated_at=now)
         return primary
 
     # -- claim linking, suggestions and search (factcheck/linking.py, factcheck/search.py) ---
@@ -994,8 +998,14 @@ class Desk:
 
     # -- history ----------------------------------------------------------------------------
     def history(self, claim_id: int | None = None) -> list[HistoryEntry]:
+        """The change history, oldest first: all of it, or one claim's. A linked claim's
+        includes its group primary's, which holds the verdict it shows."""
         with self.store.read() as s:
-            return repo.list_history(s, claim_id)
+            if claim_id is None:
+                return repo.list_history(s)
+            claim = repo.get_claim(s, claim_id, effective=False)
+            linked = None if claim is None else claim.linked_to
+            return repo.list_history(s, [claim_id] if linked is None else [claim_id, linked])
 
     # -- edit lock (one editing app instance per database) ----------------------------------
     def acquire_edit_lock(self, holder: str | None = None) -> tuple[bool, str]:

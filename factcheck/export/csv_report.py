@@ -96,8 +96,12 @@ def _rows(desk, article_id: int | None, safe: bool):
                     article_cells = (shared(aid), shared(title), shared(publisher), shared(url))
                     alone = (1, shared(str(aid)))
                     starts = snap.sentence_starts(aid)
-                # the sentence holding the claim's start (the last one starting at or before)
-                sentence = bisect_right(starts, start) or ""
+                # the sentence holding the claim's first letter (the last one starting at or
+                # before it; a span may start on the white space between two sentences)
+                letter_at = start
+                if quote[:1].isspace():
+                    letter_at += len(quote) - len(quote.lstrip())
+                sentence = bisect_right(starts, letter_at) or ""
                 found = sources.get(group_id)
                 if found is None:
                     source_cells = no_sources

@@ -540,13 +540,14 @@ def _update_claim(columns: tuple[str, ...], check_version: bool):
     return stmt.values(version=ClaimRow.version + 1, **{c: bindparam(f"new_{c}") for c in columns})
 
 
-def bump_appearances(session: Session, primary_id: int, skip: int) -> None:
-    """Move on the version of every appearance of ``primary_id``'s group but ``skip``: they
-    show the group's verdict, which changed (an editor holding one of them must reload)."""
+def bump_appearances(session: Session, primary_id: int, skip: int, updated_at: str) -> None:
+    """Move on the version (and ``updated_at``) of every appearance of ``primary_id``'s group
+    but ``skip``: they show the group's verdict, which changed (an editor holding one of
+    them must reload; the report dates each row by its verdict)."""
     session.connection().execute(
         update(ClaimRow)
         .where(ClaimRow.linked_to == primary_id, ClaimRow.id != skip)
-        .values(version=ClaimRow.version + 1)
+        .values(version=ClaimRow.version + 1, updated_at=updated_at)
     )
 
 
@@ -610,7 +611,10 @@ def append_history(session: Session, entries: Iterable[dict]) -> None:
         session.connection().execute(_INSERT_HISTORY, rows)
 
 
-def list_history(session: Session, claim_id: int | None = None) -> list[HistoryEntry]:
+def list_history(
+    session: Session, claim_ids: Sequence[int] | None = None
+) -> list[HistoryEntry]:
+    """The history, oldest first: all of it, or the entries of the claims ``claim_ids``."""
     stmt = select(
         HistoryRow.id,
         HistoryRow.at,
@@ -623,8 +627,8 @@ def list_history(session: Session, claim_id: int | None = None) -> list[HistoryE
         HistoryRow.old,
         HistoryRow.new,
     ).order_by(HistoryRow.id)
-    if claim_id is not None:
-        stmt = stmt.where(HistoryRow.claim_id == claim_id)
+    if claim_ids is not None:
+        stmt = stmt.where(HistoryRow.claim_id.in_(list(claim_ids)))
     return [HistoryEntry(*row) for row in session.connection().execute(stmt)]
 
 

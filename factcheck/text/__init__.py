@@ -19,6 +19,7 @@ from .decode import (
     DecodeError,
     clean_text,
     decode_bytes,
+    is_blank,
     read_text_file,
     title_of,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "find_bidi_controls",
     "find_invisible_chars",
     "first_strong_direction",
+    "is_blank",
     "normalize",
     "normalize_text",
     "py_to_utf16",

@@ -89,6 +89,11 @@ def clean_text(text: str) -> str:
     return text
 
 
+def is_blank(text: str) -> bool:
+    """Only white space, BOMs and zero-width characters: no article in it."""
+    return _BLANK.fullmatch(text) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     """Number of characters of ``text`` matched by ``pattern``."""
     return len(text) - len(pattern.sub("", text))

@@ -281,3 +281,28 @@ def test_report_cells_agree_with_the_segmenter_with_or_without_stored_spans(
     single = tmp_path / "one.csv"
     write_csv_report(d, single, article_id=2)
     assert _dicts(single) == [r for r in _dicts(out) if r["article_id"] == "2"]
+
+
+def test_a_span_starting_between_two_sentences_is_numbered_by_the_sentence_it_holds(tmp_path):
+    """Regression: a span starting on the line break before sentence 3 was reported as
+    sentence 2 (the last sentence starting before its first character)."""
+    import csv
+
+    from factcheck.export import write_csv_report
+    from factcheck.services import Desk
+
+    desk = Desk.open(tmp_path / "gap.sqlite", load_seeds=False)
+    try:
+        aid = desk.import_text("الجملة الأولى هنا. أمازون حظرت تيك توك.\nسطر ثالث هنا.").article_id
+        text = desk.article(aid).text
+        third = desk.sentences(aid)[2]
+        claim = desk.add_claim(aid, text.index("\n"), len(text))
+        assert claim.start < third.start
+        out = tmp_path / "r.csv"
+        write_csv_report(desk, out)
+        (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+        assert row["sentence_number"] == "3"
+        hits = desk.search("ثالث")
+        assert [h.sentence for h in hits if h.kind == "sentence"] == [3]
+    finally:
+        desk.close()

@@ -524,12 +524,13 @@ def test_every_change_appends_history_with_who_old_new(desk, short_article):
         "الرقم الرسمي 2.9",
     )
     assert [s.url for s in restored.sources] == ["https://example.org/first"]
-    h = _last(desk, claim.id)
+    h, source = desk.history(claim.id)[-2:]  # the claim, then each source it got back
     assert (h.entity, h.action, h.old) == ("claim", "restore", None)
     assert json.loads(h.new)["status"] == "false"
+    assert (source.entity, source.action, source.new) == ("source", "create", "https://example.org/first")
 
     all_entries = desk.history(claim.id)
-    assert len(all_entries) == 9
+    assert len(all_entries) == 10  # the restored source is recorded too
     assert all(e.who == "amal" for e in all_entries)
     ids = [e.id for e in all_entries]
     assert ids == sorted(ids)
@@ -761,3 +762,18 @@ def test_the_same_source_address_is_refused_twice_on_a_claim(desk):
     # Another claim may cite it.
     other = desk.add_claim_for_sentence(aid, 3)
     desk.add_source(other.id, "https://example.org/a")
+
+
+def test_a_note_given_with_a_new_claim_is_in_its_history(desk):
+    aid = desk.import_text(SHORT_ARTICLE).article_id
+    claim = desk.add_claim_for_sentence(aid, 2, note="الرقم الرسمي 2.9")
+    created = desk.history(claim.id)[0]
+    assert json.loads(created.new)["note"] == "الرقم الرسمي 2.9"
+
+
+def test_import_text_of_only_a_bom_or_invisible_characters_is_refused(desk):
+    """Regression: the blank check ran before the BOM was removed: an empty article."""
+    for text in ("\ufeff", "\ufeff\u200b\n", "\u200d \u2060"):
+        outcome = desk.import_text(text)
+        assert (outcome.outcome, outcome.reason) == ("refused", "empty article")
+    assert desk.articles() == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
 from factcheck.model import ConflictError, InvalidInput, NotFound, SourceInput
+from factcheck.services import Desk
 from factcheck.store import repository as repo
 
 REQUEST_000 = "أمازون تطالب موظفيها بحذف Tik Tok لأسباب أمنية"
@@ -311,3 +313,42 @@ def test_a_source_is_changed_only_through_a_claim_that_shows_it(desk, mark):
     with pytest.raises(NotFound):
         desk.update_source(source.id, SourceInput(url="https://example.org/b"), claim_id=other.id)
     assert [s.url for s in desk.claim(own.id).sources] == ["https://example.org/a"]
+
+
+def test_a_linked_claims_history_tells_who_set_the_verdict_it_shows(seeded_db, mark):
+    """Regression: the status and sources set through an appearance were recorded only on
+    the group's primary, so the appearance's history (the inspector's) never said who set
+    the verdict it shows; a stance change, and deleting or restoring an appearance, left no
+    trace in the primary's history."""
+    alice = Desk.open(seeded_db, annotator="alice")
+    bob = Desk.open(seeded_db, annotator="bob")
+    try:
+        primary = mark(1, "أمازون")
+        appearance = alice.link_claim(mark(2, "امازون").id, primary.id)
+        bob.set_status(appearance.id, "misleading")
+        bob.add_source(appearance.id, "https://example.org/1")
+        bob.set_stance(appearance.id, "disagree")
+        seen = [(h.who, h.action, h.field, h.new) for h in bob.history(appearance.id)]
+        assert ("bob", "update", "status_id", "misleading") in seen
+        assert ("bob", "create", "url", "https://example.org/1") in seen
+        on_primary = [(h.who, h.action, h.field) for h in bob.history(primary.id)]
+        assert ("bob", "update", "appearance") in on_primary  # the stance
+        gone = bob.delete_claim(appearance.id)
+        bob.restore_claim(gone)
+        tail = [(h.action, h.field, h.entity_id) for h in bob.history(primary.id)[-2:]]
+        assert tail == [("unlink", "appearance", str(appearance.id)), ("link", "appearance", str(appearance.id))]
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_every_row_of_a_group_is_dated_by_the_verdict_it_shows(desk, mark):
+    """Regression: a change made through the primary left its appearances' updated_at (the
+    report's column) older than the verdict they show."""
+    primary = mark(1, "أمازون")
+    appearance = desk.link_claim(mark(2, "امازون").id, primary.id)
+    time.sleep(1.1)  # times are to the second
+    changed = desk.set_status(primary.id, "false")
+    assert desk.claim(appearance.id).updated_at == changed.updated_at
+    desk.add_source(primary.id, "https://example.org/2")
+    assert desk.claim(appearance.id).updated_at == desk.claim(primary.id).updated_at
