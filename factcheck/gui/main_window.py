@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.reader.markRequested.connect(self.mark_span)
         self.reader.unmarkRequested.connect(self.unmark_claim)
         self.reader.claimActivated.connect(self._claim_activated_in_reader)
+        self.reader.claimDeselected.connect(self._claim_deselected_in_reader)
         self.reader.statusKeyPressed.connect(self.status_key)
 
         # Left: article list with a filter box.
@@ -546,7 +547,8 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.claim_view.setCurrentIndex(self.claim_model.index(row, 0))
             self.claim_view.scrollTo(self.claim_model.index(row, 0))
-        else:
+        else:  # no current row either: choosing the same row again selects it again
+            self.claim_view.setCurrentIndex(QModelIndex())
             self.claim_view.clearSelection()
         selection.blockSignals(False)
         self._show_in_inspector(claim_id)
@@ -586,6 +588,9 @@ class MainWindow(QMainWindow):
 
     def _claim_activated_in_reader(self, claim_id: int) -> None:
         self.select_claim(claim_id)
+
+    def _claim_deselected_in_reader(self) -> None:
+        self.select_claim(None)
 
     def _claim_row_changed(self, current, _previous) -> None:
         if self._refreshing:

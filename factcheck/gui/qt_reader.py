@@ -5,7 +5,8 @@ Highlights are view overlays (``setExtraSelections``) built for the visible bloc
 edit or a scroll costs the same on a 1 MB article as on a short one.
 
 Signals: ``markRequested(start, end)``, ``unmarkRequested(claim_id)``, ``claimActivated(claim_id)``,
-``statusKeyPressed(key)``, ``sentenceChanged(index)``.
+``claimDeselected()`` (the editor moved off the selected claim: plain text clicked, words
+dragged over, another sentence reached), ``statusKeyPressed(key)``, ``sentenceChanged(index)``.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class ArticleReader(QTextEdit):
     markRequested = Signal(int, int)
     unmarkRequested = Signal(int)
     claimActivated = Signal(int)
+    claimDeselected = Signal()
     statusKeyPressed = Signal(str)
     sentenceChanged = Signal(int)
 
@@ -319,7 +321,7 @@ class ArticleReader(QTextEdit):
         sentence = self._sentences[index0]
         self._move_to(sentence.start)
         self._set_current_sentence(index0)
-        self._select_claim_quietly(None)
+        self._deselect_claim()
 
     def step_sentence(self, delta: int) -> None:
         current = self._current_sentence
@@ -350,6 +352,14 @@ class ArticleReader(QTextEdit):
             idx = sentence_index_at(self._sentences, claim.start)
             self._set_current_sentence(idx)
         self._select_claim_quietly(claim.id if claim else None)
+
+    def _deselect_claim(self) -> None:
+        """The editor moved off the selected claim: every panel must follow (a status key
+        or Delete then acts on the sentence or the dragged words, never on a claim that is
+        no longer highlighted)."""
+        if self._selected_claim is not None:
+            self._select_claim_quietly(None)
+            self.claimDeselected.emit()
 
     def _select_claim_quietly(self, claim_id: int | None) -> None:
         if claim_id != self._selected_claim:
@@ -506,7 +516,10 @@ class ArticleReader(QTextEdit):
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():  # dragged over words: they are the target now
+            self._deselect_claim()
             return
         pos = self.position_at(event.position().toPoint())
         self._set_current_sentence(sentence_index_at(self._sentences, pos))
@@ -516,7 +529,7 @@ class ArticleReader(QTextEdit):
             self._select_claim_quietly(innermost.id)
             self.claimActivated.emit(innermost.id)
         else:
-            self._select_claim_quietly(None)
+            self._deselect_claim()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

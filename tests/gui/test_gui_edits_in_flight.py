@@ -285,3 +285,54 @@ def test_a_window_whose_lock_was_taken_over_becomes_read_only(window, qtbot):
         third.close()
     finally:
         other.close()
+
+
+# -- the target of a key: what the reader shows selected ---------------------------------------
+
+
+def drag(qtbot, reader, a: int, b: int) -> None:
+    qtbot.mousePress(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, a))
+    qtbot.mouseMove(reader.viewport(), point_of(reader, b))
+    qtbot.mouseRelease(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, b))
+
+
+def test_a_status_key_after_dragging_over_words_marks_those_words(window, qtbot):
+    """Regression: after dragging over other words, 5 rated the claim selected before (now
+    off screen) and Delete deleted it; the dragged words are the target."""
+    win = window
+    win.reader.go_to_sentence(2)
+    win.reader.request_mark()
+    first = win.current_claim()
+    qtbot.waitUntil(lambda: win.inspector.claim is not None)
+    sentence = win.reader.sentences[5]
+    drag(qtbot, win.reader, sentence.start + 1, sentence.start + 20)
+    assert win.reader.selected_claim_id is None and win.inspector.claim is None
+    qtbot.keyClick(win.reader, Qt.Key.Key_5)
+    rows = stored(win.desk.store.path)
+    assert rows[first.id].status_id == "unverified"
+    (marked,) = [c for c in rows.values() if c.id != first.id]
+    assert marked.status_id == "false" and sentence.start <= marked.start < marked.end <= sentence.end
+    drag(qtbot, win.reader, sentence.start + 1, sentence.start + 20)
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, Qt.Key.Key_Delete)
+    assert set(stored(win.desk.store.path)) == {first.id, marked.id}
+
+
+def test_moving_off_a_claim_clears_it_everywhere(window, qtbot):
+    """Regression: clicking plain text (or Alt+Down) cleared the claim in the reader only:
+    the inspector and the table kept it, and a status chosen there was silently dropped."""
+    win = window
+    win.reader.go_to_sentence(2)
+    win.reader.request_mark()
+    claim = win.current_claim()
+    qtbot.waitUntil(lambda: win.inspector.claim is not None)
+    plain = win.reader.sentences[4]
+    qtbot.mouseClick(win.reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(win.reader, plain.start + 3))
+    assert win.reader.selected_claim_id is None
+    assert win.inspector.claim is None and not win.claim_view.selectionModel().hasSelection()
+    # choosing the claim's row again selects it again
+    win.claim_view.setCurrentIndex(win.claim_model.index(win.claim_model.row_of(claim.id), 0))
+    assert win.reader.selected_claim_id == claim.id == win.inspector.claim.id
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert win.reader.selected_claim_id is None and win.inspector.claim is None
