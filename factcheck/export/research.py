@@ -50,6 +50,7 @@ from factcheck.model import InvalidInput
 STANCE_FILE = "stance_pairs.jsonl"
 CHECKWORTHY_FILE = "check_worthiness.tsv"
 ARTICLES_FILE = "articles.jsonl"
+RESEARCH_FILES = (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)
 TSV_COLUMNS = (
     "topic_id",
     "sentence_id",
@@ -125,7 +126,7 @@ def write_research(
         parent = folder.parent if str(folder.parent) else Path(".")
         if not parent.is_dir():
             raise InvalidInput(template="Folder {path} does not exist.", path=parent)
-    targets = [folder / name for name in (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)]
+    targets = [folder / name for name in RESEARCH_FILES]
     if folder.exists():
         for target in targets:
             check_target(target, overwrite, "the research export")

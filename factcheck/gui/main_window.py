@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
-from factcheck.export.research import write_research
+from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
@@ -46,7 +46,7 @@ from factcheck.gui.qt_models import (
     ClaimTableModel,
     DirectionalDelegate,
 )
-from factcheck.gui.qt_reader import ArticleReader
+from factcheck.gui.qt_reader import ArticleReader, status_key_of
 from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
 from factcheck.model import Claim, FactcheckError, NotFound, validate_source_url
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.statuses = desk.statuses()
         self._suggestions: dict[tuple, list] = {}
         self._refreshing = False
+        self._filtering = False
         self._pending_claims: int | None = None  # article whose first screen only is loaded
         self._claims_timer = QTimer(self, singleShot=True, interval=0)
         self._claims_timer.timeout.connect(self._ensure_claims)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.article_filter.setObjectName("articleFilter")
         self.article_filter.setPlaceholderText(self.tr("Filter articles"))
         self.article_filter.setClearButtonEnabled(True)
-        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_filter.textChanged.connect(self._filter_articles)
         self.article_view = QTableView()
         self.article_view.setObjectName("articleList")
         self.article_view.setModel(self.article_proxy)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.claim_view.setColumnWidth(0, 150)
         self.claim_view.setColumnWidth(1, 70)
         self.claim_view.selectionModel().currentRowChanged.connect(self._claim_row_changed)
+        self.claim_view.installEventFilter(self)  # status keys and Delete there too
         self.claims_dock = self._dock(
             self.tr("Claims"), self.claim_view, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -391,7 +393,19 @@ class MainWindow(QMainWindow):
         view.selectionModel().blockSignals(False)
         view.scrollTo(index)
 
+    def _filter_articles(self, text: str) -> None:
+        """Filter the list; the open article stays open (and selected, if it is listed)."""
+        self._filtering = True  # rows moving under the filter are not the editor's choice
+        try:
+            self.article_proxy.setFilterFixedString(text)
+        finally:
+            self._filtering = False
+        if self.article_id is not None:
+            self._select_article_row(self.article_id)
+
     def _article_row_changed(self, current, _previous) -> None:
+        if self._filtering:
+            return
         if current.isValid():
             article_id = self.article_proxy.data(current, ID_ROLE)
             if article_id != self.article_id:
@@ -401,7 +415,12 @@ class MainWindow(QMainWindow):
         rows = self.article_proxy.rowCount()
         if not rows:
             return
-        current = self.article_view.currentIndex().row()
+        current = -1  # the open article's row in the (filtered) list
+        if self.article_id is not None and self.article_model.row_of(self.article_id) >= 0:
+            source = self.article_model.index(self.article_model.row_of(self.article_id), 0)
+            current = self.article_proxy.mapFromSource(source).row()
+        if current < 0:  # not listed: from the list's start (or end, going back)
+            current = -1 if delta > 0 else rows
         target = max(0, min(rows - 1, current + delta))
         self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
 
@@ -591,6 +610,21 @@ class MainWindow(QMainWindow):
 
     def _claim_deselected_in_reader(self) -> None:
         self.select_claim(None)
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the claims table, where an editor also picks a claim, the status keys and
+        Delete act on the selected claim as in the reader."""
+        if watched is self.claim_view and event.type() == QEvent.Type.KeyPress:
+            key = status_key_of(event)
+            if key is not None:
+                if self.reader.selected_claim_id is not None:  # never marks from the table
+                    self.status_key(key)
+                return True
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._unmark_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def _claim_row_changed(self, current, _previous) -> None:
         if self._refreshing:
@@ -882,8 +916,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
-        try:
-            occupied = kind == "research" and any(Path(path).iterdir())
+        try:  # only the export's own files would be replaced: ask about them
+            occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
         except OSError:  # unreadable, or gone: the export itself says what is wrong
             occupied = False
         if occupied:
@@ -892,7 +926,9 @@ class MainWindow(QMainWindow):
                 self.tr("Export"),
                 self.tr("Replace the research files already in this folder?"),
             )
-            overwrite = answer == QMessageBox.StandardButton.Yes
+            if answer != QMessageBox.StandardButton.Yes:
+                return  # "No" cancels the export
+            overwrite = True
         self.export(kind, path, overwrite=overwrite)
 
     def export(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):

@@ -7,8 +7,8 @@ Signals: ``statusChosen(status_id)``, ``noteEdited(text)``, ``sourceAdded(Source
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -185,6 +185,8 @@ class ClaimInspector(QWidget):
         self.source_stance.setCurrentIndex(STANCES.index("context"))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self._add_source)
+        for field in (self.source_url, self.source_title):
+            field.installEventFilter(self)  # see eventFilter: Ctrl+Z with nothing to undo
         add_row.addWidget(self.source_url, 3)
         add_row.addWidget(self.source_title, 2)
         add_row.addWidget(self.source_stance)
@@ -452,9 +454,23 @@ class ClaimInspector(QWidget):
             )
         )
 
+    def eventFilter(self, watched, event) -> bool:
+        """Ctrl+Z (Ctrl+Shift+Z) in a source field with nothing of its own to undo (redo)
+        goes to the window's undo: right after Enter added a source, it undoes the addition."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
+            undo = event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable()
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable()
+            if undo or redo:
+                event.ignore()  # not the field's: the window's shortcut takes it
+                return True
+        return super().eventFilter(watched, event)
+
     def clear_source_fields(self) -> None:
-        self.source_url.clear()
-        self.source_title.clear()
+        """Empty the fields once a source is added. ``setText`` (not ``clear``) also empties
+        their own undo history, so Ctrl+Z right after undoes the addition (the window's undo)
+        instead of typing the address back into the field."""
+        self.source_url.setText("")
+        self.source_title.setText("")
 
     def _current_source(self) -> Source | None:
         item = self.sources.currentItem()

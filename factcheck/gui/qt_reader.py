@@ -40,6 +40,16 @@ from factcheck.text.direction import ltr_paragraph_starts
 
 BIDI_MARKER = "\u25c6"  # ◆ shown in place of a bidi control: same length, never obeyed
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def status_key_of(event) -> str | None:
+    """The status key (``"0"``…``"9"``, Arabic-Indic digits and the keypad too) a key press
+    gives, or None."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mods != Qt.KeyboardModifier.NoModifier:
+        return None
+    char = event.text().translate(_ARABIC_DIGITS)
+    return char if len(char) == 1 and char.isdigit() else None
 _DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
 
 
@@ -500,8 +510,8 @@ class ArticleReader(QTextEdit):
                 if self._selected_claim is not None:
                     self.unmarkRequested.emit(self._selected_claim)
                 return
-            char = event.text().translate(_ARABIC_DIGITS)
-            if len(char) == 1 and char.isdigit():
+            char = status_key_of(event)
+            if char is not None:
                 self.statusKeyPressed.emit(char)
                 return
         super().keyPressEvent(event)
