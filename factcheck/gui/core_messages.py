@@ -44,6 +44,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{where} was made by a newer version of factcheck (schema {schema}); upgrade factcheck to open it. The file was left untouched."),
     QT_TRANSLATE_NOOP("CoreMessages", "{where} needs a schema upgrade but is read-only."),
     QT_TRANSLATE_NOOP("CoreMessages", "{where} is open read-only; nothing was changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} was deleted or replaced while it was open; nothing more was written there. What this window held is saved in {rescued}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} was deleted or replaced while it was open; nothing more was written there. Restore it from a backup, then open it again."),
     # factcheck/export/atomic.py, factcheck/export/research.py
     QT_TRANSLATE_NOOP("CoreMessages", "Could not write {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder; give a file name for {what}."),

@@ -49,7 +49,13 @@ from factcheck.gui.qt_models import (
 from factcheck.gui.qt_reader import ArticleReader, status_key_of
 from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
-from factcheck.model import Claim, FactcheckError, NotFound, validate_source_url
+from factcheck.model import (
+    Claim,
+    FactcheckError,
+    NotFound,
+    StoreReplaced,
+    validate_source_url,
+)
 from factcheck.services import Desk
 
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
@@ -678,6 +684,8 @@ class MainWindow(QMainWindow):
         """After a refused edit, show what is stored: no widget may keep the refused value
         (a status in the box, a typed note). ``stale``: read the open article's claims
         again (changed or deleted elsewhere), keeping the selection and the scroll."""
+        if self.desk.store.read_only:  # e.g. its file was deleted under the window
+            self.banner.setText(self.tr("Read-only"))
         if not stale or self.article_id is None:
             claim = self.inspector.claim
             self._show_in_inspector(claim.id if claim is not None else None)
@@ -978,6 +986,11 @@ class MainWindow(QMainWindow):
     def _refresh_lock(self) -> None:
         try:
             taken_by = self.desk.refresh_edit_lock()
+        except StoreReplaced as exc:  # the file was deleted under the window: say so now
+            self._heartbeat.stop()
+            self.banner.setText(self.tr("Read-only"))
+            self.show_error(describe_error(exc))
+            return
         except FactcheckError as exc:
             self.statusBar().showMessage(describe_error(exc), 10000)
             return

@@ -6,6 +6,7 @@ from factcheck.model.errors import (
     InvalidInput,
     NotFound,
     StoreError,
+    StoreReplaced,
 )
 from factcheck.model.types import (
     LINK_STANCES,
@@ -41,5 +42,6 @@ __all__ = [
     "SourceInput",
     "Status",
     "StoreError",
+    "StoreReplaced",
     "validate_source_url",
 ]

@@ -29,3 +29,7 @@ class ConflictError(FactcheckError):
 
 class StoreError(FactcheckError):
     """The database cannot be opened or written (not a database, newer schema, locked, full)."""
+
+
+class StoreReplaced(StoreError):
+    """The open database's file was deleted or replaced by another: nothing more is written."""

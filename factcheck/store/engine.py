@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from factcheck.model.errors import InvalidInput, StoreError
+from factcheck.model.errors import InvalidInput, StoreError, StoreReplaced
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -238,12 +238,63 @@ class Store:
         self.write_engine = self.engine.execution_options(factcheck_immediate=True)
         try:
             self._migrate()
+            self._identity = self._file_identity()
         except StoreError:
             self.engine.dispose()
             raise
         except (DatabaseError, OperationalError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise _translate(exc, self.where) from None
+
+    # -- the file under an open database ------------------------------------------------------
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.path is None:
+            return None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def _check_still_there(self) -> None:
+        """Refuse to write once the database's file was deleted or replaced under us: SQLite
+        would go on writing to the deleted file, and every edit shown as saved would be lost
+        when the app closes. What this process still holds is copied beside it first."""
+        if self._identity is None or self._file_identity() == self._identity:
+            return
+        self.read_only = True
+        rescued = self._rescue()
+        if rescued is not None:
+            raise StoreReplaced(
+                template="{where} was deleted or replaced while it was open; nothing more was "
+                "written there. What this window held is saved in {rescued}.",
+                where=self.where,
+                rescued=rescued,
+            )
+        raise StoreReplaced(
+            template="{where} was deleted or replaced while it was open; nothing more was "
+            "written there. Restore it from a backup, then open it again.",
+            where=self.where,
+        )
+
+    def _rescue(self) -> Path | None:
+        """Copy the database as an idle pooled connection (still on the deleted file) sees it
+        to ``NAME.rescued-TIME.sqlite``; None if there is none (a new connection would open
+        the path) or the copy fails."""
+        if self.path is None or self.engine.pool.checkedin() == 0:
+            return None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.rescued-{stamp}{self.path.suffix}")
+        try:
+            with self.engine.connect() as conn:
+                dest = sqlite3.connect(_sqlite_uri(target), uri=True)
+                try:
+                    conn.connection.driver_connection.backup(dest)
+                finally:
+                    dest.close()
+        except (OSError, sqlite3.Error, DatabaseError):
+            return None
+        return target
 
     # -- setup ------------------------------------------------------------------------------
     def _make_engine(self) -> Engine:
@@ -364,6 +415,7 @@ class Store:
             raise StoreError(
                 template="{where} is open read-only; nothing was changed.", where=self.where
             )
+        self._check_still_there()
         try:
             with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
                 yield session

@@ -39,13 +39,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="542"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="565"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="559"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="582"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -130,173 +130,173 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="200"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="202"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="212"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="213"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="215"/>
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="216"/>
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="215"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="217"/>
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="217"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="219"/>
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="228"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="230"/>
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="235"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="237"/>
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="240"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="242"/>
         <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
         <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="248"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="250"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="269"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="271"/>
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="278"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="280"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="286"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="288"/>
         <source>%1% · %2 — %3</source>
         <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="322"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="324"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="348"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="350"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="350"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="352"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="357"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="359"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="378"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="379"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="384"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="386"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="387"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="395"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="396"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="400"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="404"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="402"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="408"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="407"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="409"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -477,237 +477,247 @@
         <translation>{where} مفتوحة للقراءة فقط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="47"/>
+        <source>{where} was deleted or replaced while it was open; nothing more was written there. What this window held is saved in {rescued}.</source>
+        <translation>حُذف الملف {where} أو استُبدل بينما كان مفتوحًا؛ لم يُكتب فيه شيء بعد ذلك. ما كانت تحمله هذه النافذة محفوظ في {rescued}.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="48"/>
+        <source>{where} was deleted or replaced while it was open; nothing more was written there. Restore it from a backup, then open it again.</source>
+        <translation>حُذف الملف {where} أو استُبدل بينما كان مفتوحًا؛ لم يُكتب فيه شيء بعد ذلك. استعده من نسخة احتياطية ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="50"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="49"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="51"/>
         <source>{path} is a folder; give a file name for {what}.</source>
         <translation>{path} مجلد؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="50"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="52"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} موجود من قبل؛ اختر اسماً آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="51"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="53"/>
         <source>Folder {path} does not exist.</source>
         <translation>المجلد {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="52"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="54"/>
         <source>{path} is a file; the research export needs a folder.</source>
         <translation>{path} ملف؛ يحتاج تصدير البحث إلى مجلد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="53"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="55"/>
         <source>{path} is not a regular file; give a file name for {what}.</source>
         <translation>{path} ليس ملفًا عاديًا؛ اكتب اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="54"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
         <source>{path} belongs to a database; an export never replaces it. Choose another name.</source>
         <translation>{path} جزء من قاعدة بيانات، والتصدير لا يستبدلها أبدًا. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="56"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="57"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
         <source>file contains only whitespace</source>
         <translation>الملف لا يحوي إلا مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="58"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
         <source>binary file (control characters)</source>
         <translation>ملف ثنائي (محارف تحكّم)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="59"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
         <source>binary file (NUL bytes)</source>
         <translation>ملف ثنائي (بايتات NUL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="60"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
         <source>not valid text in any supported encoding</source>
         <translation>ليس نصًا صالحًا بأيّ ترميز مدعوم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="61"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
         <source>not valid {encoding} text despite its byte-order mark</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} مع أن في أوله علامة ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="62"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
         <source>permission denied</source>
         <translation>لا إذن بالقراءة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
         <source>cannot read file ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
         <source>cannot read ({reason})</source>
         <translation>تعذّرت القراءة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
         <source>is a directory</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
         <source>file too large ({size} MB; limit {limit} MB)</source>
         <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
         <source>folder holds no .txt files</source>
         <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>empty path</source>
         <translation>مسار فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
         <source>empty article</source>
         <translation>مقال فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
         <source>Article {article_id} has {count} sentences; there is no sentence {index}.</source>
         <translation>عدد جمل المقال {article_id} هو {count}؛ لا توجد جملة رقمها {index}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
         <source>Unknown stance {stance!r}; use one of: {known}.</source>
         <translation>موقف غير معروف «{stance}»؛ استعمل واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
         <source>Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).</source>
         <translation>تاريخ الاطلاع «{accessed}» ليس تاريخًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم احذفه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم اربطه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم افصله.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
         <source>Claim {claim_id} has {count} source(s) of its own; linking it to claim {primary_id} would hide them. Link claim {primary_id} to it instead, or move or clear them first.</source>
         <translation>للادعاء {claim_id} مصادر خاصة به (عددها {count})؛ ربطه بالادعاء {primary_id} سيخفي تلك المصادر. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل المصادر أو احذفها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
         <source>Claim {claim_id} has its own note; linking it to claim {primary_id} would hide it. Link claim {primary_id} to it instead, or move or clear it first.</source>
         <translation>للادعاء {claim_id} ملاحظة خاصة به؛ ربطه بالادعاء {primary_id} سيخفي الملاحظة. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل الملاحظة أو امسحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
         <source>Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first.</source>
         <translation>حالة الادعاء {claim_id} «{status}» وحالة الادعاء {primary_id} «{primary_status}»؛ ربطه سيخفي حالته. اربط الادعاء {primary_id} به بدلًا من ذلك، أو غيّر حالته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
         <source>Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle.</source>
         <translation>الادعاء {to_claim_id} ظهورٌ للادعاء {claim_id} من قبل؛ ربطهما في الاتجاه المعاكس يصنع حلقة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
         <source>Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it.</source>
         <translation>الادعاء {target} صار مربوطًا بالادعاء {primary}؛ لا يمكن ربط الادعاء {claim_id} به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Database error on {where}: {reason}.</source>
         <translation>خطأ في قاعدة البيانات {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>{where} could not be read or written (disk I/O error: the disk may be full, removed or failing); nothing was changed.</source>
         <translation>تعذّرت القراءة من {where} أو الكتابة فيه (خطأ في الإدخال والإخراج على القرص: قد يكون القرص ممتلئًا أو مفصولًا أو معطوبًا)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
         <source>Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed.</source>
         <translation>بعض النص ليس يونيكود صالحًا (بايتات ليست UTF-8)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
         <source>Cannot create {path}: {reason}.</source>
         <translation>تعذّر إنشاء {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
         <source>Cannot open {where}: {reason}.</source>
         <translation>تعذّر فتح {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
         <source>{url!r} is neither a file path nor a database URL.</source>
         <translation>«{url}» ليس مسار ملف ولا عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
         <source>Migration left broken references in {where}: {problems}</source>
         <translation>تركت ترقية المخطط مراجع مكسورة في {where}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="97"/>
         <source>Only an SQLite file database can be backed up.</source>
         <translation>لا تؤخذ نسخة احتياطية إلا من قاعدة بيانات SQLite محفوظة في ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="98"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="97"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="99"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="99"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="101"/>
         <source>URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces.</source>
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
@@ -751,214 +761,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="134"/>
+        <location filename="../../factcheck/gui/main_window.py" line="141"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="154"/>
+        <location filename="../../factcheck/gui/main_window.py" line="162"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="180"/>
+        <location filename="../../factcheck/gui/main_window.py" line="188"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="204"/>
+        <location filename="../../factcheck/gui/main_window.py" line="212"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="218"/>
+        <location filename="../../factcheck/gui/main_window.py" line="227"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/app.py" line="154"/>
-        <location filename="../../factcheck/gui/main_window.py" line="231"/>
-        <location filename="../../factcheck/gui/main_window.py" line="953"/>
+        <location filename="../../factcheck/gui/main_window.py" line="240"/>
+        <location filename="../../factcheck/gui/main_window.py" line="688"/>
+        <location filename="../../factcheck/gui/main_window.py" line="991"/>
+        <location filename="../../factcheck/gui/main_window.py" line="1007"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="232"/>
+        <location filename="../../factcheck/gui/main_window.py" line="241"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="287"/>
+        <location filename="../../factcheck/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="288"/>
+        <location filename="../../factcheck/gui/main_window.py" line="297"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="289"/>
+        <location filename="../../factcheck/gui/main_window.py" line="298"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="291"/>
+        <location filename="../../factcheck/gui/main_window.py" line="300"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="293"/>
+        <location filename="../../factcheck/gui/main_window.py" line="302"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="295"/>
+        <location filename="../../factcheck/gui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="308"/>
+        <location filename="../../factcheck/gui/main_window.py" line="317"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309"/>
+        <location filename="../../factcheck/gui/main_window.py" line="318"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="310"/>
+        <location filename="../../factcheck/gui/main_window.py" line="319"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="312"/>
+        <location filename="../../factcheck/gui/main_window.py" line="321"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313"/>
+        <location filename="../../factcheck/gui/main_window.py" line="322"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="314"/>
+        <location filename="../../factcheck/gui/main_window.py" line="323"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="315"/>
+        <location filename="../../factcheck/gui/main_window.py" line="324"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="317"/>
+        <location filename="../../factcheck/gui/main_window.py" line="326"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="318"/>
+        <location filename="../../factcheck/gui/main_window.py" line="327"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="319"/>
+        <location filename="../../factcheck/gui/main_window.py" line="328"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="320"/>
+        <location filename="../../factcheck/gui/main_window.py" line="329"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="321"/>
+        <location filename="../../factcheck/gui/main_window.py" line="330"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="322"/>
+        <location filename="../../factcheck/gui/main_window.py" line="331"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="335"/>
+        <location filename="../../factcheck/gui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="336"/>
+        <location filename="../../factcheck/gui/main_window.py" line="345"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="337"/>
+        <location filename="../../factcheck/gui/main_window.py" line="346"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="339"/>
+        <location filename="../../factcheck/gui/main_window.py" line="348"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="340"/>
+        <location filename="../../factcheck/gui/main_window.py" line="349"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="341"/>
+        <location filename="../../factcheck/gui/main_window.py" line="350"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="343"/>
+        <location filename="../../factcheck/gui/main_window.py" line="352"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="344"/>
+        <location filename="../../factcheck/gui/main_window.py" line="353"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="345"/>
+        <location filename="../../factcheck/gui/main_window.py" line="354"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="348"/>
+        <location filename="../../factcheck/gui/main_window.py" line="357"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="349"/>
+        <location filename="../../factcheck/gui/main_window.py" line="358"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="350"/>
+        <location filename="../../factcheck/gui/main_window.py" line="359"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="352"/>
+        <location filename="../../factcheck/gui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="353"/>
+        <location filename="../../factcheck/gui/main_window.py" line="362"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="366"/>
+        <location filename="../../factcheck/gui/main_window.py" line="375"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="440"/>
+        <location filename="../../factcheck/gui/main_window.py" line="466"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -970,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="823"/>
+        <location filename="../../factcheck/gui/main_window.py" line="870"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -982,113 +994,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="947"/>
+        <location filename="../../factcheck/gui/main_window.py" line="1001"/>
         <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
         <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="480"/>
+        <location filename="../../factcheck/gui/main_window.py" line="506"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="752"/>
+        <location filename="../../factcheck/gui/main_window.py" line="799"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="752"/>
+        <location filename="../../factcheck/gui/main_window.py" line="799"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="758"/>
+        <location filename="../../factcheck/gui/main_window.py" line="805"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="765"/>
+        <location filename="../../factcheck/gui/main_window.py" line="812"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="769"/>
+        <location filename="../../factcheck/gui/main_window.py" line="816"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="769"/>
+        <location filename="../../factcheck/gui/main_window.py" line="816"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="814"/>
+        <location filename="../../factcheck/gui/main_window.py" line="861"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="815"/>
+        <location filename="../../factcheck/gui/main_window.py" line="862"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="816"/>
+        <location filename="../../factcheck/gui/main_window.py" line="863"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="819"/>
+        <location filename="../../factcheck/gui/main_window.py" line="866"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="834"/>
+        <location filename="../../factcheck/gui/main_window.py" line="881"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="856"/>
+        <location filename="../../factcheck/gui/main_window.py" line="903"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="860"/>
+        <location filename="../../factcheck/gui/main_window.py" line="907"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="860"/>
+        <location filename="../../factcheck/gui/main_window.py" line="907"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="872"/>
+        <location filename="../../factcheck/gui/main_window.py" line="919"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="875"/>
-        <location filename="../../factcheck/gui/main_window.py" line="887"/>
+        <location filename="../../factcheck/gui/main_window.py" line="922"/>
+        <location filename="../../factcheck/gui/main_window.py" line="934"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="875"/>
+        <location filename="../../factcheck/gui/main_window.py" line="922"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="888"/>
+        <location filename="../../factcheck/gui/main_window.py" line="935"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="910"/>
+        <location filename="../../factcheck/gui/main_window.py" line="959"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="929"/>
+        <location filename="../../factcheck/gui/main_window.py" line="978"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -1133,17 +1145,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="83"/>
+        <location filename="../../factcheck/gui/main_window.py" line="89"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="86"/>
+        <location filename="../../factcheck/gui/main_window.py" line="92"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="93"/>
+        <location filename="../../factcheck/gui/main_window.py" line="99"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -1151,17 +1163,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="63"/>
+        <location filename="../../factcheck/gui/main_window.py" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="67"/>
+        <location filename="../../factcheck/gui/main_window.py" line="73"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="67"/>
+        <location filename="../../factcheck/gui/main_window.py" line="73"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

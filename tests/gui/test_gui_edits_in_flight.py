@@ -336,3 +336,21 @@ def test_moving_off_a_claim_clears_it_everywhere(window, qtbot):
     win.reader.setFocus()
     qtbot.keyClick(win.reader, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert win.reader.selected_claim_id is None and win.inspector.claim is None
+
+
+def test_a_database_deleted_under_the_window_is_said_at_once(window, qtbot):
+    """Regression: with its file deleted the window went on "saving" edits into the deleted
+    file (lost at close). The next edit, or the next heartbeat, says so and names the copy."""
+    win = window
+    win.reader.go_to_sentence(2)
+    win.reader.request_mark()
+    claim = win.current_claim()
+    path = win.desk.store.path
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    win.apply_status("false")
+    assert "deleted or replaced" in win.error_box.text() and "rescued" in win.error_box.text()
+    assert win.banner.text() == "Read-only"
+    assert win.reader.claim_by_id(claim.id).status_id == "unverified"  # not shown as saved
+    rescued = next(path.parent.glob(path.stem + ".rescued-*"))
+    assert claim.id in stored(rescued)

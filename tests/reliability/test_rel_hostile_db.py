@@ -545,3 +545,44 @@ def test_export_with_force_never_replaces_a_database_or_a_device(tmp_path, capsy
     report.write_text("old\n", encoding="utf-8")
     assert _cli(capsys, db, "export", "csv", report, "--force")[0] == 0
     assert "قال وزير المالية" in report.read_text(encoding="utf-8-sig")
+
+
+def test_a_database_deleted_under_an_open_desk_refuses_writes_and_rescues_its_content(tmp_path):
+    """Regression: after the file was deleted (a sync tool, a slip in a file manager), every
+    edit still "succeeded" into the deleted file and was lost when the app closed."""
+    db = _make_db(tmp_path / "desk.sqlite", articles=2)
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        claim = desk.claims()[0]
+        desk.set_note(claim.id, "قبل الحذف")
+        for path in tmp_path.glob("desk.sqlite*"):
+            path.unlink()
+        with pytest.raises(StoreError, match="deleted or replaced") as info:
+            desk.set_status(claim.id, "true")
+        rescued = info.value.values["rescued"]
+        with pytest.raises(StoreError):  # and every later edit too
+            desk.set_note(claim.id, "بعد الحذف")
+    finally:
+        desk.close()
+    copy = Desk.open(rescued, load_seeds=False)
+    try:
+        kept = copy.claim(claim.id)
+        assert (kept.note, kept.status_id) == ("قبل الحذف", "false")
+    finally:
+        copy.close()
+    assert not db.exists()  # the path is not silently recreated empty
+
+
+def test_a_database_replaced_under_an_open_desk_is_not_written(tmp_path):
+    db = _make_db(tmp_path / "desk.sqlite", articles=1)
+    other = _make_db(tmp_path / "other.sqlite", articles=1)
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        claim = desk.claims()[0]
+        before = other.read_bytes()
+        os.replace(other, db)  # another copy moved over it
+        with pytest.raises(StoreError, match="deleted or replaced"):
+            desk.set_status(claim.id, "true")
+        assert db.read_bytes() == before
+    finally:
+        desk.close()
