@@ -61,6 +61,14 @@ from factcheck.services import Desk
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
 
 
+def _with_suffix(path: str, suffix: str) -> tuple[str, bool]:
+    """A saved file's name with its type's suffix if it was typed without one, and whether
+    replacing it was asked (the file dialog asked only about the name as typed)."""
+    if Path(path).suffix:
+        return path, True
+    return path + suffix, False
+
+
 class ShortcutsDialog(QDialog):
     """Help → Keyboard shortcuts: every action that has a key, listed from the actions."""
 
@@ -176,6 +184,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.article_view)
         self.search = SearchPanel(desk)
         self.search.hitActivated.connect(self.open_search_hit)
+        self.search.cleared.connect(lambda: self.reader.set_search_hits([]))
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("articlesAndSearch")
         left.addWidget(articles_box)
@@ -232,8 +241,8 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
-        self.reader.zoom(settings.zoom)
-        self._zoom = settings.zoom
+        self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
+        self.reader.zoom(self._zoom)
 
         self.read_only_reason = read_only_reason
         if read_only_reason or desk.store.read_only:
@@ -888,14 +897,20 @@ class MainWindow(QMainWindow):
         self.import_summary_box = box
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if any(u.isLocalFile() for u in event.mimeData().urls()):  # files, not web links
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
+        if not paths:
+            return
+        if self._import_worker is not None:  # one import at a time: say so, never drop silently
+            self.statusBar().showMessage(
+                self.tr("An import is running; drop these files again when it has finished."), 10000
+            )
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
 
     # -- export -----------------------------------------------------------------------------
     def export_csv_dialog(self, this_article: bool) -> None:
@@ -907,7 +922,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Export verdict report"), suggested, self.tr("CSV files (*.csv)")
         )
         if path:  # the file dialog has already asked before replacing an existing file
-            self.export_csv(path, this_article, overwrite=True)
+            path, asked = _with_suffix(path, ".csv")
+            self.export_csv(path, this_article, overwrite=asked)
 
     def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
         """The CSV verdict report; returns the number of claims written (None if refused)."""
@@ -924,6 +940,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
+        if kind != "research":
+            path, overwrite = _with_suffix(path, ".jsonld")
         try:  # only the export's own files would be replaced: ask about them
             occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
         except OSError:  # unreadable, or gone: the export itself says what is wrong
@@ -960,9 +978,17 @@ class MainWindow(QMainWindow):
         return result
 
     # -- misc -------------------------------------------------------------------------------
+    ZOOM_STEPS = (-8, 24)  # from the base size: readable at the smallest, one line at the largest
+
     def zoom(self, step: int) -> None:
-        self._zoom = 0 if step == 0 else self._zoom + step
-        self.reader.zoom(step)
+        """Ctrl+= / Ctrl+- one step, 0 back to the base size; kept within ZOOM_STEPS (the
+        saved level is the size shown, not the key presses beyond the limit)."""
+        low, high = self.ZOOM_STEPS
+        wanted = 0 if step == 0 else max(low, min(high, self._zoom + step))
+        if step != 0 and wanted == self._zoom:
+            return
+        self.reader.zoom(0 if step == 0 else wanted - self._zoom)
+        self._zoom = wanted
         self.settings.zoom = self._zoom
 
     def settings_dialog(self) -> None:

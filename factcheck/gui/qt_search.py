@@ -1,6 +1,7 @@
 """SearchPanel: one Arabic-aware search box over all articles and claim notes.
 
-Signals: ``hitActivated(SearchHit)`` when the editor opens a result.
+Signals: ``hitActivated(SearchHit)`` when the editor opens a result, ``cleared()`` when the
+query is emptied (the reader drops its search highlights).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from factcheck.model import FactcheckError, SearchHit
 
 class SearchPanel(QWidget):
     hitActivated = Signal(object)
+    cleared = Signal()
 
     DELAY_MS = 350
     LIMIT = 100
@@ -64,6 +66,7 @@ class SearchPanel(QWidget):
         self.hits = []
         if not query:
             self.summary.clear()
+            self.cleared.emit()
             return []
         try:
             self.hits = self.desk.search(query, limit=self.LIMIT)

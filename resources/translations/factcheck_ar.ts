@@ -761,216 +761,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="141"/>
+        <location filename="../../factcheck/gui/main_window.py" line="149"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="162"/>
+        <location filename="../../factcheck/gui/main_window.py" line="170"/>
         <source>Filter articles</source>
         <translation>تصفية المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="188"/>
+        <location filename="../../factcheck/gui/main_window.py" line="197"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="212"/>
+        <location filename="../../factcheck/gui/main_window.py" line="221"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="227"/>
+        <location filename="../../factcheck/gui/main_window.py" line="236"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/app.py" line="154"/>
-        <location filename="../../factcheck/gui/main_window.py" line="240"/>
-        <location filename="../../factcheck/gui/main_window.py" line="688"/>
-        <location filename="../../factcheck/gui/main_window.py" line="991"/>
-        <location filename="../../factcheck/gui/main_window.py" line="1007"/>
+        <location filename="../../factcheck/gui/main_window.py" line="249"/>
+        <location filename="../../factcheck/gui/main_window.py" line="697"/>
+        <location filename="../../factcheck/gui/main_window.py" line="1017"/>
+        <location filename="../../factcheck/gui/main_window.py" line="1033"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="241"/>
+        <location filename="../../factcheck/gui/main_window.py" line="250"/>
         <source>Read-only database</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="296"/>
+        <location filename="../../factcheck/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="297"/>
+        <location filename="../../factcheck/gui/main_window.py" line="306"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="298"/>
+        <location filename="../../factcheck/gui/main_window.py" line="307"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="300"/>
+        <location filename="../../factcheck/gui/main_window.py" line="309"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="302"/>
+        <location filename="../../factcheck/gui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="304"/>
+        <location filename="../../factcheck/gui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="317"/>
+        <location filename="../../factcheck/gui/main_window.py" line="326"/>
         <source>&amp;Claim</source>
         <translation>ا&amp;دعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="318"/>
+        <location filename="../../factcheck/gui/main_window.py" line="327"/>
         <source>Mark sentence or selection as claim</source>
         <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="319"/>
+        <location filename="../../factcheck/gui/main_window.py" line="328"/>
         <source>Unmark selected claim</source>
         <translation>إلغاء تعليم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="321"/>
+        <location filename="../../factcheck/gui/main_window.py" line="330"/>
         <source>Next sentence</source>
         <translation>الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="322"/>
+        <location filename="../../factcheck/gui/main_window.py" line="331"/>
         <source>Previous sentence</source>
         <translation>الجملة السابقة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="323"/>
+        <location filename="../../factcheck/gui/main_window.py" line="332"/>
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="324"/>
+        <location filename="../../factcheck/gui/main_window.py" line="333"/>
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="326"/>
+        <location filename="../../factcheck/gui/main_window.py" line="335"/>
         <source>Focus source field</source>
         <translation>الانتقال إلى حقل المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="327"/>
+        <location filename="../../factcheck/gui/main_window.py" line="336"/>
         <source>Focus note</source>
         <translation>الانتقال إلى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="328"/>
+        <location filename="../../factcheck/gui/main_window.py" line="337"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="329"/>
+        <location filename="../../factcheck/gui/main_window.py" line="338"/>
         <source>Link to the selected suggestion</source>
         <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="330"/>
+        <location filename="../../factcheck/gui/main_window.py" line="339"/>
         <source>Search all articles</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="331"/>
+        <location filename="../../factcheck/gui/main_window.py" line="340"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="344"/>
+        <location filename="../../factcheck/gui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="345"/>
+        <location filename="../../factcheck/gui/main_window.py" line="354"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="346"/>
+        <location filename="../../factcheck/gui/main_window.py" line="355"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="348"/>
+        <location filename="../../factcheck/gui/main_window.py" line="357"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="349"/>
+        <location filename="../../factcheck/gui/main_window.py" line="358"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="350"/>
+        <location filename="../../factcheck/gui/main_window.py" line="359"/>
         <source>Reset zoom</source>
         <translation>إعادة الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="352"/>
+        <location filename="../../factcheck/gui/main_window.py" line="361"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="353"/>
+        <location filename="../../factcheck/gui/main_window.py" line="362"/>
         <source>Verdict report (CSV), all articles…</source>
         <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="354"/>
+        <location filename="../../factcheck/gui/main_window.py" line="363"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="357"/>
+        <location filename="../../factcheck/gui/main_window.py" line="366"/>
         <source>ClaimReview JSON-LD…</source>
         <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="358"/>
+        <location filename="../../factcheck/gui/main_window.py" line="367"/>
         <source>Web Annotations JSON-LD…</source>
         <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="359"/>
+        <location filename="../../factcheck/gui/main_window.py" line="368"/>
         <source>Research data (stance pairs, check-worthiness)…</source>
         <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="361"/>
+        <location filename="../../factcheck/gui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="362"/>
+        <location filename="../../factcheck/gui/main_window.py" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="375"/>
+        <location filename="../../factcheck/gui/main_window.py" line="384"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="466"/>
+        <location filename="../../factcheck/gui/main_window.py" line="475"/>
         <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
         <translation>
             <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -982,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="870"/>
+        <location filename="../../factcheck/gui/main_window.py" line="879"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -994,113 +994,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="1001"/>
+        <location filename="../../factcheck/gui/main_window.py" line="909"/>
+        <source>An import is running; drop these files again when it has finished.</source>
+        <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="1027"/>
         <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
         <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="506"/>
+        <location filename="../../factcheck/gui/main_window.py" line="515"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="799"/>
+        <location filename="../../factcheck/gui/main_window.py" line="808"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="799"/>
+        <location filename="../../factcheck/gui/main_window.py" line="808"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="805"/>
+        <location filename="../../factcheck/gui/main_window.py" line="814"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="812"/>
+        <location filename="../../factcheck/gui/main_window.py" line="821"/>
         <source>This database is open read-only; nothing was imported.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="816"/>
+        <location filename="../../factcheck/gui/main_window.py" line="825"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="816"/>
+        <location filename="../../factcheck/gui/main_window.py" line="825"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="861"/>
+        <location filename="../../factcheck/gui/main_window.py" line="870"/>
         <source>Imported: %1</source>
         <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="862"/>
+        <location filename="../../factcheck/gui/main_window.py" line="871"/>
         <source>Already present (skipped): %1</source>
         <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="863"/>
+        <location filename="../../factcheck/gui/main_window.py" line="872"/>
         <source>Refused: %1</source>
         <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="866"/>
+        <location filename="../../factcheck/gui/main_window.py" line="875"/>
         <source>The import was cancelled; files not reached were not imported.</source>
         <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="881"/>
+        <location filename="../../factcheck/gui/main_window.py" line="890"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="903"/>
+        <location filename="../../factcheck/gui/main_window.py" line="918"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="907"/>
+        <location filename="../../factcheck/gui/main_window.py" line="922"/>
         <source>Export verdict report</source>
         <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="907"/>
+        <location filename="../../factcheck/gui/main_window.py" line="922"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="919"/>
+        <location filename="../../factcheck/gui/main_window.py" line="935"/>
         <source>Folder for the research export</source>
         <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="922"/>
-        <location filename="../../factcheck/gui/main_window.py" line="934"/>
+        <location filename="../../factcheck/gui/main_window.py" line="938"/>
+        <location filename="../../factcheck/gui/main_window.py" line="952"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="922"/>
+        <location filename="../../factcheck/gui/main_window.py" line="938"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="935"/>
+        <location filename="../../factcheck/gui/main_window.py" line="953"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="959"/>
+        <location filename="../../factcheck/gui/main_window.py" line="977"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="978"/>
+        <location filename="../../factcheck/gui/main_window.py" line="1004"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
@@ -1108,12 +1113,12 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="38"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="40"/>
         <source>Search all articles (أمازون = امازون)</source>
         <translation>ابحث في كل المقالات (أمازون = امازون)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="74"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="77"/>
         <source>The first %n results (best recent matches first)</source>
         <translation>
             <numerusform>أول %n نتيجة (الأحدث والأقرب أولاً)</numerusform>
@@ -1125,7 +1130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="76"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="79"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1137,7 +1142,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="79"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="82"/>
         <source>%1 — %2</source>
         <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
@@ -1145,17 +1150,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="89"/>
+        <location filename="../../factcheck/gui/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="92"/>
+        <location filename="../../factcheck/gui/main_window.py" line="100"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="99"/>
+        <location filename="../../factcheck/gui/main_window.py" line="107"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -1163,17 +1168,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="69"/>
+        <location filename="../../factcheck/gui/main_window.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="73"/>
+        <location filename="../../factcheck/gui/main_window.py" line="81"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="73"/>
+        <location filename="../../factcheck/gui/main_window.py" line="81"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

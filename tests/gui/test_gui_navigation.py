@@ -93,3 +93,63 @@ def test_no_to_replacing_research_files_cancels_the_export(window, tmp_path, mon
     assert len(asked) == 1
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
     assert not getattr(win, "error_box", None) or not win.error_box.isVisible()
+
+
+def test_clearing_the_search_box_clears_its_highlights(window, qtbot):
+    win = window
+    win.search.box.setText("امازون")
+    hits = win.search.run()
+    win.open_search_hit(hits[0])
+    assert win.reader._search_hits
+    win.search.box.setText("")
+    win.search.run()
+    assert win.reader._search_hits == []
+
+
+def test_zoom_stops_at_its_limits_and_remembers_what_is_shown(window):
+    win = window
+    low, high = win.ZOOM_STEPS
+    for _ in range(3 * abs(low)):
+        win.zoom(-1)
+    smallest = win.reader.font().pointSizeF()
+    assert win.settings.zoom == low
+    win.zoom(1)  # one step back up shows a larger font at once
+    assert win.reader.font().pointSizeF() > smallest and win.settings.zoom == low + 1
+    for _ in range(3 * high):
+        win.zoom(1)
+    assert win.settings.zoom == high
+
+
+def test_a_drop_during_an_import_is_not_silently_lost(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win = window
+    article = tmp_path / "a.txt"
+    article.write_text("خبر. جملة.", encoding="utf-8")
+    win._import_worker = object()  # an import is running
+    try:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(article))])
+        event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        win.dropEvent(event)
+        assert "import is running" in win.statusBar().currentMessage()
+    finally:
+        win._import_worker = None
+
+
+def test_an_export_named_without_a_suffix_gets_its_type(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    win = window
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "report"), ""))
+    win.export_csv_dialog(this_article=False)
+    assert (tmp_path / "report.csv").exists()
+    win.export_dialog("annotations")
+    assert (tmp_path / "report.jsonld").exists()
+    (tmp_path / "other.csv").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "other"), ""))
+    win.export_csv_dialog(this_article=False)  # never replaces a file the dialog did not name
+    assert (tmp_path / "other.csv").read_text(encoding="utf-8") == "mine"
+    assert "already exists" in win.error_box.text()
