@@ -110,7 +110,8 @@ def _rows(desk, article_id: int | None, safe: bool):
                     source_cells = [
                         MULTI_SEPARATOR.join(urls),
                         MULTI_SEPARATOR.join(titles),
-                        MULTI_SEPARATOR.join(filter(None, archive_urls)),
+                        # one entry per source, as the titles (empty where there is none)
+                        MULTI_SEPARATOR.join(archive_urls) if any(archive_urls) else "",
                     ]
                     if safe:  # neutralise_cell inlined: joined strings, never None
                         source_cells = ["'" + v if v[:1] in first else v for v in source_cells]

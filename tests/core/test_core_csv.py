@@ -126,8 +126,10 @@ def test_multi_value_cells_are_joined_with_pipe(marked, tmp_path):
     assert r1["source_titles"] == (
         "Amazon says TikTok email was sent in error | أمازون تتراجع"
     )
+    # one archive entry per source, in the same order (the second source has none): with the
+    # empty entries dropped, a reader could not tell which source an archive copy belongs to
     assert r1["archive_urls"] == (
-        "https://web.archive.org/web/2020/https://www.example.com/amazon-tiktok"
+        "https://web.archive.org/web/2020/https://www.example.com/amazon-tiktok | "
     )
     assert by_id[c2.id]["source_urls"] == ""
 
@@ -275,7 +277,8 @@ def test_report_cells_agree_with_the_segmenter_with_or_without_stored_spans(
     assert rows[gapped.id]["sentence_number"] == "3"
     assert rows[linked.id]["source_urls"] == "https://a.example/1 | https://a.example/2"
     assert rows[linked.id]["source_titles"] == "one | two"
-    assert rows[linked.id]["archive_urls"] == "https://web.archive.org/2"
+    # one entry per source, in the sources' order: the first has no archive copy
+    assert rows[linked.id]["archive_urls"] == " | https://web.archive.org/2"
     assert rows[linked.id]["appearance_count"] == "2"
     assert rows[linked.id]["appearance_article_ids"] == "1 | 2"
     single = tmp_path / "one.csv"
