@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from gui_support import stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -18,14 +19,6 @@ from factcheck.gui.settings import AppSettings
 from factcheck.services import Desk
 
 pytestmark = pytest.mark.gui
-
-
-def stored(db) -> dict:
-    desk = Desk.open(db, read_only=True)
-    try:
-        return {c.id: c for c in desk.claims()}
-    finally:
-        desk.close()
 
 
 def point_of(reader, position: int):

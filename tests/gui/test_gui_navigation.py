@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from gui_support import stored
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from factcheck.services import Desk
-
 pytestmark = pytest.mark.gui
-
-
-def stored(db) -> dict:
-    desk = Desk.open(db, read_only=True)
-    try:
-        return {c.id: c for c in desk.claims()}
-    finally:
-        desk.close()
 
 
 def test_filtering_the_article_list_never_opens_another_article(window, qtbot):
