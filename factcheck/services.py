@@ -124,13 +124,19 @@ _ZWJ = "\u200d"
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 
 
-def _inside_emoji(text: str, i: int) -> bool:
-    """True if position ``i`` falls inside an emoji sequence: next to a zero-width joiner,
-    before a variation selector or a skin-tone modifier, or between a flag's two letters."""
+def _joins(text: str, k: int) -> bool:
+    """True if the zero-width joiner at ``k`` joins two characters (not a stray one)."""
+    return 0 < k < len(text) - 1 and not text[k - 1].isspace() and not text[k + 1].isspace()
+
+
+def splits_emoji(text: str, i: int) -> bool:
+    """True if position ``i`` falls inside an emoji sequence: either side of a zero-width
+    joiner that joins two characters, before a variation selector or a skin-tone modifier,
+    or between a flag's two letters."""
     if i <= 0 or i >= len(text):
         return False
     before, after = text[i - 1], text[i]
-    if _ZWJ in (before, after):
+    if (after == _ZWJ and _joins(text, i)) or (before == _ZWJ and _joins(text, i - 1)):
         return True
     if "\ufe00" <= after <= "\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff":
         return True
@@ -615,7 +621,7 @@ class Desk:
                 start=start,
                 end=end,
             )
-        if _inside_emoji(text, start) or _inside_emoji(text, end):
+        if splits_emoji(text, start) or splits_emoji(text, end):
             raise InvalidInput(
                 template="Span {start}:{end} cuts an emoji or a flag in two; move its ends "
                 "outside it.",

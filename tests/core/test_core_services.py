@@ -777,3 +777,12 @@ def test_import_text_of_only_a_bom_or_invisible_characters_is_refused(desk):
         outcome = desk.import_text(text)
         assert (outcome.outcome, outcome.reason) == ("refused", "empty article")
     assert desk.articles() == []
+
+
+def test_a_sentence_starting_with_a_stray_joiner_can_be_marked(desk):
+    """Found by the property test: the emoji rule refused the segmenter's own sentence
+    " \u200d0" (a zero-width joiner after a space joins nothing)."""
+    aid = desk.import_text("عنوان\n\u200dقال الوزير إن الخبر صحيح.").article_id
+    sentence = desk.sentences(aid)[1]
+    claim = desk.add_claim(aid, sentence.start, sentence.end)
+    assert claim.quote.startswith("\u200d")

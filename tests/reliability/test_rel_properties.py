@@ -21,7 +21,7 @@ from rel_support import record
 
 from factcheck.export import write_csv_report
 from factcheck.model import InvalidInput
-from factcheck.services import Desk
+from factcheck.services import Desk, splits_emoji
 from factcheck.text import (
     normalize,
     normalize_text,
@@ -134,6 +134,8 @@ def test_quote_survives_decode_segment_claim_csv(prop_desk, csv_dir, text, data)
             not stored[start:end].strip()
             or (start > 0 and unicodedata.combining(stored[start]))
             or (end < len(stored) and unicodedata.combining(stored[end]))
+            or splits_emoji(stored, start)  # a joined sequence (ZWJ, flag, modifier) cut
+            or splits_emoji(stored, end)
         )
         assert explained, reason
         assert "\n" not in reason
