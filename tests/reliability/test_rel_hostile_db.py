@@ -586,3 +586,17 @@ def test_a_database_replaced_under_an_open_desk_is_not_written(tmp_path):
         assert db.read_bytes() == before
     finally:
         desk.close()
+
+
+def test_a_relative_database_path_is_still_its_file_after_a_change_of_folder(tmp_path, monkeypatch):
+    """No false alarm from the deleted-file check: a desk opened by a relative path keeps
+    writing after the process changes folder (the path is made absolute when opened)."""
+    _make_db(tmp_path / "desk.sqlite", articles=1)
+    monkeypatch.chdir(tmp_path)
+    desk = Desk.open("desk.sqlite", load_seeds=False)
+    try:
+        monkeypatch.chdir(tmp_path.parent)
+        claim = desk.claims()[0]
+        assert desk.set_status(claim.id, "true").status_id == "true"
+    finally:
+        desk.close()
