@@ -484,9 +484,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_claims(self) -> None:
         """Load the rest of a long article's claims if its first screen is all that is shown,
-        and bring the panels up to the last edit (after saving a note being typed: every
-        intent comes through here, and the note belongs to the claim it was typed for)."""
-        self.inspector.commit_note()
+        and bring the panels up to the last edit."""
         self._flush_panels()
         if self._pending_claims is None:
             return
@@ -521,7 +519,13 @@ class MainWindow(QMainWindow):
         self._ensure_claims()
         return self.reader.claim_by_id(self.reader.selected_claim_id)
 
+    def _before_intent(self) -> None:
+        """An editor's action starts by saving the note being typed, to the claim it was
+        typed for (never from inside another edit: the controller queues it after one)."""
+        self.inspector.commit_note()
+
     def mark_span(self, start: int, end: int, status_id: str | None = None):
+        self._before_intent()
         if self.article_id is None:
             return None
         self._ensure_claims()
@@ -537,6 +541,7 @@ class MainWindow(QMainWindow):
         return claim
 
     def unmark_claim(self, claim_id: int) -> None:
+        self._before_intent()
         self._ensure_claims()
         claim = self.reader.claim_by_id(claim_id)
         if claim is not None:
@@ -553,6 +558,7 @@ class MainWindow(QMainWindow):
 
     def apply_status(self, status_id: str) -> None:
         """Set the selected claim's status; with none selected, mark the sentence with it."""
+        self._before_intent()
         claim = self.current_claim()
         if claim is not None:
             self.controller.set_status(claim, status_id)
@@ -564,6 +570,7 @@ class MainWindow(QMainWindow):
             self.mark_span(*span, status_id=status_id)
 
     def _step_claim(self, delta: int) -> None:
+        self._before_intent()
         self._ensure_claims()
         claim_id = self.reader.step_claim(delta)
         if claim_id is not None:
@@ -754,6 +761,7 @@ class MainWindow(QMainWindow):
 
     # -- inspector intents ------------------------------------------------------------------
     def _inspector_status(self, status_id: str) -> None:
+        self._before_intent()
         claim = self.current_claim()
         if claim is not None:
             self.controller.set_status(claim, status_id)
@@ -764,33 +772,39 @@ class MainWindow(QMainWindow):
             self.controller.set_note(claim, note)
 
     def _inspector_add_source(self, source) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         if claim is not None and self.controller.add_source(claim, source):
             self.inspector.clear_source_fields()
 
     def _inspector_edit_source(self, source_id: int, new) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
         if source is not None:
             self.controller.edit_source(claim, source, new)
 
     def _inspector_remove_source(self, source_id: int) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
         if source is not None:
             self.controller.remove_source(claim, source)
 
     def _inspector_link(self, to_claim_id: int, stance: str) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         if claim is not None:
             self.controller.link(claim, to_claim_id, stance)
 
     def _inspector_unlink(self) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         if claim is not None:
             self.controller.unlink(claim)
 
     def _inspector_stance(self, stance: str) -> None:
+        self._before_intent()
         claim = self.inspector.claim
         if claim is not None:
             self.controller.set_stance(claim, stance)

@@ -122,6 +122,8 @@ class SetNoteCommand(DeskCommand):
         if not isinstance(other, SetNoteCommand) or other.claim_id != self.claim_id:
             return False
         self.new = other.new
+        if self.new == self.old:  # typed and taken back: nothing left to undo
+            self.setObsolete(True)
         return True
 
     def _set(self, value: str):

@@ -7,7 +7,7 @@ Signals: ``claimChanged(article_id, claim_id)`` after any write (the claim may b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from factcheck.gui.i18n import describe_error
@@ -45,6 +45,7 @@ class EditController(QObject):
         self.desk = desk
         self.undo_stack = QUndoStack(self)
         self._versions: dict[int, int] = {}
+        self._running = 0  # > 0 while a step runs (its refresh may ask for another edit)
         self.last_written: Claim | None = None  # read once per edit, reused by the window
 
     @property
@@ -77,24 +78,39 @@ class EditController(QObject):
         ``shares_verdict``: the step changed its group's verdict (status, note, sources), so
         the services moved on the version of every claim of the group.
         """
+        known = None  # the version known before, of the claim a step returns
+        self._running += 1
         try:
             result = step()
         except FactcheckError as exc:
             # The versions known stay: a claim read again is remembered anew, any other
             # still conflicts if it was changed elsewhere.
             self.failed.emit(describe_error(exc))
-            self.refused.emit(isinstance(exc, (ConflictError, NotFound)))
+            refused = exc
+        else:
+            refused = None
+        finally:
+            self._running -= 1
+        if refused is not None:
+            self.refused.emit(isinstance(refused, (ConflictError, NotFound)))
             return False
         if isinstance(result, Claim):  # the step returned the claim as now stored
             article_id, claim_id = result.article_id, result.id
+            known = self._versions.get(claim_id)
             self._versions[claim_id] = result.version
             self.last_written = result
         else:
             article_id, claim_id = result
             self._note_written(claim_id)
-        if shares_verdict and self.last_written is not None:
+        # A step that changed nothing (a note set to what it was) moved no version on.
+        wrote = not isinstance(result, Claim) or known != result.version
+        if shares_verdict and wrote and self.last_written is not None:
             self._group_moved_on(self.last_written)
-        self.claimChanged.emit(article_id, claim_id)
+        self._running += 1  # the window's refresh runs inside this step
+        try:
+            self.claimChanged.emit(article_id, claim_id)
+        finally:
+            self._running -= 1
         return True
 
     def _group_moved_on(self, written: Claim) -> None:
@@ -110,6 +126,9 @@ class EditController(QObject):
                 self._versions[claim_id] += 1
 
     def _push(self, command: DeskCommand) -> bool:
+        if self._running:  # asked for from inside another edit (or an undo): right after it,
+            QTimer.singleShot(0, lambda: self._push(command))  # so the stack keeps their order
+            return True
         if self.read_only:
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
             self.refused.emit(False)

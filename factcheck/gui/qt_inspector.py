@@ -151,6 +151,7 @@ class ClaimInspector(QWidget):
         self._note_timer.timeout.connect(self.commit_note)
         self._note_pending = False  # typed since the note was shown or last committed
         self.note.textChanged.connect(self._note_typed)
+        self.note.installEventFilter(self)  # leaving the note saves it (see eventFilter)
         form.addRow(self.tr("Note"), self.note)
         body.addLayout(form)
 
@@ -455,8 +456,13 @@ class ClaimInspector(QWidget):
         )
 
     def eventFilter(self, watched, event) -> bool:
-        """Ctrl+Z (Ctrl+Shift+Z) in a source field with nothing of its own to undo (redo)
-        goes to the window's undo: right after Enter added a source, it undoes the addition."""
+        """Leaving the note (a click elsewhere, Esc, a menu opening) saves what was typed, so
+        the next action, an undo included, comes after it. Ctrl+Z (Ctrl+Shift+Z) in a source
+        field with nothing of its own to undo (redo) goes to the window's undo: right after
+        Enter added a source, it undoes the addition."""
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self.commit_note()
+            return False
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
             undo = event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable()
             redo = event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable()

@@ -206,6 +206,12 @@ class Store:
         self.path: Path | None = None
         if self.is_sqlite and url.database and url.database != ":memory:":
             self.path = Path(url.database)
+            if not self.path.is_absolute() and not url.query.get("uri"):
+                # A relative URL (sqlite:///desk.sqlite) names a file in the folder of the
+                # moment: fixed now, so a later change of folder neither opens another file
+                # for a new connection nor looks like the database was deleted.
+                self.path = Path(os.path.abspath(self.path))
+                self.url = url.set(database=str(self.path)).render_as_string(hide_password=False)
         self.where = str(self.path) if self.path else url.render_as_string(hide_password=True)
         self.created = False
         if self.path is not None:

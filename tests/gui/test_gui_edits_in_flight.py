@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 from gui_support import stored
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 
 from factcheck.gui.app import build_window
 from factcheck.gui.settings import AppSettings
@@ -347,3 +347,71 @@ def test_a_database_deleted_under_the_window_is_said_at_once(window, qtbot):
     assert win.reader.claim_by_id(claim.id).status_id == "unverified"  # not shown as saved
     rescued = next(path.parent.glob(path.stem + ".rescued-*"))
     assert claim.id in stored(rescued)
+
+
+def linked_pair(win):
+    win.open_article(1)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    a = win.current_claim()
+    win.open_article(2)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    b = win.current_claim()
+    assert win.controller.link(b, a.id)
+    return a, b
+
+
+def test_a_note_typed_before_unlinking_is_saved_first_and_both_undo(window, qtbot):
+    """Found in review: the note was saved from inside the unlink's refresh, so it landed
+    below the unlink on the undo stack and the undos were refused."""
+    win = window
+    errors = []
+    win.controller.failed.connect(errors.append)
+    a, b = linked_pair(win)
+    type_note(win, qtbot, b, "ملاحظة المجموعة")
+    win.inspector.unlinkRequested.emit()
+    stack = win.controller.undo_stack
+    assert [stack.text(i) for i in range(stack.count())][-3:] == ["Link claim", "Edit note", "Unlink claim"]
+    stack.undo()  # the unlink
+    stack.undo()  # the note
+    qtbot.wait(50)
+    rows = stored(win.desk.store.path)
+    assert not errors
+    assert rows[b.id].linked_to == a.id and rows[a.id].note == ""
+
+
+def test_leaving_the_note_saves_it_so_undo_takes_it_back(window, qtbot):
+    """Found in review: undo with a note typed and not yet saved saved it from inside the
+    undo, above the stack's index, where it could not be undone."""
+    win = window
+    win.reader.go_to_sentence(2)
+    win.reader.request_mark()
+    claim = win.current_claim()
+    type_note(win, qtbot, claim, "مسودة")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.inspector.note.hasFocus())
+    win.reader.setFocus()  # Esc, a click elsewhere or a menu: the note field loses the focus
+    # saved as the field lost the focus (not 250 ms later), so an undo right away takes it back
+    assert stored(win.desk.store.path)[claim.id].note == "مسودة"
+    win.findChild(QAction, "undo").trigger()
+    qtbot.wait(50)
+    assert stored(win.desk.store.path)[claim.id].note == ""
+    assert win.controller.undo_stack.text(win.controller.undo_stack.index() - 1) == "Mark claim"
+
+
+def test_a_note_typed_and_taken_back_causes_no_false_conflict(window, qtbot):
+    """Found in review: 'x' then '' merged into one undo entry changing nothing; undoing it
+    still moved on the known versions of the group, and the next edit of the other claim
+    was refused as "changed elsewhere"."""
+    win = window
+    errors = []
+    win.controller.failed.connect(errors.append)
+    a, b = linked_pair(win)
+    win.controller.set_note(win.desk.claim(a.id), "x")
+    win.controller.set_note(win.desk.claim(a.id), "")
+    stack = win.controller.undo_stack
+    assert stack.text(stack.index() - 1) == "Link claim"  # nothing left to undo of the note
+    assert win.controller.set_status(win.desk.claim(b.id), "false")
+    assert not errors
+    assert stored(win.desk.store.path)[a.id].status_id == "false"

@@ -600,3 +600,19 @@ def test_a_relative_database_path_is_still_its_file_after_a_change_of_folder(tmp
         assert desk.set_status(claim.id, "true").status_id == "true"
     finally:
         desk.close()
+
+
+def test_a_relative_sqlite_url_keeps_its_file_after_a_change_of_folder(tmp_path, monkeypatch):
+    """Found in review: a relative URL (sqlite:///desk.sqlite) kept a relative path, so after
+    a change of folder the deleted-file check raised a false alarm (and wrote its copy into
+    the new folder)."""
+    _make_db(tmp_path / "desk.sqlite", articles=1)
+    monkeypatch.chdir(tmp_path)
+    desk = Desk.open("sqlite:///desk.sqlite", load_seeds=False)
+    try:
+        monkeypatch.chdir(tmp_path.parent)
+        claim = desk.claims()[0]
+        assert desk.set_status(claim.id, "true").status_id == "true"
+        assert not list(tmp_path.parent.glob("desk.rescued-*"))
+    finally:
+        desk.close()
