@@ -105,14 +105,17 @@ def _display(text: str, direction: str) -> str:
         from bidi import algorithm as uba
     except ImportError:  # pragma: no cover - depends on the installed python-bidi
         return str(_display_fn()(text, base_dir=direction))
+    if _EXPLICIT.search(text):  # isolates and embeddings: the pure-Python one fails on them
+        from bidi import get_display
+
+        return _EXPLICIT.sub("", str(get_display(text, base_dir=direction)))  # order applied
     storage = uba.get_empty_storage()
     storage["base_level"] = uba.PARAGRAPH_LEVELS[direction]
     storage["base_dir"] = direction
     uba.get_embedding_levels(text, storage)
     uba.explicit_embed_and_overrides(storage)
     uba.resolve_weak_types(storage)
-    if not _EXPLICIT.search(text):  # one level run: the paragraph's
-        _resolve_bracket_pairs(storage["chars"], direction)
+    _resolve_bracket_pairs(storage["chars"], direction)  # one level run: the paragraph's
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
     uba.reorder_resolved_levels(storage, False)

@@ -117,3 +117,12 @@ def test_order_matches_the_full_bidi_algorithm_on_mixed_lines() -> None:
             assert ours.translate(mirrored) == reference.translate(mirrored), (line, base)
 
     check()
+
+
+def test_lines_with_isolates_or_embeddings_do_not_crash() -> None:
+    """Found in review: python-bidi's pure-Python algorithm raises on isolates (RLI not
+    allowed here), so `report --visual` died on a title holding one; such lines use the
+    Rust crate (order right, brackets not mirrored)."""
+    visual = to_visual("قال \u2066Amazon (AMZN)\u2069 إن")
+    assert visual == f"{rev('إن')} Amazon (AMZN) {rev('قال')}"  # the controls, applied, removed
+    assert to_visual("قال \u202bنص\u202c هنا") == f"{rev('هنا')} {rev('نص')} {rev('قال')}"
