@@ -110,9 +110,9 @@ def atomic_files(
                 os.fsync(fh.fileno())
                 fh.close()
                 os.chmod(tmp, 0o644)
-            for tmp, target in temps:
-                current = target
-                os.replace(tmp, target)
+            _replace_all(temps)
+        except _ReplaceFailed as failed:  # e.g. one of them open in another program (Windows)
+            raise _cannot_write(failed.target, failed.error) from None
         except OSError as exc:  # read-only folder, no permission, disk full
             raise _cannot_write(current, exc) from None
     finally:
@@ -123,6 +123,52 @@ def atomic_files(
                 pass
         for tmp, _ in temps:
             tmp.unlink(missing_ok=True)
+
+
+class _ReplaceFailed(Exception):
+    def __init__(self, target: Path, error: OSError):
+        super().__init__(str(error))
+        self.target, self.error = target, error
+
+
+def _replace_all(temps: list[tuple[Path, Path]]) -> None:
+    """Rename each temp file over its target. With several, what each replaces is kept
+    aside until all are in place, and put back if one rename fails: all or none."""
+    if len(temps) == 1:
+        tmp, target = temps[0]
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _ReplaceFailed(target, exc) from None
+        return
+    done: list[tuple[Path, Path | None]] = []  # (target, its previous content kept aside)
+    try:
+        for tmp, target in temps:
+            kept = None
+            try:
+                if target.exists():
+                    fd, name = tempfile.mkstemp(prefix=".factcheck-old-", dir=target.parent)
+                    os.close(fd)
+                    kept = Path(name)
+                    os.replace(target, kept)
+                os.replace(tmp, target)
+            except OSError as exc:
+                if kept is not None and not target.exists():
+                    os.replace(kept, target)
+                elif kept is not None:
+                    kept.unlink(missing_ok=True)
+                raise _ReplaceFailed(target, exc) from None
+            done.append((target, kept))
+    except _ReplaceFailed:
+        for target, kept in reversed(done):  # put every earlier file back as it was
+            if kept is not None:
+                os.replace(kept, target)
+            else:
+                target.unlink(missing_ok=True)
+        raise
+    for _, kept in done:
+        if kept is not None:
+            kept.unlink(missing_ok=True)
 
 
 def write_atomic(

@@ -616,3 +616,35 @@ def test_a_relative_sqlite_url_keeps_its_file_after_a_change_of_folder(tmp_path,
         assert not list(tmp_path.parent.glob("desk.rescued-*"))
     finally:
         desk.close()
+
+
+def test_research_export_whose_second_rename_fails_puts_the_first_back(tmp_path, monkeypatch):
+    """Found in review: with the files written, a failing rename (a file open in Excel on
+    Windows) left the first file new and the others old. Now all three stay as they were."""
+    import factcheck.export.atomic as atomic_mod
+    from factcheck.export.research import RESEARCH_FILES, write_research
+
+    db = _make_db(tmp_path / "research.sqlite", articles=2)
+    folder = tmp_path / "research"
+    folder.mkdir()
+    old = {name: f"old {name}\n" for name in RESEARCH_FILES}
+    for name, text in old.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    real_replace, calls = os.replace, []
+
+    def replace(src, dst):
+        calls.append((Path(src).name, Path(dst).name))
+        if Path(dst).name == RESEARCH_FILES[1] and Path(src).name.startswith(".factcheck-") \
+                and not Path(src).name.startswith(".factcheck-old-"):  # fmt: skip
+            raise PermissionError(13, "Permission denied")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic_mod.os, "replace", replace)
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        with pytest.raises(InvalidInput, match="Permission denied"):
+            write_research(desk, folder, overwrite=True)
+    finally:
+        desk.close()
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == old
+    assert any(dst == RESEARCH_FILES[0] for _, dst in calls)  # the first had been replaced
