@@ -307,8 +307,10 @@ class Desk:
         imported_from: str = "",
         encoding: str = "",
     ) -> ImportOutcome:
-        """Store one already-decoded article (de-duplicated by content)."""
-        if is_blank(clean_text(text)):  # as a file would be: a lone BOM is no article
+        """Store one already-decoded article (de-duplicated by content), cleaned as a decoded
+        file is: LF line ends, NFC, no BOM (a lone BOM is no article)."""
+        text = clean_text(text)
+        if is_blank(text):
             return refused_outcome(imported_from, DecodeError(template="empty article"))
         return self._import_decoded(
             [(imported_from, text, encoding, title, publisher, url, published)]
@@ -369,7 +371,8 @@ class Desk:
         return outcomes
 
     def _import_decoded(self, items: list[tuple]) -> list[ImportOutcome]:
-        """Store a batch of decoded articles in one transaction, with their index rows.
+        """Store a batch of decoded, cleaned articles (``read_text_file``, ``import_text``) in
+        one transaction, with their index rows.
 
         A text already stored, or met earlier in the batch, is a duplicate of that article.
         """
@@ -378,7 +381,6 @@ class Desk:
         stamp = now_iso()
         articles: list[dict] = []  # article rows, less the columns computed if new
         for imported_from, text, encoding, title, publisher, url, published in items:
-            text = clean_text(text)  # as a decoded file's: LF line ends, NFC, no BOM
             articles.append(
                 {
                     "title": (title or title_of(text)).strip() or Path(imported_from).stem,
@@ -704,15 +706,8 @@ class Desk:
             old = getattr(before, field)
             if old == new:
                 return before
-            # A linked claim shows its group's status and note: they live on the primary.
-            target = before.group_id
             values = {field: new, "updated_at": now_iso()}
-            own = values if target == claim_id else {"updated_at": values["updated_at"]}
-            if not repo.update_claim(s, claim_id, expected_version, **own):
-                raise _changed_elsewhere(before)
-            if target != claim_id:
-                repo.update_claim(s, target, None, **values)
-            repo.bump_appearances(s, target, skip=claim_id, updated_at=values["updated_at"])
+            target = self._touch_group(s, before, expected_version, values)
             entity = "status" if field == "status_id" else "claim"
             repo.append_history(
                 s,
@@ -845,7 +840,9 @@ class Desk:
         checked = self._checked_source(src)
         with self.store.write() as s:
             asked = claim_id
-            claim_id = self._touch_group(s, claim_id, expected_version)
+            claim_id = self._touch_group(
+                s, self._claim_row(s, claim_id), expected_version, {"updated_at": now_iso()}
+            )
             _refuse_duplicate_source(s, asked, claim_id, checked.url)
             if source_id is not None and repo.get_source(s, source_id) is not None:
                 source_id = None
@@ -920,25 +917,32 @@ class Desk:
         before = repo.get_source(s, source_id)
         if before is None:
             raise NotFound(template="There is no source {source_id}.", source_id=source_id)
-        via = before.claim_id if claim_id is None else claim_id
-        if self._touch_group(s, via, expected_version) != before.claim_id:
+        via = self._claim_row(s, before.claim_id if claim_id is None else claim_id)
+        if self._touch_group(s, via, expected_version, {"updated_at": now_iso()}) != before.claim_id:
             raise NotFound(template="There is no source {source_id}.", source_id=source_id)
         return before
 
-    def _touch_group(self, s, claim_id: int, expected_version: int | None) -> int:
-        """Before a change to a claim's sources: check the claim is at ``expected_version``
-        (if given), and move on the version of every claim of its group (they all show the
-        group's sources). Returns the group's primary, which holds them."""
-        claim = repo.get_claim(s, claim_id, effective=False)
+    @staticmethod
+    def _claim_row(s, claim_id: int) -> Claim:
+        claim = repo.get_claim(s, claim_id, effective=False)  # its own values
         if claim is None:
             raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
-        now = now_iso()
-        if not repo.update_claim(s, claim_id, expected_version, updated_at=now):
-            raise _changed_elsewhere(claim)
+        return claim
+
+    @staticmethod
+    def _touch_group(s, claim: Claim, expected_version: int | None, values: dict) -> int:
+        """Write a change to the verdict ``claim`` shows: ``values`` (its status or note, and
+        ``updated_at``; only ``updated_at`` for a change to its sources) go to the group's
+        primary, which holds the verdict; ``claim`` is checked against ``expected_version``
+        (if given); every claim of the group moves on a version (they all show the verdict).
+        Returns the primary."""
         primary = claim.group_id
-        if primary != claim_id:
-            repo.update_claim(s, primary, None, updated_at=now)
-        repo.bump_appearances(s, primary, skip=claim_id, updated_at=now)
+        own = values if primary == claim.id else {"updated_at": values["updated_at"]}
+        if not repo.update_claim(s, claim.id, expected_version, **own):
+            raise _changed_elsewhere(claim)
+        if primary != claim.id:
+            repo.update_claim(s, primary, None, **values)
+        repo.bump_appearances(s, primary, skip=claim.id, updated_at=values["updated_at"])
         return primary
 
     # -- claim linking, suggestions and search (factcheck/linking.py, factcheck/search.py) ---

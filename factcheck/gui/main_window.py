@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
 
     def open_article(self, article_id: int) -> bool:
-        self.inspector.commit_note()  # a typed note is saved, and shown, where it was typed
+        self._before_intent()  # a typed note is saved, and shown, where it was typed
         self._flush_panels()
         try:
             article = self.desk.article(article_id)
@@ -521,7 +521,8 @@ class MainWindow(QMainWindow):
 
     def _before_intent(self) -> None:
         """An editor's action starts by saving the note being typed, to the claim it was
-        typed for (never from inside another edit: the controller queues it after one)."""
+        typed for. (Opening an article and selecting a claim also run inside an edit's
+        refresh; a note saved there is queued by the controller after that edit.)"""
         self.inspector.commit_note()
 
     def mark_span(self, start: int, end: int, status_id: str | None = None):
@@ -578,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int | None) -> None:
         """Select a claim everywhere: reader highlight, table row, inspector."""
-        self.inspector.commit_note()  # first: saving it selects its claim, then this choice wins
+        self._before_intent()  # first: saving it selects its claim, then this choice wins
         self._pending_select = _KEEP  # this choice replaces the one an edit left pending
         self._ensure_claims()
         self.reader.select_claim(claim_id)

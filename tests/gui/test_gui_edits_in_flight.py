@@ -37,6 +37,20 @@ def two_claims(win):
     return a, b
 
 
+def linked_pair(win):
+    """Claim a (article 1, sentence 1) and claim b (article 2) linked to it."""
+    win.open_article(1)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    a = win.current_claim()
+    win.open_article(2)
+    win.reader.go_to_sentence(1)
+    win.reader.request_mark()
+    b = win.current_claim()
+    assert win.controller.link(b, a.id)
+    return a, b
+
+
 def type_note(win, qtbot, claim, text: str) -> None:
     win.select_claim(claim.id)
     qtbot.waitUntil(lambda: win.inspector.claim is not None and win.inspector.claim.id == claim.id)
@@ -194,15 +208,7 @@ def test_undo_of_edits_made_through_a_linked_claim_in_another_article(window, qt
     win = window
     errors = []
     win.controller.failed.connect(errors.append)
-    win.open_article(1)
-    win.reader.go_to_sentence(1)
-    win.reader.request_mark()
-    a = win.current_claim()
-    win.open_article(2)
-    win.reader.go_to_sentence(1)
-    win.reader.request_mark()
-    b = win.current_claim()
-    assert win.controller.link(b, a.id)
+    a, b = linked_pair(win)
     win.open_article(1)
     win.select_claim(a.id)
     win.apply_status("false")
@@ -347,19 +353,6 @@ def test_a_database_deleted_under_the_window_is_said_at_once(window, qtbot):
     assert win.reader.claim_by_id(claim.id).status_id == "unverified"  # not shown as saved
     rescued = next(path.parent.glob(path.stem + ".rescued-*"))
     assert claim.id in stored(rescued)
-
-
-def linked_pair(win):
-    win.open_article(1)
-    win.reader.go_to_sentence(1)
-    win.reader.request_mark()
-    a = win.current_claim()
-    win.open_article(2)
-    win.reader.go_to_sentence(1)
-    win.reader.request_mark()
-    b = win.current_claim()
-    assert win.controller.link(b, a.id)
-    return a, b
 
 
 def test_a_note_typed_before_unlinking_is_saved_first_and_both_undo(window, qtbot):
