@@ -593,6 +593,7 @@ class MainWindow(QMainWindow):
             self.claim_view.setCurrentIndex(QModelIndex())
             self.claim_view.clearSelection()
         selection.blockSignals(False)
+        self.claim_view.viewport().update()  # blocked signals did not tell the view to repaint
         self._show_in_inspector(claim_id)
 
     def _show_in_inspector(self, claim_id: int | None) -> None:

@@ -144,3 +144,4 @@ def test_an_export_named_without_a_suffix_gets_its_type(window, tmp_path, monkey
     win.export_csv_dialog(this_article=False)  # never replaces a file the dialog did not name
     assert (tmp_path / "other.csv").read_text(encoding="utf-8") == "mine"
     assert "already exists" in win.error_box.text()
+
