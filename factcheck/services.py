@@ -417,7 +417,7 @@ class Desk:
                 ],
             )
             # Same transaction, after the batch's inserts: an article INSERT between two
-            # index writes makes FTS5 flush a tiny segment per article (issue 6 bench).
+            # index writes makes FTS5 flush a tiny segment per article (measured in the benchmark).
             search_index.index_articles(
                 s,
                 (
@@ -466,7 +466,7 @@ class Desk:
 
     def article(self, article_id: int) -> Article:
         # Stored articles never change and are never deleted (ids are not reused): one read
-        # recently is kept, and one whose text is cached only needs its metadata (issue 6).
+        # recently is kept, and one whose text is cached only needs its metadata (measured in the benchmark).
         article = self._article_cache.get(article_id)
         if article is not None:
             self._article_cache.move_to_end(article_id)
@@ -689,7 +689,7 @@ class Desk:
                     )
                 )
             repo.append_history(s, hist)
-        # Built from what was written, not read back: one query less per mark (issue 6).
+        # Built from what was written, not read back: one query less per mark (measured in the benchmark).
         return Claim(id=claim_id, sources=tuple(stored_sources), **values)
 
     def add_claim_for_sentence(self, article_id: int, index: int, **kwargs) -> Claim:
@@ -714,7 +714,7 @@ class Desk:
                 [self._history(target, entity, target, "update", field, old, new)],
             )
         # The row as now stored (its own version moved on by one; a linked claim shows the
-        # primary's new value), without reading it back (issue 6).
+        # primary's new value), without reading it back (measured in the benchmark).
         return replace(before, version=before.version + 1, **values)
 
     def set_status(

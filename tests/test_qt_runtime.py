@@ -1,4 +1,4 @@
-"""PITFALLS §1: PySide6 6.12.0 on CPython 3.11 frees ``None`` after thousands of void calls.
+"""PySide6 6.12.0 on CPython 3.11 frees ``None`` after thousands of void calls.
 
 The packaging pins PySide6 below 6.12 on Python < 3.12; this proves the installed pair
 survives far more void calls than a working day of editing makes.

@@ -3,7 +3,7 @@
 The two seed articles are split into sentences (``factcheck.text.sentence_spans``); the
 sentences are recombined, spliced and sprinkled with what real newsroom copy carries: Latin
 names and brands, URLs, numbers in ASCII, Arabic-Indic and Persian digits (with the Arabic
-decimal and thousands separators), emoji outside the BMP (surrogate pairs in Qt, PITFALLS §3),
+decimal and thousands separators), emoji outside the BMP (surrogate pairs in Qt: two positions each),
 English paragraphs, and the odd very long paragraph.
 
 Every article is drawn from its own ``random.Random(f"{seed}:{index}")``, so article ``i`` is

@@ -1,4 +1,4 @@
-"""``python -m factcheck.bench``: every benchmark of issue 6, each beside its floor.
+"""``python -m factcheck.bench``: every speed benchmark, each beside its floor.
 
 Timings on shared machines are noisy, so each figure is measured in the same run as a floor
 (the same work done by the bare tool underneath: sqlite3, csv, a bare QTextEdit, a bare
@@ -849,7 +849,7 @@ def run(args: argparse.Namespace) -> list[Row]:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck.bench",
-        description="Run every benchmark of issue 6 and print metric, value, floor, ratio, "
+        description="Run every speed benchmark and print metric, value, floor, ratio, "
         "target and pass/MISS. Never fails because a target is missed.",
     )
     parser.add_argument("--json", metavar="OUT.json", help="also write the rows as JSON")

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self._links_timer = QTimer(self, singleShot=True, interval=0)
         self._links_timer.timeout.connect(self._fill_links)
         # After an edit the reader's highlight is painted first; the claims table, the
-        # article's counts and the inspector follow right after (issue 6: edits).
+        # article's counts and the inspector follow right after (benchmark: edits).
         self._pending_panels: dict[int, Claim | None] = {}  # None: the claim is gone
         self._pending_select: object = _KEEP  # a claim id, None, or _KEEP
         self._panels_timer = QTimer(self, singleShot=True, interval=0)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.inspector.openClaim.connect(self.open_claim)
         # In a scroll area: a long quote or history scrolls inside the dock instead of
         # growing it, so selecting a claim never resizes the reader or squeezes the claims
-        # table (and never relays out the whole window: issue 6 bench).
+        # table (and never relays out the whole window: measured in the benchmark).
         inspector_scroll = QScrollArea()
         inspector_scroll.setWidgetResizable(True)
         inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         self.article_id = article.id
         # A long article paints its first screen first: the claims that start there are
         # enough for it (the view opens at the top); the rest, the claims table and the
-        # "also in" markers follow right after the first paint (issue 6). Every claim intent
+        # "also in" markers follow right after the first paint (measured in the benchmark). Every claim intent
         # loads the rest first (_ensure_claims), so nothing ever acts on a partial list.
         staged = len(article.text) > self.FIRST_SCREEN_CHARS
         claims = self.desk.claims(
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
             return
         self.inspector.show_claim(claim, history=None)
         # History, "also in" and suggestions come right after the repaint: not on the edit
-        # path (issue 6), and a claim that is only passed over costs no query.
+        # path (measured in the benchmark), and a claim that is only passed over costs no query.
         self._links_timer.start()
 
     def _fill_links(self) -> None:
@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
             return
         if self.reader.claim_by_id(claim_id) is None:
             self._suggestions.clear()  # a claim was added: it may be a new suggestion
-        written = self.controller.last_written  # just written by the controller (issue 6)
+        written = self.controller.last_written  # just written by the controller: no read-back
         try:
             changed = written if written is not None and written.id == claim_id else self.desk.claim(claim_id)
             self.controller.remember([changed])
@@ -685,7 +685,7 @@ class MainWindow(QMainWindow):
             # A group shares one verdict: its other appearances here changed too.
             self._reload_claims(changed.id if changed else None)
             return
-        # One claim changed: update it in place everywhere, no sort and no reset (issue 6).
+        # One claim changed: update it in place everywhere, no sort and no reset (measured in the benchmark).
         # The reader now (select_claim redraws the highlights when it selects another
         # claim); the table, the counts and the inspector right after its paint.
         selects_another = changed is not None and self.reader.selected_claim_id != changed.id

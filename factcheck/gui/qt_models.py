@@ -143,7 +143,7 @@ class ClaimTableModel(_ListTableModel):
         """Replace, insert or (``claim=None``) remove one claim without a model reset.
 
         A reset makes the view lay out and repaint every row (about 20 ms a frame with
-        2,000 claims, issue 6 bench); one row's change repaints one row.
+        2,000 claims, measured in the benchmark); one row's change repaints one row.
         """
         row = self.row_of(claim_id)
         key = _reading_order(claim) if claim is not None else None

@@ -62,7 +62,7 @@ def _text_facts(text: str) -> tuple[Utf16Index, list[int], str]:
     """UTF-16 index, bidi control positions and display text of an article's text.
 
     Cached: stored text never changes, and going back to a 1 MB article should not scan it
-    three times again (issue 6). The key is the text itself (its hash is kept by the str).
+    three times again (measured in the benchmark). The key is the text itself (its hash is kept by the str).
     """
     return Utf16Index(text), find_bidi_controls(text), display_text(text)
 
@@ -149,7 +149,7 @@ class ArticleReader(QTextEdit):
         self._link_counts = {}  # the window sets this article's once its claims are all in
         # Drop the old overlays first: after setPlainText their cursors would sit at the end
         # of the new text, and setExtraSelections would lay out the whole document to find
-        # their rectangles (0.6 s on a 1 MB article, issue 6 bench).
+        # their rectangles (0.6 s on a 1 MB article, measured in the benchmark).
         self.setExtraSelections([])
         self._use_rtl_default()  # before the text: the option survives setPlainText
         self.blockSignals(True)
@@ -160,10 +160,10 @@ class ArticleReader(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _use_rtl_default(self) -> None:
-        """Right to left, right-aligned by default (PITFALLS §4).
+        """Right to left, right-aligned by default (the document's text option: a widget's layout direction alone does not move the text).
 
         setDefaultTextOption relays out the whole document even when nothing changes, so
-        it is set only when different, and before the text goes in (issue 6 bench).
+        it is set only when different, and before the text goes in (measured in the benchmark).
         """
         doc = self.document()
         option = doc.defaultTextOption()
@@ -177,7 +177,7 @@ class ArticleReader(QTextEdit):
         """Lay out each paragraph in the direction most of its letters take.
 
         The paragraphs of the first screen now, the rest right after the first paint:
-        each changed paragraph is laid out again (issue 6: opening a 1 MB article).
+        each changed paragraph is laid out again (benchmark: opening a 1 MB article).
         """
         self._use_rtl_default()
         ltr_blocks = ltr_paragraph_starts(self._text)
@@ -410,7 +410,7 @@ class ArticleReader(QTextEdit):
         """Code-point range of the lines currently on screen.
 
         Whole lines, not whole paragraphs: a 40 KB paragraph would otherwise put every
-        claim in it into the overlays, and each overlay costs paint time (issue 6 bench).
+        claim in it into the overlays, and each overlay costs paint time (measured in the benchmark).
         A line is a contiguous logical range whatever its bidi order.
         """
         width, height = self.viewport().width(), self.viewport().height()

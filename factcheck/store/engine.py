@@ -380,7 +380,7 @@ class Store:
         self.upgrade_to(head)
 
     def upgrade_to(self, revision: str) -> None:
-        """Run migrations with foreign keys off (PITFALLS §8), then verify them."""
+        """Run migrations with foreign keys off (a rebuilt parent table would cascade-delete its children), then verify them."""
         cfg = alembic_config()
         with self.engine.connect() as conn:
             raw = (

@@ -107,7 +107,7 @@ def get_article(
     session: Session, article_id: int, *, with_text: bool = True
 ) -> Article | None:
     """One article; ``with_text=False`` leaves ``text`` empty (the caller has it)."""
-    # A Core row, not an ORM object: no identity-map copy of a 1 MB text (issue 6).
+    # A Core row, not an ORM object: no identity-map copy of a 1 MB text (measured in the benchmark).
     table = ArticleRow.__table__
     columns = table.c if with_text else [c for c in table.c if c.name != "text"]
     row = session.execute(select(*columns).where(table.c.id == article_id)).first()
@@ -136,7 +136,7 @@ def list_article_summaries(
     """Every article with its claim count and how many are checked (not the default status).
 
     Read from covering indexes (migration 0003), in three small queries: joined in SQL, the
-    planner read every claim row and every article's overflowing text (issue 6: start-up).
+    planner read every claim row and every article's overflowing text (benchmark: start-up).
     """
     conn = session.connection()  # Core rows: no ORM result processing for 10,000 rows
     checked_of: dict[int, list[int]] = {
@@ -214,7 +214,7 @@ def _sources_by_claim(
     if claim_ids is not None:
         if not claim_ids:
             return {}
-        if len(claim_ids) > 500:  # chunks, not every source of the database (issue 6)
+        if len(claim_ids) > 500:  # chunks, not every source of the database (measured in the benchmark)
             ids = sorted(set(claim_ids))
             out: dict[int, list] = {}
             for i in range(0, len(ids), 500):
@@ -282,7 +282,7 @@ def list_claims(
 def _article_claim_statements(effective: bool, limited: bool) -> tuple:
     """One article's claims and their sources (their primaries' with ``effective``),
     built once with bound ``article_id`` (and ``before`` when ``limited``): building them
-    took as long as running them on an article's first screen (issue 6: opening).
+    took as long as running them on an article's first screen (benchmark: opening).
 
     Sources by a subquery, not a list of ids: 2,000 bound ids cost more to compile than to
     run.
@@ -304,7 +304,7 @@ def _article_claim_statements(effective: bool, limited: bool) -> tuple:
 
 
 # The edit path's statements are built once, with bound parameters: building a select
-# with its joins and comparisons took longer than running it (issue 6: edits).
+# with its joins and comparisons took longer than running it (benchmark: edits).
 @cache
 def _claim_by_id(effective: bool):
     return _claim_select(effective).where(ClaimRow.id == bindparam("claim"))
@@ -366,7 +366,7 @@ def appearance_ids(session: Session, primary_id: int) -> list[int]:
     )
 
 
-# -- the verdict report: plain SQL on the driver's cursor, no Claim objects (issue 6) -------
+# -- the verdict report: plain SQL on the driver's cursor, no Claim objects (measured) -
 
 _REPORT_CLAIMS = (
     'SELECT c.id, c.article_id, c.start, c."end", c.quote, '

@@ -40,7 +40,7 @@ _COLUMNS = 'article_id, sentence, start, "end", text'
 _HASHSIZE = 16 * 1024 * 1024
 # FTS5 merges the segments of a level once ``automerge`` of them are there (default 4). An
 # import commits one segment per batch of 200 articles; merging every 4 cost a quarter of an
-# import's index time (issue 6 bench: 10,000 articles, 13.3-14.4 s of index work with 4,
+# import's index time (benchmark: 10,000 articles, 13.3-14.4 s of index work with 4,
 # 9.8-10.7 s with 16). Searches were no slower with the extra segments. Stored in the table.
 _AUTOMERGE = 16
 _SET_HASHSIZE = "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)"

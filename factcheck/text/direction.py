@@ -19,7 +19,7 @@ def paragraph_direction(paragraph: str) -> str:
     ltr = len(_LTR.findall(paragraph))
     if not ltr:
         return "rtl"
-    # Stop once Arabic has won, without a list of every letter (issue 6: 1 MB articles).
+    # Stop once Arabic has won, without a list of every letter (benchmark: 1 MB articles).
     for rtl, _ in enumerate(_RTL.finditer(paragraph), start=1):
         if rtl >= ltr:
             return "rtl"
@@ -31,7 +31,7 @@ def ltr_paragraph_starts(text: str) -> tuple[int, ...]:
     """Start offsets of the ``\n``-separated paragraphs that read left to right.
 
     Cached: stored article text never changes, and going back to a 1 MB article should not
-    scan it again (~20 ms; issue 6).
+    scan it again (~20 ms; measured in the benchmark).
     """
     out = []
     pos = 0

@@ -2,7 +2,7 @@
 
 Characters above U+FFFF (most emoji) take two UTF-16 units (a surrogate pair)
 but one Python index, so every Qt position after one is shifted
-(PITFALLS.md §3). Store code-point offsets; convert only at the Qt boundary.
+(an astral character counts two). Store code-point offsets; convert only at the Qt boundary.
 Out-of-range positions raise IndexError.
 """
 

@@ -2,7 +2,8 @@
 
 Only for terminals without bidi support and renderers without a shaping
 engine. Never feed the result to Qt (it shapes and reorders itself) and never
-store or export it: it is display-only (PITFALLS.md §2).
+store or export it: it is display-only (Qt and
+every other shaping renderer would reverse it a second time).
 
 Uses the pure-Python algorithm shipped by python-bidi 0.6 (``bidi.algorithm``),
 because the default ``bidi.get_display`` (Rust wrapper) does not mirror brackets

@@ -412,7 +412,7 @@ def _script(*args, env_extra=None, cwd=None):
 
 
 def test_done_when_scenario_through_the_console_script(tmp_path, core_seeds):
-    """Issue 2: import seeds/, mark a seed sentence, add a source, export: Arabic intact."""
+    """The first-run workflow: import seeds/, mark a seed sentence, add a source, export: Arabic intact."""
     assert FACTCHECK_BIN.is_file()
     db = tmp_path / "desk.sqlite"
     env = {"TZ": "AST-3", "FACTCHECK_USER": "مراجع", "PYTHONIOENCODING": "utf-8"}

@@ -174,7 +174,7 @@ def _oldest_revision() -> str:
 
 
 def test_upgrade_from_the_oldest_schema_keeps_every_row_and_backs_up(core_db):
-    """PITFALLS §8: migrations must not cascade-delete claims or sources."""
+    """Migrations must not cascade-delete claims or sources (rebuilt parent tables, foreign keys on)."""
     from alembic import command as alembic_command
 
     oldest = _oldest_revision()

@@ -290,7 +290,7 @@ def test_long_article_shows_first_screen_then_every_claim(window, qtbot):
 
 def test_reader_answers_an_edit_first_and_the_panels_follow(window, qtbot):
     """The highlight is the answer to a keystroke: the reader shows it at once; the claims
-    table, the article's counts and the inspector follow right after (issue 6: edits).
+    table, the article's counts and the inspector follow right after (benchmark: edits).
     Edits made faster than that are all applied to the panels, in order."""
     reader = window.reader
     first, second = reader.sentences[2], reader.sentences[4]

@@ -1,4 +1,5 @@
-"""Schema migrations keep every row (PITFALLS §8) and back the file up first.
+"""Schema migrations keep every row (migrations run with foreign keys off, so a rebuilt parent
+table cascades nothing) and back the file up first.
 
 The "first released schema" database is built here from the migration history (revision
 0001 through ``Store.upgrade_to``), filled with plain SQL, then opened normally.
@@ -237,7 +238,7 @@ def test_upgrade_from_the_first_released_schema_keeps_every_row(first_schema_db)
 
 # -- the cascade-delete trap ----------------------------------------------------------------
 
-REBUILD = '''"""Synthetic test migration: rebuild the parent tables (the PITFALLS §8 trap)."""
+REBUILD = '''"""Synthetic test migration: rebuild the parent tables (with foreign keys on, the trap that deletes every child row)."""
 from alembic import op
 import sqlalchemy as sa
 

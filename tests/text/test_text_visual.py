@@ -17,7 +17,7 @@ def test_brackets_and_guillemets_are_mirrored() -> None:
     # The RTL run is reversed for display; rule L4 then swaps each bracket for
     # its mirror image, so in the visual string the brackets still face their
     # content: "(GDP)" and "[نص]", not ")GDP(" and "]نص[" (python-bidi's Rust
-    # get_display gives the latter, see PITFALLS.md §2).
+    # get_display gives the latter: its Rust algorithm skips bracket mirroring).
     visual = to_visual("قال (GDP) و [نص] «اقتباس».")
     assert visual == f".«{rev('اقتباس')}» [{rev('نص')}] {rev('و')} (GDP) {rev('قال')}"
     assert ")GDP(" not in visual

@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-24
 
-Every change adds something; no existing table is rebuilt (PITFALLS §8: a batch rebuild of
+Every change adds something; no existing table is rebuilt (with foreign keys on, a batch rebuild of
 the parent table ``claims`` would cascade-delete sources), so every existing row is kept:
 
 * ``claims.linked_to``: id of the primary claim of the claim's group, NULL for a primary.

@@ -1,4 +1,4 @@
-"""Covering indexes for the article list (issue 6: start-up on 10,000 articles).
+"""Covering indexes for the article list (benchmark: start-up on 10,000 articles).
 
 Revision ID: 0003
 Revises: 0002

@@ -1,4 +1,4 @@
-"""Each article's sentence spans, stored (issue 6: opening a long article, the report).
+"""Each article's sentence spans, stored (benchmark: opening a long article, the report).
 
 Revision ID: 0004
 Revises: 0003
