@@ -72,6 +72,14 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def plain_box(icon, title: str, text: str, parent=None) -> QMessageBox:
+    """A message box showing ``text`` as text. Its default (AutoText) renders anything that
+    looks like HTML: a host name or path from the database became a clickable link."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def open_desk_for_gui(db, annotator: str) -> tuple[Desk, str]:
     """Open the database for editing, or read-only when another instance is editing it."""
     desk = Desk.open(db, annotator=annotator)
@@ -146,13 +154,12 @@ def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> 
     try:
         window = build_window(db, article_id=article_id, lang=lang)
     except FactcheckError as exc:
-        QMessageBox.critical(None, "factcheck", describe_error(exc))
+        plain_box(QMessageBox.Icon.Critical, "factcheck", describe_error(exc)).exec()
         return 1
     window.show()
     if window.read_only_reason:
-        QMessageBox.information(
-            window, QCoreApplication.translate("MainWindow", "Read-only"), window.read_only_reason
-        )
+        title = QCoreApplication.translate("MainWindow", "Read-only")
+        plain_box(QMessageBox.Icon.Information, title, window.read_only_reason, window).exec()
     try:
         return app.exec()
     finally:

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [170], Qt.Orientation.Vertical)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
@@ -840,6 +841,9 @@ class MainWindow(QMainWindow):
             return None
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("importProgress")
+        label = QLabel(self.tr("Importing…"))  # shows file names: text, never HTML
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        progress.setLabel(label)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)  # starts its clock: shown if the import is still running at 300 ms
