@@ -701,7 +701,7 @@ def test_a_lock_dated_in_the_future_is_suspect_and_can_be_taken_over(core_db, de
 def test_a_future_heartbeat_that_stops_changing_goes_stale_by_this_machines_clock(
     core_db, desk, monkeypatch
 ):
-    import factcheck.services as services
+    from factcheck import services
 
     clock = [1000.0]
     monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
