@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from factcheck.gui.i18n import describe_error
+from factcheck.gui.i18n import describe_error, fill, isolate_ltr
 from factcheck.model import FactcheckError
 from factcheck.resources import resources_dir
 from factcheck.services import Desk
@@ -80,18 +80,83 @@ def plain_box(icon, title: str, text: str, parent=None) -> QMessageBox:
     return box
 
 
-def open_desk_for_gui(db, annotator: str) -> tuple[Desk, str]:
-    """Open the database for editing, or read-only when another instance is editing it."""
+def suspect_lock_text(suspect) -> str:
+    """What an edit lock dated in the future (``Desk.suspect_lock``) means, for the editor."""
+    host = suspect.host
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        host = isolate_ltr(host)
+    minutes = max(1, round(suspect.ahead_seconds / 60))
+    return fill(
+        QCoreApplication.translate(
+            "EditLock",
+            "This database's edit lock names %1 (process %2) as its editor, but its last "
+            "sign of life is dated %n minute(s) ahead of this computer's clock: that "
+            "computer's clock is wrong, or the file was altered.",
+            "",
+            minutes,
+        ),
+        host,
+        suspect.pid,
+    )
+
+
+def ask_take_over(text: str, parent=None) -> bool:
+    """Ask whether to take over an edit lock dated in the future; "Open read-only" is the
+    default (Enter and Esc keep the other editor's lock)."""
+    box = plain_box(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("EditLock", "Edit lock dated in the future"),
+        text,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EditLock",
+            "Take over editing only if nobody is editing this database on that computer "
+            "now: two editors at once would overwrite each other's work.",
+        )
+    )
+    take = box.addButton(
+        QCoreApplication.translate("EditLock", "Take over editing"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("EditLock", "Open read-only"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(read_only)
+    box.exec()
+    return box.clickedButton() is take
+
+
+def open_desk_for_gui(db, annotator: str, take_over=None) -> tuple[Desk, str]:
+    """Open the database for editing, or read-only when another instance is editing it.
+
+    ``take_over(text)`` is asked when the edit lock is dated in the future (nothing else
+    would ever free it); True takes the lock over.
+    """
     desk = Desk.open(db, annotator=annotator)
     ok, message = desk.acquire_edit_lock()
     if ok:
         return desk, ""
+    if desk.suspect_lock is not None:
+        text = suspect_lock_text(desk.suspect_lock)
+        if take_over is not None and take_over(text):
+            ok, message = desk.acquire_edit_lock(take_over=True)
+            if ok:
+                return desk, ""
+        else:
+            message = "\n".join(
+                (text, QCoreApplication.translate("EditLock", "The database was opened read-only."))
+            )
     desk.store.close()
     return Desk.open(db, read_only=True, annotator=annotator), message
 
 
-def build_window(db=None, *, article_id: int | None = None, lang: str | None = None, settings=None):
-    """Create the main window (used by ``run_app`` and by the tests)."""
+def build_window(
+    db=None, *, article_id: int | None = None, lang: str | None = None, settings=None, take_over=None
+):
+    """Create the main window (used by ``run_app`` and by the tests); ``take_over`` as in
+    :func:`open_desk_for_gui`."""
     from factcheck.gui.main_window import MainWindow
     from factcheck.gui.settings import AppSettings
 
@@ -101,7 +166,7 @@ def build_window(db=None, *, article_id: int | None = None, lang: str | None = N
         settings = settings or AppSettings()
         load_fonts()
         install_translation(app, lang or settings.language)
-        desk, reason = open_desk_for_gui(db, settings.annotator)
+        desk, reason = open_desk_for_gui(db, settings.annotator, take_over)
         window = MainWindow(desk, settings, read_only_reason=reason)
         window.reader.set_base_font(reader_font())
         window.open_initial_article(article_id)
@@ -152,7 +217,7 @@ def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> 
         return 1
     app = ensure_app()
     try:
-        window = build_window(db, article_id=article_id, lang=lang)
+        window = build_window(db, article_id=article_id, lang=lang, take_over=ask_take_over)
     except FactcheckError as exc:
         plain_box(QMessageBox.Icon.Critical, "factcheck", describe_error(exc)).exec()
         return 1

@@ -221,10 +221,10 @@ LINK_HOST = '<a href="smb://attacker.example/share">Click to restore</a>'
 HUGE_IMAGE = "<img src=x width=3000 height=3000>"
 
 
-def run_app_recording_boxes(db) -> tuple[int, list]:
+def run_app_recording_boxes(db, answer=None) -> tuple[int, list]:
     """Run the app as ``factcheck gui`` does; note every message box it shows (text, text
     format) and answer it; end its event loop once the window is up. Returns (exit code,
-    boxes). ``exit`` (not ``quit``, nor closing the last window: both post a quit event that
+    boxes). ``answer(box)`` answers a box (default: closed with no button). ``exit`` (not ``quit``, nor closing the last window: both post a quit event that
     would end the next test's event loop instead) stops it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -242,7 +242,10 @@ def run_app_recording_boxes(db) -> tuple[int, list]:
         shown = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
         for box in shown:
             boxes.append((box.text(), box.textFormat()))
-            box.done(0)
+            if answer is None:
+                box.done(0)
+            else:
+                answer(box)
         if not shown and windows() and boxes:
             app.exit(0)
 
@@ -348,3 +351,79 @@ def test_source_titles_and_notes_in_the_inspector_stay_text(window):
     assert not image and EXCERPT in shown
     for label in (window.inspector.quote, window.inspector.meta, window.banner):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+# -- an edit lock dated in the future ---------------------------------------------------------
+
+
+def write_future_lock(db, host: str = LINK_HOST) -> None:
+    """A lock whose heartbeat lies hours ahead (a wrong clock, or a crafted file)."""
+    import time
+
+    from factcheck.store import repository as repo
+
+    desk = Desk.open(db, load_seeds=False)
+    with desk.store.write() as s:
+        repo.write_lock(s, "remote", host, 4242, time.time() + 5 * 3600)
+    desk.close()
+
+
+def test_a_lock_dated_in_the_future_is_offered_for_take_over(qtbot, markup_db):
+    """Regression: such a lock never went stale, so every window opened read-only for good."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    write_future_lock(markup_db)
+    asked = []
+    hostile()
+    win = build_window(
+        str(markup_db), lang="en", settings=AppSettings(), take_over=lambda text: asked.append(text) or True
+    )
+    qtbot.addWidget(win)
+    try:
+        assert len(asked) == 1
+        assert LINK_HOST in asked[0] and "ahead of this computer's clock" in asked[0]
+        assert not win.desk.store.read_only and win.read_only_reason == ""
+        claim = win.desk.claims(1)[0]
+        assert win.controller.set_status(claim, "false") is True
+    finally:
+        win.desk.close()
+
+
+def test_a_lock_dated_in_the_future_declined_opens_read_only_and_says_why(qtbot, markup_db):
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    write_future_lock(markup_db, host="fast-clock.example")
+    win = build_window(str(markup_db), lang="en", settings=AppSettings(), take_over=lambda text: False)
+    qtbot.addWidget(win)
+    try:
+        assert win.desk.store.read_only
+        assert "fast-clock.example" in win.read_only_reason
+        assert "ahead of this computer's clock" in win.read_only_reason
+        assert "read-only" in win.read_only_reason
+    finally:
+        win.desk.close()
+
+
+def test_the_app_asks_before_taking_over_a_lock_dated_in_the_future(qtbot, markup_db):
+    """What ``factcheck gui`` shows: a warning with "Take over editing" and "Open read-only"
+    (the default); the host name from the file stays text."""
+    from PySide6.QtCore import Qt
+
+    write_future_lock(markup_db)
+    hostile()
+    code, boxes = run_app_recording_boxes(markup_db)  # closed: as "Open read-only"
+    assert code == 0
+    assert len(boxes) == 2  # the question, then why the window is read-only
+    assert all(text_format == Qt.TextFormat.PlainText for _, text_format in boxes)
+    assert LINK_HOST in boxes[0][0] and "ahead of this computer's clock" in boxes[1][0]
+
+    def take_over(box):
+        buttons = {button.text(): button for button in box.buttons()}
+        assert box.defaultButton() is buttons["Open read-only"]
+        buttons["Take over editing"].click()
+
+    code, boxes = run_app_recording_boxes(markup_db, answer=take_over)
+    assert code == 0
+    assert len(boxes) == 1  # no read-only notice: the window took the lock and could edit
