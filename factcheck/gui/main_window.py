@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
             self._select_article_row(article.id)
         self.inspector.show_claim(None)
         self.settings.set_last_article(self.desk.store.url, article.id)
+        self._report_settings_problem()
         if article.bidi_controls:
             self.statusBar().showMessage(
                 self.tr("This article holds %n hidden bidi control character(s), shown as ◆.", "", article.bidi_controls)
@@ -1010,6 +1011,7 @@ class MainWindow(QMainWindow):
         self.reader.zoom(0 if step == 0 else wanted - self._zoom)
         self._zoom = wanted
         self.settings.zoom = self._zoom
+        self._report_settings_problem()
 
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(self.settings, self)
@@ -1019,6 +1021,21 @@ class MainWindow(QMainWindow):
                 self.settings.annotator = name
                 self.desk.annotator = name
             self.settings.language = dialog.language.currentData()
+            self._report_settings_problem()
+
+    def _report_settings_problem(self) -> None:
+        """Say once per session that the settings file cannot be written (they are kept
+        in memory meanwhile)."""
+        problem = self.settings.take_save_problem()
+        if not problem:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("factcheck"), problem, parent=self)
+        box.setObjectName("settingsProblem")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path is shown as it is
+        box.setModal(False)
+        box.show()
+        self.settings_problem_box = box
+        self.statusBar().showMessage(problem, 10000)
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("factcheck"), message, parent=self)
