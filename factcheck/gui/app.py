@@ -87,16 +87,15 @@ def suspect_lock_text(suspect) -> str:
         host = isolate_ltr(host)
     minutes = max(1, round(suspect.ahead_seconds / 60))
     return fill(
-        QCoreApplication.translate(
+        QCoreApplication.translate(  # lupdate reads a plural (%n) only from tr()
             "EditLock",
             "This database's edit lock names %1 (process %2) as its editor, but its last "
-            "sign of life is dated %n minute(s) ahead of this computer's clock: that "
+            "sign of life is dated ahead of this computer's clock (by %3 min): that "
             "computer's clock is wrong, or the file was altered.",
-            "",
-            minutes,
         ),
         host,
         suspect.pid,
+        minutes,
     )
 
 

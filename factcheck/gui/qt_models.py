@@ -24,9 +24,9 @@ def elided(text: str, limit: int = SHOWN_CHARS) -> str:
     window shows this; exports and the clipboard get the whole text."""
     if len(text) <= limit:
         return text
-    return text[:limit] + QCoreApplication.translate(
-        "Elide", "… (%n more characters)", "", len(text) - limit
-    )
+    # lupdate reads a plural (%n) only from tr(): the count goes in as %1
+    left_out = QCoreApplication.translate("Elide", "… (more characters: %1)")
+    return text[:limit] + left_out.replace("%1", str(len(text) - limit))
 
 
 def plain_tooltip(text: str) -> str:
