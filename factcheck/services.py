@@ -59,6 +59,20 @@ CONTEXT_CHARS = 32
 DEFAULT_STATUS = "unverified"
 IMPORT_BATCH = 200
 LOCK_STALE_SECONDS = 120.0
+# A heartbeat this far ahead of this machine's clock is suspect: its writer's clock is wrong
+# or the file was altered, and "now - heartbeat" would never reach LOCK_STALE_SECONDS.
+LOCK_CLOCK_SLACK_SECONDS = 60.0
+# (database, holder, heartbeat) of a suspect lock -> when this process first saw that value
+# (time.monotonic): a heartbeat that stops changing for LOCK_STALE_SECONDS measured here is stale.
+_future_heartbeats_seen: dict[tuple[str, str, float], float] = {}
+
+
+class SuspectLock(NamedTuple):
+    """An edit lock dated in the future: who it names, and how far ahead its heartbeat is."""
+
+    host: str
+    pid: int
+    ahead_seconds: float
 
 
 def quote_with_context(text: str, start: int, end: int) -> dict[str, str]:
@@ -231,6 +245,7 @@ class Desk:
         )
         self._statuses: list[Status] | None = None
         self._lock_holder: str | None = None
+        self.suspect_lock: SuspectLock | None = None  # why the last acquire_edit_lock failed
         if not store.read_only:
             self._ensure_statuses()
 
@@ -1018,20 +1033,36 @@ class Desk:
             return repo.list_history(s, [claim_id] if linked is None else [claim_id, linked])
 
     # -- edit lock (one editing app instance per database) ----------------------------------
-    def acquire_edit_lock(self, holder: str | None = None) -> tuple[bool, str]:
+    def acquire_edit_lock(
+        self, holder: str | None = None, *, take_over: bool = False
+    ) -> tuple[bool, str]:
         """Take the editing lock unless another live instance holds it.
 
-        Returns ``(True, "")`` or ``(False, message naming the holder)``.
+        Returns ``(True, "")`` or ``(False, message naming the holder)``. A lock dated in
+        the future is refused too, but ``suspect_lock`` then says so: the editor may take it
+        over (``take_over=True`` takes the lock whoever holds it).
         """
         holder = holder or f"{socket.gethostname()}:{os.getpid()}:{time.time_ns()}"
         host = socket.gethostname()
+        self.suspect_lock = None
         with self.store.write() as s:
             lock = repo.read_lock(s)
             if (
-                lock is not None
+                not take_over
+                and lock is not None
                 and lock.holder != holder
                 and not self._lock_is_stale(lock)
             ):
+                ahead = lock.heartbeat - time.time()
+                if ahead > LOCK_CLOCK_SLACK_SECONDS:
+                    self.suspect_lock = SuspectLock(lock.host, lock.pid, ahead)
+                    return False, (
+                        f"This database's edit lock names {lock.host} (process {lock.pid}) "
+                        f"as its editor, but its last sign of life is dated {ahead / 60:.0f} "
+                        "min in the future (that computer's clock is wrong, or the file was "
+                        "altered); it was opened read-only. Take over editing only if nobody "
+                        "is editing it there."
+                    )
                 return False, (
                     f"This database is being edited by {lock.host} (process {lock.pid}); "
                     "it was opened read-only."
@@ -1040,16 +1071,22 @@ class Desk:
         self._lock_holder = holder
         return True, ""
 
-    @staticmethod
-    def _lock_is_stale(lock) -> bool:
+    def _lock_is_stale(self, lock) -> bool:
         if lock.host == socket.gethostname():
             try:
                 os.kill(lock.pid, 0)
             except ProcessLookupError:
                 return True
             except PermissionError:
-                return False
-            return False
+                pass
+        if lock.heartbeat - time.time() > LOCK_CLOCK_SLACK_SECONDS:
+            # Measured on this machine: stale once the value has not changed for the interval
+            # (a live holder writes a new heartbeat every 30 s, whatever its clock says).
+            key = (self.store.where, lock.holder, lock.heartbeat)
+            first_seen = _future_heartbeats_seen.setdefault(key, time.monotonic())
+            return time.monotonic() - first_seen > LOCK_STALE_SECONDS
+        if lock.host == socket.gethostname():
+            return False  # its process is alive
         return time.time() - lock.heartbeat > LOCK_STALE_SECONDS
 
     def refresh_edit_lock(self) -> tuple[str, int] | None:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from factcheck.gui.i18n import describe_error
+from factcheck.gui.i18n import describe_error, fill, isolate_ltr
 from factcheck.model import FactcheckError
 from factcheck.resources import resources_dir
 from factcheck.services import Desk
@@ -72,18 +72,90 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_desk_for_gui(db, annotator: str) -> tuple[Desk, str]:
-    """Open the database for editing, or read-only when another instance is editing it."""
+def plain_box(icon, title: str, text: str, parent=None) -> QMessageBox:
+    """A message box showing ``text`` as text. Its default (AutoText) renders anything that
+    looks like HTML: a host name or path from the database became a clickable link."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def suspect_lock_text(suspect) -> str:
+    """What an edit lock dated in the future (``Desk.suspect_lock``) means, for the editor."""
+    host = suspect.host
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        host = isolate_ltr(host)
+    minutes = max(1, round(suspect.ahead_seconds / 60))
+    return fill(
+        QCoreApplication.translate(  # lupdate reads a plural (%n) only from tr()
+            "EditLock",
+            "This database's edit lock names %1 (process %2) as its editor, but its last "
+            "sign of life is dated ahead of this computer's clock (by %3 min): that "
+            "computer's clock is wrong, or the file was altered.",
+        ),
+        host,
+        suspect.pid,
+        minutes,
+    )
+
+
+def ask_take_over(text: str, parent=None) -> bool:
+    """Ask whether to take over an edit lock dated in the future; "Open read-only" is the
+    default (Enter and Esc keep the other editor's lock)."""
+    box = plain_box(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("EditLock", "Edit lock dated in the future"),
+        text,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EditLock",
+            "Take over editing only if nobody is editing this database on that computer "
+            "now: two editors at once would overwrite each other's work.",
+        )
+    )
+    take = box.addButton(
+        QCoreApplication.translate("EditLock", "Take over editing"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("EditLock", "Open read-only"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(read_only)
+    box.exec()
+    return box.clickedButton() is take
+
+
+def open_desk_for_gui(db, annotator: str, take_over=None) -> tuple[Desk, str]:
+    """Open the database for editing, or read-only when another instance is editing it.
+
+    ``take_over(text)`` is asked when the edit lock is dated in the future (nothing else
+    would ever free it); True takes the lock over.
+    """
     desk = Desk.open(db, annotator=annotator)
     ok, message = desk.acquire_edit_lock()
     if ok:
         return desk, ""
+    if desk.suspect_lock is not None:
+        text = suspect_lock_text(desk.suspect_lock)
+        if take_over is not None and take_over(text):
+            ok, message = desk.acquire_edit_lock(take_over=True)
+            if ok:
+                return desk, ""
+        else:
+            message = "\n".join(
+                (text, QCoreApplication.translate("EditLock", "The database was opened read-only."))
+            )
     desk.store.close()
     return Desk.open(db, read_only=True, annotator=annotator), message
 
 
-def build_window(db=None, *, article_id: int | None = None, lang: str | None = None, settings=None):
-    """Create the main window (used by ``run_app`` and by the tests)."""
+def build_window(
+    db=None, *, article_id: int | None = None, lang: str | None = None, settings=None, take_over=None
+):
+    """Create the main window (used by ``run_app`` and by the tests); ``take_over`` as in
+    :func:`open_desk_for_gui`."""
     from factcheck.gui.main_window import MainWindow
     from factcheck.gui.settings import AppSettings
 
@@ -93,7 +165,7 @@ def build_window(db=None, *, article_id: int | None = None, lang: str | None = N
         settings = settings or AppSettings()
         load_fonts()
         install_translation(app, lang or settings.language)
-        desk, reason = open_desk_for_gui(db, settings.annotator)
+        desk, reason = open_desk_for_gui(db, settings.annotator, take_over)
         window = MainWindow(desk, settings, read_only_reason=reason)
         window.reader.set_base_font(reader_font())
         window.open_initial_article(article_id)
@@ -144,15 +216,14 @@ def run_app(db=None, article_id: int | None = None, lang: str | None = None) -> 
         return 1
     app = ensure_app()
     try:
-        window = build_window(db, article_id=article_id, lang=lang)
+        window = build_window(db, article_id=article_id, lang=lang, take_over=ask_take_over)
     except FactcheckError as exc:
-        QMessageBox.critical(None, "factcheck", describe_error(exc))
+        plain_box(QMessageBox.Icon.Critical, "factcheck", describe_error(exc)).exec()
         return 1
     window.show()
     if window.read_only_reason:
-        QMessageBox.information(
-            window, QCoreApplication.translate("MainWindow", "Read-only"), window.read_only_reason
-        )
+        title = QCoreApplication.translate("MainWindow", "Read-only")
+        plain_box(QMessageBox.Icon.Information, title, window.read_only_reason, window).exec()
     try:
         return app.exec()
     finally:

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [170], Qt.Orientation.Vertical)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
             self._select_article_row(article.id)
         self.inspector.show_claim(None)
         self.settings.set_last_article(self.desk.store.url, article.id)
+        self._report_settings_problem()
         if article.bidi_controls:
             self.statusBar().showMessage(
                 self.tr("This article holds %n hidden bidi control character(s), shown as ◆.", "", article.bidi_controls)
@@ -840,6 +842,9 @@ class MainWindow(QMainWindow):
             return None
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("importProgress")
+        label = QLabel(self.tr("Importing…"))  # shows file names: text, never HTML
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        progress.setLabel(label)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)  # starts its clock: shown if the import is still running at 300 ms
@@ -1006,6 +1011,7 @@ class MainWindow(QMainWindow):
         self.reader.zoom(0 if step == 0 else wanted - self._zoom)
         self._zoom = wanted
         self.settings.zoom = self._zoom
+        self._report_settings_problem()
 
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(self.settings, self)
@@ -1015,6 +1021,21 @@ class MainWindow(QMainWindow):
                 self.settings.annotator = name
                 self.desk.annotator = name
             self.settings.language = dialog.language.currentData()
+            self._report_settings_problem()
+
+    def _report_settings_problem(self) -> None:
+        """Say once per session that the settings file cannot be written (they are kept
+        in memory meanwhile)."""
+        problem = self.settings.take_save_problem()
+        if not problem:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("factcheck"), problem, parent=self)
+        box.setObjectName("settingsProblem")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path is shown as it is
+        box.setModal(False)
+        box.show()
+        self.settings_problem_box = box
+        self.statusBar().showMessage(problem, 10000)
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("factcheck"), message, parent=self)

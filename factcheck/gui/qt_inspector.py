@@ -8,7 +8,7 @@ Signals: ``statusChosen(status_id)``, ``noteEdited(text)``, ``sourceAdded(Source
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import fill, short_time
-from factcheck.gui.qt_models import DirectionalDelegate, plain_tooltip
+from factcheck.gui.qt_models import (
+    SHOWN_CHARS,
+    DirectionalDelegate,
+    elided,
+    plain_tooltip,
+)
 from factcheck.model import (
     LINK_STANCES,
     STANCES,
@@ -137,6 +142,11 @@ class ClaimInspector(QWidget):
         self.quote.setObjectName("claimQuote")
         self.quote.setStyleSheet("QLabel { font-size: 12pt; padding: 4px; }")
         body.addWidget(self.quote)
+        self.copy_quote_button = QPushButton(self.tr("Copy the whole quote"))
+        self.copy_quote_button.setObjectName("copyQuoteButton")
+        self.copy_quote_button.clicked.connect(self.copy_quote)
+        self.copy_quote_button.hide()  # shown when the quote is too long to show whole
+        body.addWidget(self.copy_quote_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         form = QFormLayout()
         self.status = QComboBox()
@@ -271,7 +281,7 @@ class ClaimInspector(QWidget):
             label = fill(
                 self.tr("%1 — %2 (%3)"),
                 titles.get(other.article_id, str(other.article_id)),
-                " ".join(other.quote.split())[:80],
+                " ".join(other.quote[:160].split())[:80],
                 self.link_stance_names.get(other.stance, other.stance),
             )
             item = QListWidgetItem(label)
@@ -289,7 +299,7 @@ class ClaimInspector(QWidget):
                     self.tr("%1% · %2 — %3"),
                     round(score * 100),
                     titles.get(other.article_id, str(other.article_id)),
-                    " ".join(other.quote.split())[:90],
+                    " ".join(other.quote[:180].split())[:90],
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
@@ -339,7 +349,8 @@ class ClaimInspector(QWidget):
         self.placeholder.setVisible(claim is None)
         self.body.setVisible(claim is not None)
         if claim is not None:
-            self.quote.setText(claim.quote)
+            self.quote.setText(elided(claim.quote))  # a wrapped label lays out all it holds
+            self.copy_quote_button.setVisible(len(claim.quote) > SHOWN_CHARS)
             idx = self.status.findData(claim.status_id)
             self.status.setCurrentIndex(idx)
             if self.note.toPlainText() != claim.note:
@@ -348,9 +359,9 @@ class ClaimInspector(QWidget):
             for src in claim.sources:
                 stance = self.stance_names.get(src.stance, src.stance)
                 if src.title:
-                    text = fill(self.tr("%1\n%2  ·  %3"), src.title, src.url, stance)
+                    text = fill(self.tr("%1\n%2  ·  %3"), elided(src.title), elided(src.url), stance)
                 else:
-                    text = fill(self.tr("%1  ·  %2"), src.url, stance)
+                    text = fill(self.tr("%1  ·  %2"), elided(src.url), stance)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, src.id)
                 item.setToolTip(plain_tooltip(src.excerpt or src.url))
@@ -368,6 +379,11 @@ class ClaimInspector(QWidget):
             elif not same_claim:
                 self.history.clear()
         self._loading = False
+
+    def copy_quote(self) -> None:
+        """The whole quote to the clipboard (the label shows only its start when long)."""
+        if self._claim is not None:
+            QGuiApplication.clipboard().setText(self._claim.quote)
 
     def show_history(self, history: list[HistoryEntry]) -> None:
         """The shown claim's history, newest first."""
@@ -402,8 +418,8 @@ class ClaimInspector(QWidget):
         if entry.field in ("status_id", "status") or entry.entity == "status":
             change = fill(self.tr("%1 → %2"), self._status_label(entry.old), self._status_label(entry.new))
         elif entry.field in ("note", "url"):
-            old = " ".join((entry.old or "").split())[:40]
-            new = " ".join((entry.new or "").split())[:40]
+            old = " ".join((entry.old or "")[:80].split())[:40]
+            new = " ".join((entry.new or "")[:80].split())[:40]
             change = fill(self.tr("%1 → %2"), old, new) if old else new
         if change:
             return fill(self.tr("%1  %2: %3 %4: %5"), short_time(entry.at), entry.who, action, what, change)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6 import QtGui  # QtGui.Qt.convertFromPlainText
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -15,10 +15,25 @@ from factcheck.text.direction import paragraph_direction
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+SHOWN_CHARS = 1000  # of a long text, in a label, a list or a tooltip
+
+
+def elided(text: str, limit: int = SHOWN_CHARS) -> str:
+    """The start of a long text and how many characters are left out. Qt lays out every
+    character a label or tooltip holds (a word-wrapped million costs seconds), so the
+    window shows this; exports and the clipboard get the whole text."""
+    if len(text) <= limit:
+        return text
+    # lupdate reads a plural (%n) only from tr(): the count goes in as %1
+    left_out = QCoreApplication.translate("Elide", "… (more characters: %1)")
+    return text[:limit] + left_out.replace("%1", str(len(text) - limit))
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip for text from an article or a user: Qt shows a tooltip that looks like HTML
-    as rich text (``<img src=...>`` would load), so hand it over escaped, as rich text."""
-    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    as rich text (``<img src=...>`` would load), so hand it over escaped, as rich text;
+    a long text is cut (``elided``)."""
+    return QtGui.Qt.convertFromPlainText(elided(text), Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 class _ListTableModel(QAbstractTableModel):

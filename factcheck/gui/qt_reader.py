@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
+from factcheck.gui.qt_models import elided
 from factcheck.model import Claim, Sentence, Status
 from factcheck.text import (
     BIDI_CONTROLS,
@@ -574,8 +575,10 @@ class ArticleReader(QTextEdit):
             label = (status.label_ar if use_ar else status.label_en) if status else claim.status_id
             lines = [f"<b>{html.escape(label)}</b>"]
             if claim.note:
-                lines.append(html.escape(claim.note))
-            lines += [html.escape(s.url) for s in claim.sources]
+                lines.append(html.escape(elided(claim.note)))
+            if claim.sources:  # thousands of sources would make a tooltip of megabytes
+                urls = elided("\n".join(s.url for s in claim.sources))
+                lines += [html.escape(url) for url in urls.split("\n")]
             if self._link_counts.get(claim.id):
                 lines.append(
                     html.escape(

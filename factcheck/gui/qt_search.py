@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import describe_error, fill
-from factcheck.gui.qt_models import DirectionalDelegate
+from factcheck.gui.qt_models import DirectionalDelegate, plain_tooltip
 from factcheck.model import FactcheckError, SearchHit
 
 
@@ -44,6 +44,7 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run)
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # error texts quote the query
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
@@ -81,7 +82,7 @@ class SearchPanel(QWidget):
             snippet = " ".join(hit.snippet.split())
             item = QListWidgetItem(fill(self.tr("%1 — %2"), hit.article_title, snippet))
             item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
-            item.setToolTip(snippet)
+            item.setToolTip(plain_tooltip(snippet))
             self.results.addItem(item)
         return self.hits
 

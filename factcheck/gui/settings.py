@@ -6,13 +6,18 @@ import hashlib
 import locale
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from factcheck.services import default_annotator
 
 
 class AppSettings:
-    """QSettings in an INI file (``FACTCHECK_SETTINGS`` overrides its path, e.g. in tests)."""
+    """QSettings in an INI file (``FACTCHECK_SETTINGS`` overrides its path, e.g. in tests).
+
+    What is set is also kept here for the session, so a file that cannot be written (a
+    read-only folder, a path under a file) loses nothing until the app closes;
+    :meth:`take_save_problem` says so once.
+    """
 
     def __init__(self, path: str | None = None):
         path = path or os.environ.get("FACTCHECK_SETTINGS")
@@ -22,8 +27,30 @@ class AppSettings:
             self._qs = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "factcheck", "factcheck"
             )
+        self._session: dict[str, object] = {}  # set this session, whether saved or not
+        self._problem_said = False
+
+    def _set(self, key: str, value) -> None:
+        self._session[key] = value
+        self._qs.setValue(key, value)
+
+    def take_save_problem(self) -> str:
+        """Why the settings cannot be saved, the first time it is asked after a setting
+        was changed and could not be; "" otherwise (and every later time)."""
+        if self._problem_said or not self._session:
+            return ""
+        if self._qs.isWritable() and self._qs.status() == QSettings.Status.NoError:
+            return ""
+        self._problem_said = True
+        return QCoreApplication.translate(
+            "AppSettings",
+            "The settings cannot be saved in %1 (it cannot be written). Your changes to the "
+            "language, zoom, annotator name and last article are kept until factcheck closes.",
+        ).replace("%1", self._qs.fileName())
 
     def _get(self, key: str, default):
+        if key in self._session:
+            return self._session[key]
         value = self._qs.value(key, default)
         return default if value is None else value
 
@@ -33,7 +60,7 @@ class AppSettings:
 
     @annotator.setter
     def annotator(self, value: str) -> None:
-        self._qs.setValue("annotator", value)
+        self._set("annotator", value)
 
     @property
     def language(self) -> str:
@@ -46,7 +73,7 @@ class AppSettings:
 
     @language.setter
     def language(self, value: str) -> None:
-        self._qs.setValue("language", value)
+        self._set("language", value)
 
     @staticmethod
     def _db_key(db_url: str) -> str:
@@ -60,7 +87,7 @@ class AppSettings:
             return None
 
     def set_last_article(self, db_url: str, article_id: int) -> None:
-        self._qs.setValue(self._db_key(db_url), article_id)
+        self._set(self._db_key(db_url), article_id)
 
     @property
     def zoom(self) -> int:
@@ -71,7 +98,7 @@ class AppSettings:
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._qs.setValue("zoom", value)
+        self._set("zoom", value)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../../factcheck/gui/settings.py" line="45"/>
+        <source>The settings cannot be saved in %1 (it cannot be written). Your changes to the language, zoom, annotator name and last article are kept until factcheck closes.</source>
+        <translation>لا يمكن حفظ الإعدادات في %1 (لا تمكن الكتابة فيه). تبقى تغييراتك على اللغة والتكبير واسم المدقق وآخر مقال محفوظة حتى يُغلَق factcheck.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <location filename="../../factcheck/gui/qt_models.py" line="51"/>
@@ -299,6 +307,11 @@
         <location filename="../../factcheck/gui/qt_inspector.py" line="409"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="145"/>
+        <source>Copy the whole quote</source>
+        <translation>انسخ الاقتباس كاملاً</translation>
     </message>
 </context>
 <context>
@@ -728,6 +741,47 @@
         <location filename="../../factcheck/gui/qt_controller.py" line="114"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>EditLock</name>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="90"/>
+        <source>This database&apos;s edit lock names %1 (process %2) as its editor, but its last sign of life is dated ahead of this computer&apos;s clock (by %3 min): that computer&apos;s clock is wrong, or the file was altered.</source>
+        <translation>يذكر قفل التحرير في قاعدة البيانات هذه أن %1 (العملية %2) هو من يحرّرها، لكن آخر إشارة حياة منه مؤرخة بعد ساعة هذا الحاسوب (الفارق بالدقائق: %3): إما أن ساعة ذلك الحاسوب خاطئة وإما أن الملف عُدِّل.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="108"/>
+        <source>Edit lock dated in the future</source>
+        <translation>قفل تحرير مؤرخ في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="113"/>
+        <source>Take over editing only if nobody is editing this database on that computer now: two editors at once would overwrite each other&apos;s work.</source>
+        <translation>لا تتولَّ التحرير إلا إذا لم يكن أحد يحرّر قاعدة البيانات هذه على ذلك الحاسوب الآن: محرّران في وقت واحد يكتب كلٌّ منهما فوق عمل الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="120"/>
+        <source>Take over editing</source>
+        <translation>تولَّ التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="123"/>
+        <source>Open read-only</source>
+        <translation>افتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="149"/>
+        <source>The database was opened read-only.</source>
+        <translation>فُتحت قاعدة البيانات للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>Elide</name>
+    <message>
+        <location filename="../../factcheck/gui/qt_models.py" line="31"/>
+        <source>… (more characters: %1)</source>
+        <translation>… (عدد الأحرف الباقية: %1)</translation>
     </message>
 </context>
 <context>

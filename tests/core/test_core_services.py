@@ -679,6 +679,65 @@ def test_lock_from_another_host_goes_stale_only_without_heartbeat(core_db, desk)
     assert desk.acquire_edit_lock()[0] is True
 
 
+def test_a_lock_dated_in_the_future_is_suspect_and_can_be_taken_over(core_db, desk):
+    """Regression: a heartbeat in the future (the holder's clock far ahead, or a crafted
+    file) never went stale, since "now - heartbeat > limit" is never true: everyone was
+    locked out for good."""
+    with desk.store.write() as s:
+        repo.write_lock(s, "remote", "fast-clock.example", 4242, time.time() + 3 * 3600)
+    ok, msg = desk.acquire_edit_lock()
+    assert ok is False
+    assert "fast-clock.example" in msg and "in the future" in msg and "\n" not in msg
+    assert desk.suspect_lock is not None
+    assert desk.suspect_lock.host == "fast-clock.example" and desk.suspect_lock.pid == 4242
+    assert 3 * 3600 - 60 < desk.suspect_lock.ahead_seconds <= 3 * 3600
+    assert desk.acquire_edit_lock(take_over=True) == (True, "")
+    assert desk.suspect_lock is None
+    with desk.store.read() as s:
+        lock = repo.read_lock(s)
+        assert lock.holder != "remote" and lock.heartbeat <= time.time()
+
+
+def test_a_future_heartbeat_that_stops_changing_goes_stale_by_this_machines_clock(
+    core_db, desk, monkeypatch
+):
+    from factcheck import services
+
+    clock = [1000.0]
+    monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
+    future = time.time() + 3600
+    with desk.store.write() as s:
+        repo.write_lock(s, "remote", "fast-clock.example", 4242, future)
+    assert desk.acquire_edit_lock()[0] is False
+    clock[0] += services.LOCK_STALE_SECONDS - 1
+    assert desk.acquire_edit_lock()[0] is False
+    with desk.store.write() as s:  # the holder is alive: its heartbeat moved on
+        repo.write_lock(s, "remote", "fast-clock.example", 4242, future + 30)
+    clock[0] += 2
+    assert desk.acquire_edit_lock()[0] is False
+    clock[0] += services.LOCK_STALE_SECONDS + 1  # ...then stopped, for the whole interval
+    assert desk.acquire_edit_lock() == (True, "")
+
+
+def test_a_live_lock_slightly_in_the_future_is_respected(core_db, desk):
+    """A colleague's clock a few seconds ahead is normal: that lock is simply in use."""
+    with desk.store.write() as s:
+        repo.write_lock(s, "remote", "other-laptop.example", 4242, time.time() + 20)
+    ok, msg = desk.acquire_edit_lock()
+    assert ok is False and "in the future" not in msg
+    assert desk.suspect_lock is None
+
+
+def test_a_crafted_lock_naming_this_host_and_a_live_process_in_the_future_is_suspect(desk):
+    """Process 1 is alive on every machine: a crafted lock naming it with this host's name
+    would otherwise hold for ever."""
+    with desk.store.write() as s:
+        repo.write_lock(s, "crafted", socket.gethostname(), 1, time.time() + 10 * 3600)
+    assert desk.acquire_edit_lock()[0] is False
+    assert desk.suspect_lock is not None
+    assert desk.acquire_edit_lock(take_over=True)[0] is True
+
+
 def test_span_may_not_cut_a_letter_from_its_harakat(desk, core_db):
     aid = desk.import_text("عنوان\nقالَ الوزيرُ إنّ الخبرَ صحيحٌ.").article_id
     text = desk.article(aid).text

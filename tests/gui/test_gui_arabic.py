@@ -428,3 +428,18 @@ def test_a_link_refusal_reads_in_arabic(arabic_window):
     )
     assert is_arabic_text(detail.replace(LRI, "").replace(PDI, ""))
     assert desk.claim(b.id).linked_to is None
+
+
+def test_an_edit_lock_dated_in_the_future_and_a_long_quote_read_in_arabic(arabic_window):
+    """The take-over warning names the host kept left to right; a long quote's cut says
+    how much is left in Arabic."""
+    from factcheck.gui.app import suspect_lock_text
+    from factcheck.gui.i18n import LRI, PDI
+    from factcheck.gui.qt_models import elided
+    from factcheck.services import SuspectLock
+
+    text = suspect_lock_text(SuspectLock("fast-clock.example", 4242, 5 * 3600))
+    assert is_arabic_text(text.replace("fast-clock.example", ""))
+    assert f"{LRI}fast-clock.example{PDI}" in text and "300" in text
+    shown = elided("قال " * 1000)
+    assert shown.endswith("… (عدد الأحرف الباقية: 3000)")
