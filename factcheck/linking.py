@@ -575,6 +575,24 @@ def appearances(desk: Desk, claim_id: int) -> list[Claim]:
         return repo.list_group(s, claim.group_id)
 
 
+SUGGESTIONS_SHOWN = 5  # how many the inspector lists
+
+
+def suggest_for_claim(
+    desk: Desk, claim_id: int, limit: int = SUGGESTIONS_SHOWN
+) -> list[tuple[Claim, float]]:
+    """The suggestions the window's inspector lists for a claim, best first: the groups
+    ``suggest_claims`` ranks for its span, none once it has appearances in other articles
+    (the inspector lists those instead)."""
+    with desk.store.read() as s:
+        claim = repo.get_claim(s, claim_id, effective=False)
+        if claim is None:
+            raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
+        if claim.linked_to is not None or repo.count_linked(s, claim_id):
+            return []
+    return suggest_claims(desk, claim.article_id, claim.start, claim.end, limit)
+
+
 def groups(claims: list[Claim]) -> dict[int, list[Claim]]:
     """Group already-loaded claims by primary id (primary first, then by id)."""
     out: dict[int, list[Claim]] = {}

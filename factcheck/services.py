@@ -1023,6 +1023,12 @@ class Desk:
         """Existing claims (group primaries) of other articles this span probably repeats."""
         return linking.suggest_claims(self, article_id, start, end, limit)
 
+    def suggest_for_claim(
+        self, claim_id: int, limit: int = linking.SUGGESTIONS_SHOWN
+    ) -> list[tuple[Claim, float]]:
+        """What the window suggests for a claim (``factcheck suggest`` prints the same)."""
+        return linking.suggest_for_claim(self, claim_id, limit)
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Arabic-aware search over all articles and claim notes (factcheck/search.py)."""
         from factcheck.search import search
