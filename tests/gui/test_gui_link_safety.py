@@ -199,3 +199,25 @@ def test_keep_other_takes_its_verdict_merges_and_undo_restores_both(disagreeing_
     assert stored_state(window, 2)[5] == "false"
     window.controller.undo_stack.undo()
     assert (stored_state(window, 1), stored_state(window, 2)) == before
+
+
+def test_edits_after_a_merging_link_and_its_undo_are_not_refused(disagreeing_window, qtbot):
+    """The merge moved the group's versions on: the window knows, so the next edits through
+    either claim are accepted, not refused as "changed elsewhere"."""
+    window = disagreeing_window
+    choose_first_suggestion(window, qtbot)
+    answer_link_dialog(qtbot, "keepThis")
+    qtbot.mouseClick(window.inspector.link_button, Qt.MouseButton.LeftButton)
+    assert stored_state(window, 1)[5] == "mostly_true"  # this claim's verdict won
+    window.apply_status("misleading")
+    assert stored_state(window, 1)[5] == stored_state(window, 2)[5] == "misleading"
+    window.controller.undo_stack.undo()  # the status
+    window.controller.undo_stack.undo()  # the link
+    assert stored_state(window, 2)[0] is None
+    window.apply_status("true")
+    assert stored_state(window, 2)[5] == "true"
+    window.open_article(1)
+    window.select_claim(1)
+    window.apply_status("satire")
+    assert stored_state(window, 1)[5] == "satire"
+    assert window.findChild(QMessageBox, "errorDialog") is None

@@ -109,16 +109,26 @@ def test_suggest_prints_what_the_window_offers(run, seeded_db):
     assert f"{round(rows[0]['score'] * 100)}%" in line
 
 
-def test_suggest_limit(run):
-    for sentence in (3, 4, 5, 6, 7):
-        _add(run, 1, "--sentence", sentence)
+def test_suggest_limit(run, tmp_path):
+    """Two close repeats of a claim in a third article: both are offered, --limit 1 keeps
+    the best."""
+    code, out, _ = run("sentences", 2, "--json")
+    target_text = json.loads(out)[5]["text"]
+    repeats = tmp_path / "repeats.txt"
+    repeats.write_text(f"خبر\n{target_text}\nوقالت الصحف: {target_text}\n", encoding="utf-8")
+    code, _, err = run("import", repeats)
+    assert code == 0, err
+    code, out, _ = run("sentences", 3, "--json")
+    for sentence in json.loads(out)[1:]:
+        _add(run, 3, "--sentence", sentence["index"])
     target = _add(run, 2, "--sentence", 6)
     code, out, err = run("suggest", target, "--json")
     assert code == 0, err
-    assert len(json.loads(out)) >= 2
+    everything = json.loads(out)
+    assert len(everything) >= 2
     code, out, err = run("suggest", target, "--limit", 1, "--json")
     assert code == 0, err
-    assert len(json.loads(out)) == 1
+    assert json.loads(out) == everything[:1]
     code, out, _ = run("suggest", target, "--limit", 1)
     assert len(out.splitlines()) == 1
 
