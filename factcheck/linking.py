@@ -15,21 +15,31 @@ What a linked claim shows
     through a linked claim writes to the primary. A linked claim keeps its *own* stored
     status and note untouched but hidden; they show again if it is unlinked.
 
-What happens to a claim's own verdict when it is linked
-    Nothing is moved or merged, so nothing can be lost and unlinking is an exact inverse.
-    Linking is refused (``InvalidInput``) when it would hide the claim's own work: when it
-    has sources of its own, a note different from the primary's, or a status other than
-    the default that differs from the primary's. The message says so; the editor links the
-    other way round or clears them first. A primary that has appearances cannot be linked
-    into another group (unlink its appearances first), cannot be unlinked and cannot be
-    deleted (``Desk.delete_claim`` refuses) until its appearances are unlinked.
+What happens to the verdicts when a claim is linked ("this" joins "other")
+    The group's verdict takes both claims' work, on the primary: the union of their sources
+    (one per URL: the group's copy of a shared URL is kept) and both notes (the group's
+    first, then this claim's, separated by a blank line; one when they are equal). When the
+    two *disagree* -- both have a verdict (a status other than the scale's default) and
+    they differ, or both have notes and they differ, or both have sources and this claim
+    has an address the other lacks -- the link is refused (``LinkDisagreement``) unless the caller says which verdict wins:
+    ``keep="this"`` (the linked claim's) or ``keep="other"`` (the verdict of the claim it
+    joins). Otherwise the verdict is the one given, if only one is. Nothing is silently
+    overwritten: ``link_disagreement`` says beforehand what the editor must decide. The
+    linked claim keeps its *own* stored status, note and sources untouched but hidden;
+    they show again if it is unlinked. When the merge changes the group's verdict, every
+    claim of the group moves on a version. A primary that has appearances cannot be
+    linked into another group (unlink its appearances first), cannot be unlinked and cannot
+    be deleted (``Desk.delete_claim`` refuses) until its appearances are unlinked.
 
 History and undo
     Every link, unlink and stance change appends to the history in the same transaction:
     on the claim itself (field ``linked_to``, old/new as JSON ``{"linked_to", "stance"}``)
-    and on the group's primary (field ``appearance``). For undo, keep the ``Claim`` you had
-    before the change and pass it to ``restore_link``: it puts back that ``linked_to`` and
-    ``stance`` exactly (a link undone becomes an unlink, an unlink undone a link).
+    and on the group's primary (field ``appearance``); a merge adds the primary's status,
+    note and source changes. For undo, keep the ``Claim`` you had before the change and pass
+    it to ``restore_link``: it puts back that ``linked_to`` and ``stance`` exactly (a link
+    undone becomes an unlink, an unlink undone a link). ``link_merging`` returns the group's
+    verdict before and after the merge: pass it as ``merged`` and the undo also puts back
+    the group's status, note and sources exactly (refused if they changed since).
 
 Suggestions
     ``suggest_claims`` ranks the groups that appear in *other* articles by how close their
@@ -59,6 +69,7 @@ import math
 import re
 from array import array
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -134,18 +145,20 @@ def restorable_link(s: Session, claim: Claim) -> dict:
 
 
 def _refuse_hidden_work(desk: Desk, claim: Claim, primary: Claim) -> None:
-    """Refuse to link a claim whose own sources, note or status the link would hide
-    (named in that order: the first that applies)."""
+    """Refuse to link back (undo of an unlink) a claim whose own sources, note or status
+    the group lacks: work added after it left would be hidden (named in that order)."""
     ids = {"claim_id": claim.id, "primary_id": primary.id}
-    if claim.sources:
+    held = {src.url for src in primary.sources}
+    missing = [src for src in claim.sources if src.url not in held]
+    if missing:
         raise InvalidInput(
             template="Claim {claim_id} has {count} source(s) of its own; linking it to claim "
             "{primary_id} would hide them. Link claim {primary_id} to it instead, or move or "
             "clear them first.",
-            count=len(claim.sources),
+            count=len(missing),
             **ids,
         )
-    if claim.note.strip() and claim.note != primary.note:
+    if claim.note.strip() and claim.note.strip() not in primary.note:
         raise InvalidInput(
             template="Claim {claim_id} has its own note; linking it to claim {primary_id} "
             "would hide it. Link claim {primary_id} to it instead, or move or clear it first.",
@@ -160,6 +173,80 @@ def _refuse_hidden_work(desk: Desk, claim: Claim, primary: Claim) -> None:
             primary_status=primary.status_id,
             **ids,
         )
+
+
+KEEP_CHOICES = ("this", "other")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """What two claims about to be linked disagree on: "this" is the claim being linked,
+    "other" the claim it joins (its group's verdict)."""
+
+    claim_id: int
+    other_id: int
+    this_status: str
+    other_status: str
+    verdicts_differ: bool  # both have a verdict (not the default status), not the same
+    both_notes: bool  # both have a note, not the same
+    both_sources: bool  # both have sources, this one an address the other lacks
+
+
+class LinkDisagreement(InvalidInput):
+    """A link refused because the claims disagree and no verdict was chosen."""
+
+    def __init__(self, disagreement: Disagreement):
+        super().__init__(
+            template="Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) "
+            "disagree: their verdicts differ, or both have notes or sources. Choose which "
+            "verdict the linked claim keeps; nothing was linked.",
+            claim_id=disagreement.claim_id,
+            other_id=disagreement.other_id,
+            this_status=disagreement.this_status,
+            other_status=disagreement.other_status,
+        )
+        self.disagreement = disagreement
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    """A link as written: the linked claim as stored now, and its group's primary (own
+    values) just before and just after the merge (None when it joined no new group)."""
+
+    claim: Claim
+    group_before: Claim | None = None
+    group_after: Claim | None = None
+
+    @property
+    def group_changed(self) -> bool:
+        """The merge changed the group's verdict (so every claim of the group moved on a
+        version, and so does the undo)."""
+        if self.group_before is None or self.group_after is None:
+            return False
+        return _verdict(self.group_before) != _verdict(self.group_after)
+
+
+def _disagreement(desk: Desk, this: Claim, other: Claim, other_id: int) -> Disagreement | None:
+    """``this`` and ``other`` as they show (effective values)."""
+    default = desk.default_status_id
+    verdicts = default not in (this.status_id, other.status_id) and this.status_id != other.status_id
+    notes = bool(this.note.strip() and other.note.strip()) and this.note.strip() != other.note.strip()
+    held = {s.url for s in other.sources}
+    sources = bool(held) and any(s.url not in held for s in this.sources)
+    if not (verdicts or notes or sources):
+        return None
+    return Disagreement(
+        this.id, other_id, this.status_id, other.status_id, verdicts, notes, sources
+    )
+
+
+def merged_note(group_note: str, this_note: str) -> str:
+    """Both notes, the group's first, separated by a blank line (one if they are equal)."""
+    if not this_note.strip() or this_note.strip() == group_note.strip():
+        return group_note
+    if not group_note.strip():
+        return this_note
+    return f"{group_note.rstrip()}\n\n{this_note.strip()}"
 
 
 def appearance_json(claim: Claim, stance: str) -> str:
@@ -244,34 +331,118 @@ def _set_link(
     return repo.get_claim(s, claim.id)
 
 
+def _link_target(s: Session, claim_id: int, to_claim_id: int) -> tuple[Claim, Claim]:
+    """The claim to link (its shown values) and its target's group primary, checked."""
+    if claim_id == to_claim_id:
+        raise InvalidInput(template="Claim {claim_id} cannot be linked to itself.", claim_id=claim_id)
+    claim = repo.get_claim(s, claim_id)
+    if claim is None:
+        raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
+    primary_id = _get(s, to_claim_id).group_id
+    if primary_id == claim_id:
+        raise InvalidInput(
+            template="Claim {to_claim_id} is already an appearance of claim {claim_id}; "
+            "linking them the other way would make a cycle.",
+            to_claim_id=to_claim_id,
+            claim_id=claim_id,
+        )
+    return claim, _get(s, primary_id)
+
+
+def link_disagreement(desk: Desk, claim_id: int, to_claim_id: int) -> Disagreement | None:
+    """What linking ``claim_id`` to ``to_claim_id`` needs the editor to decide (None:
+    nothing; they agree, or the claim is in that group already)."""
+    with desk.store.read() as s:
+        claim, primary = _link_target(s, claim_id, to_claim_id)
+        if claim.linked_to == primary.id:
+            return None
+        return _disagreement(desk, claim, primary, to_claim_id)
+
+
+def _merge_into_group(
+    desk: Desk, s: Session, claim: Claim, primary: Claim, status_id: str
+) -> None:
+    """Write the merged verdict on the primary (status, both notes, the union of the
+    sources) with its history; every claim of the group but ``claim`` moves on a version."""
+    from factcheck.services import now_iso
+
+    stamp = now_iso()
+    values: dict = {"updated_at": stamp}
+    hist = []
+    if status_id != primary.status_id:
+        values["status_id"] = status_id
+        hist.append(desk._history(primary.id, "status", primary.id, "update", "status_id", primary.status_id, status_id))
+    note = merged_note(primary.note, claim.note)
+    if note != primary.note:
+        values["note"] = note
+        hist.append(desk._history(primary.id, "claim", primary.id, "update", "note", primary.note, note))
+    held = {src.url for src in primary.sources}
+    for src in claim.sources:
+        if src.url in held:  # the store keeps one source per address on a claim
+            continue
+        held.add(src.url)
+        sid = repo.insert_source(s, primary.id, src.as_input())
+        hist.append(desk._history(primary.id, "source", sid, "create", "url", None, src.url))
+    if not hist:  # the group had it all: nothing written, no version moves on
+        return
+    repo.update_claim(s, primary.id, None, **values)
+    repo.bump_appearances(s, primary.id, skip=claim.id, updated_at=stamp)
+    repo.append_history(s, hist)
+
+
+def link_merging(
+    desk: Desk,
+    claim_id: int,
+    to_claim_id: int,
+    stance: str = "agree",
+    *,
+    keep: str | None = None,
+    expected_version: int | None = None,
+) -> LinkOutcome:
+    """Make ``claim_id`` ("this") an appearance of the group of ``to_claim_id`` ("other"),
+    merging its work into the group's verdict (see module doc). ``keep``: ``"this"`` or
+    ``"other"``, whose verdict the group keeps; needed when they disagree."""
+    check_stance(stance)
+    if keep is not None and keep not in KEEP_CHOICES:
+        raise InvalidInput(
+            template="Unknown choice {keep!r}; keep this or other (whose verdict the linked "
+            "claims keep).",
+            keep=keep,
+        )
+    with desk.store.write() as s:
+        shown, primary = _link_target(s, claim_id, to_claim_id)
+        own = _get(s, claim_id)
+        if own.linked_to == primary.id:  # in that group already: only the stance changes
+            return LinkOutcome(_set_link(desk, s, own, primary.id, stance, expected_version))
+        refuse_if_primary_of_group(s, claim_id, "link")
+        found = _disagreement(desk, shown, primary, to_claim_id)
+        if found is not None and keep is None:
+            raise LinkDisagreement(found)
+        if keep == "this":
+            status_id = shown.status_id
+        elif keep == "other" or primary.status_id != desk.default_status_id:
+            status_id = primary.status_id
+        else:  # the group has no verdict yet: it takes this claim's
+            status_id = shown.status_id
+        linked = _set_link(desk, s, own, primary.id, stance, expected_version)
+        _merge_into_group(desk, s, shown, primary, status_id)
+        after = _get(s, primary.id)
+        return LinkOutcome(repo.get_claim(s, linked.id), primary, after)
+
+
 def link_claim(
     desk: Desk,
     claim_id: int,
     to_claim_id: int,
     stance: str = "agree",
     *,
+    keep: str | None = None,
     expected_version: int | None = None,
 ) -> Claim:
-    """Make ``claim_id`` an appearance of the group of ``to_claim_id`` (see module doc)."""
-    check_stance(stance)
-    if claim_id == to_claim_id:
-        raise InvalidInput(template="Claim {claim_id} cannot be linked to itself.", claim_id=claim_id)
-    with desk.store.write() as s:
-        claim = _get(s, claim_id)
-        target = _get(s, to_claim_id)
-        primary_id = target.group_id
-        if primary_id == claim_id:
-            raise InvalidInput(
-                template="Claim {to_claim_id} is already an appearance of claim {claim_id}; "
-                "linking them the other way would make a cycle.",
-                to_claim_id=to_claim_id,
-                claim_id=claim_id,
-            )
-        if claim.linked_to != primary_id:
-            refuse_if_primary_of_group(s, claim_id, "link")
-            if claim.linked_to is None:
-                _refuse_hidden_work(desk, claim, _get(s, primary_id))
-        return _set_link(desk, s, claim, primary_id, stance, expected_version)
+    """``link_merging``, returning the linked claim as stored now."""
+    return link_merging(
+        desk, claim_id, to_claim_id, stance, keep=keep, expected_version=expected_version
+    ).claim
 
 
 def unlink_claim(
@@ -307,14 +478,71 @@ def set_stance(
         return _set_link(desk, s, claim, claim.linked_to, stance, expected_version)
 
 
-def restore_link(desk: Desk, before: Claim, expected_version: int | None = None) -> Claim:
-    """Put back the ``linked_to``/``stance`` of a ``Claim`` taken before a change (undo)."""
+def _verdict(claim: Claim) -> tuple:
+    return (claim.status_id, claim.note, claim.sources)
+
+
+def _restore_group(desk: Desk, s: Session, merged: LinkOutcome, skip: int) -> None:
+    """Put back a group's verdict as it was before a link's merge (refused if it changed
+    since the merge); every claim of the group but ``skip`` moves on a version."""
+    from factcheck.services import now_iso
+
+    before, after = merged.group_before, merged.group_after
+    now = _get(s, before.id)
+    if _verdict(now) != _verdict(after):
+        raise ConflictError(
+            template="Claim {claim_id} was changed elsewhere (now version {version}); "
+            "the link was not saved. Reload and try again.",
+            claim_id=now.id,
+            version=now.version,
+        )
+    stamp = now_iso()
+    values: dict = {"updated_at": stamp}
+    hist = []
+    if now.status_id != before.status_id:
+        values["status_id"] = before.status_id
+        hist.append(desk._history(now.id, "status", now.id, "update", "status_id", now.status_id, before.status_id))
+    if now.note != before.note:
+        values["note"] = before.note
+        hist.append(desk._history(now.id, "claim", now.id, "update", "note", now.note, before.note))
+    kept = {src.id for src in before.sources}
+    for src in now.sources:
+        if src.id not in kept:
+            repo.delete_source(s, src.id)
+            hist.append(desk._history(now.id, "source", src.id, "delete", "url", src.url, None))
+    present = {src.id for src in now.sources}
+    for src in before.sources:
+        if src.id not in present:  # not expected (a merge only adds), but put back exactly
+            free = repo.get_source(s, src.id) is None
+            sid = repo.insert_source(s, now.id, src.as_input(), src.id if free else None)
+            hist.append(desk._history(now.id, "source", sid, "create", "url", None, src.url))
+    if not hist:
+        return
+    repo.update_claim(s, now.id, None, **values)
+    repo.bump_appearances(s, now.id, skip=skip, updated_at=stamp)
+    repo.append_history(s, hist)
+
+
+def restore_link(
+    desk: Desk,
+    before: Claim,
+    expected_version: int | None = None,
+    merged: LinkOutcome | None = None,
+) -> Claim:
+    """Put back the ``linked_to``/``stance`` of a ``Claim`` taken before a change (undo).
+
+    ``merged``: the outcome of the link undone, whose group's verdict is put back too.
+    Linking back (the undo of an unlink) is refused if the claim has work of its own the
+    group lacks, unless ``expected_version`` shows the claim unchanged since the unlink.
+    """
     check_stance(before.stance)
     with desk.store.write() as s:
         claim = _get(s, before.id)
         target = before.linked_to
         if target is not None:
-            primary = _get(s, target)
+            primary = repo.get_claim(s, target)
+            if primary is None:
+                raise NotFound(template="There is no claim {claim_id}.", claim_id=target)
             if primary.linked_to is not None:
                 raise InvalidInput(
                     template="Claim {target} is now linked to claim {primary}; "
@@ -329,9 +557,13 @@ def restore_link(desk: Desk, before: Claim, expected_version: int | None = None)
                 )
             if claim.linked_to != target:
                 refuse_if_primary_of_group(s, before.id, "link")
-            if claim.linked_to is None:  # its own work may have grown since
+            if claim.linked_to is None and expected_version is None:
                 _refuse_hidden_work(desk, claim, primary)
-        return _set_link(desk, s, claim, target, before.stance, expected_version)
+        restored = _set_link(desk, s, claim, target, before.stance, expected_version)
+        if merged is not None and merged.group_before is not None:
+            _restore_group(desk, s, merged, skip=before.id)
+            restored = repo.get_claim(s, before.id)
+        return restored
 
 
 def appearances(desk: Desk, claim_id: int) -> list[Claim]:
@@ -341,6 +573,24 @@ def appearances(desk: Desk, claim_id: int) -> list[Claim]:
         if claim is None:
             raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
         return repo.list_group(s, claim.group_id)
+
+
+SUGGESTIONS_SHOWN = 5  # how many the inspector lists
+
+
+def suggest_for_claim(
+    desk: Desk, claim_id: int, limit: int = SUGGESTIONS_SHOWN
+) -> list[tuple[Claim, float]]:
+    """The suggestions the window's inspector lists for a claim, best first: the groups
+    ``suggest_claims`` ranks for its span, none once it has appearances in other articles
+    (the inspector lists those instead)."""
+    with desk.store.read() as s:
+        claim = repo.get_claim(s, claim_id, effective=False)
+        if claim is None:
+            raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
+        if claim.linked_to is not None or repo.count_linked(s, claim_id):
+            return []
+    return suggest_claims(desk, claim.article_id, claim.start, claim.end, limit)
 
 
 def groups(claims: list[Claim]) -> dict[int, list[Claim]]:

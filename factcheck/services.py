@@ -967,12 +967,33 @@ class Desk:
         to_claim_id: int,
         stance: str = "agree",
         *,
+        keep: str | None = None,
         expected_version: int | None = None,
     ) -> Claim:
-        """Make ``claim_id`` an appearance of ``to_claim_id``'s group (shares its verdict)."""
+        """Make ``claim_id`` ("this") an appearance of ``to_claim_id``'s ("other") group:
+        it shares the group's verdict, which takes both claims' notes and sources. When
+        they disagree, ``keep`` ("this" or "other") says whose verdict wins (else refused)."""
         return linking.link_claim(
-            self, claim_id, to_claim_id, stance, expected_version=expected_version
+            self, claim_id, to_claim_id, stance, keep=keep, expected_version=expected_version
         )
+
+    def link_merging(
+        self,
+        claim_id: int,
+        to_claim_id: int,
+        stance: str = "agree",
+        *,
+        keep: str | None = None,
+        expected_version: int | None = None,
+    ) -> linking.LinkOutcome:
+        """``link_claim`` that also returns the group's verdict before the merge (undo)."""
+        return linking.link_merging(
+            self, claim_id, to_claim_id, stance, keep=keep, expected_version=expected_version
+        )
+
+    def link_disagreement(self, claim_id: int, to_claim_id: int) -> linking.Disagreement | None:
+        """What the editor must decide before linking these two claims (None: nothing)."""
+        return linking.link_disagreement(self, claim_id, to_claim_id)
 
     def unlink_claim(
         self,
@@ -986,9 +1007,16 @@ class Desk:
             self, claim_id, stance=stance, expected_version=expected_version
         )
 
-    def restore_link(self, before: Claim, *, expected_version: int | None = None) -> Claim:
-        """Undo a link/unlink/stance change: put back ``before.linked_to``/``stance``."""
-        return linking.restore_link(self, before, expected_version)
+    def restore_link(
+        self,
+        before: Claim,
+        *,
+        expected_version: int | None = None,
+        merged: linking.LinkOutcome | None = None,
+    ) -> Claim:
+        """Undo a link/unlink/stance change: put back ``before.linked_to``/``stance``, and
+        (``merged``: the outcome of the link undone) the group's verdict before the merge."""
+        return linking.restore_link(self, before, expected_version, merged)
 
     def set_stance(
         self, claim_id: int, stance: str, *, expected_version: int | None = None
@@ -1009,6 +1037,12 @@ class Desk:
     ) -> list[tuple[Claim, float]]:
         """Existing claims (group primaries) of other articles this span probably repeats."""
         return linking.suggest_claims(self, article_id, start, end, limit)
+
+    def suggest_for_claim(
+        self, claim_id: int, limit: int = linking.SUGGESTIONS_SHOWN
+    ) -> list[tuple[Claim, float]]:
+        """What the window suggests for a claim (``factcheck suggest`` prints the same)."""
+        return linking.suggest_for_claim(self, claim_id, limit)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Arabic-aware search over all articles and claim notes (factcheck/search.py)."""

@@ -2,8 +2,10 @@
 
 Registered by ``factcheck.cli.main.build_parser``:
 
-* ``factcheck claim link CLAIM_ID --to CLAIM_ID [--stance agree|disagree|discuss|unrelated]``
+* ``factcheck claim link CLAIM_ID --to CLAIM_ID [--stance agree|disagree|discuss|unrelated]
+  [--keep this|other]``
 * ``factcheck claim unlink CLAIM_ID``
+* ``factcheck suggest CLAIM_ID [--limit N] [--json]``
 * ``factcheck search QUERY [--limit N] [--json]``
 * ``factcheck export {claimreview,annotations,research} OUT [--article ID] [--force]``
 """
@@ -14,8 +16,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from factcheck.cli.terminal import emit_json, one_line, positive_count, record_id
-from factcheck.linking import groups
+from factcheck.cli.terminal import emit_json, one_line, positive_count, record_id, safe
+from factcheck.linking import KEEP_CHOICES, SUGGESTIONS_SHOWN, LinkDisagreement, groups
 from factcheck.model import LINK_STANCES
 
 
@@ -46,8 +48,32 @@ def claims_json(desk, claims, claim_json: Callable) -> list[dict]:
 # -- commands -------------------------------------------------------------------------------
 
 
+def _disagreement_line(found) -> str:
+    """Why a link was refused, and the two ways on, in one line."""
+    what = [
+        name
+        for name, flag in (
+            ("different verdicts", found.verdicts_differ),
+            ("both have notes", found.both_notes),
+            ("both have sources", found.both_sources),
+        )
+        if flag
+    ]
+    return (
+        f"claim {found.claim_id} ({found.this_status}) and claim {found.other_id} "
+        f"({found.other_status}) disagree: {', '.join(what)}; nothing was linked. Add "
+        f"--keep this (claim {found.claim_id}'s verdict, {found.this_status}) or --keep other "
+        f"(claim {found.other_id}'s, {found.other_status}); notes and sources are merged "
+        "either way"
+    )
+
+
 def cmd_claim_link(desk, args) -> int:
-    claim = desk.link_claim(args.claim_id, args.to, args.stance)
+    try:
+        claim = desk.link_claim(args.claim_id, args.to, args.stance, keep=args.keep)
+    except LinkDisagreement as exc:
+        print(f"factcheck: error: {safe(_disagreement_line(exc.disagreement))}", file=sys.stderr)
+        return 1
     if args.json:
         emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
     else:
@@ -65,6 +91,30 @@ def cmd_claim_unlink(desk, args) -> int:
         emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
     else:
         print(f"claim {claim.id} unlinked; its own status is {claim.status_id}")
+    return 0
+
+
+def suggestion_json(claim, score: float) -> dict:
+    return {
+        "claim_id": claim.id,
+        "article_id": claim.article_id,
+        "score": score,
+        "status": claim.status_id,
+        "quote": claim.quote,
+    }
+
+
+def cmd_suggest(desk, args) -> int:
+    suggestions = desk.suggest_for_claim(args.claim_id, limit=args.limit)
+    if args.json:
+        emit_json([suggestion_json(c, score) for c, score in suggestions])
+        return 0
+    for claim, score in suggestions:
+        print(
+            f"claim {claim.id}  article {claim.article_id}  {round(score * 100)}%  "
+            f"{safe(claim.status_id)}  {one_line(claim.quote, 100)}"
+        )
+    print(f"{len(suggestions)} suggestion(s)", file=sys.stderr)
     return 0
 
 
@@ -144,7 +194,13 @@ def cmd_export_research(desk, args) -> int:
 
 def add_claim_commands(csub) -> None:
     p = csub.add_parser(
-        "link", help="make a claim an appearance of another claim (shared verdict)"
+        "link",
+        help="make a claim an appearance of another claim (shared verdict)",
+        description="Link CLAIM_ID (this: the claim being linked) to the claim given by --to "
+        "(other: the claim it joins, and its group). The linked claims share one verdict; "
+        "notes and sources of both are merged (both notes kept, one source per URL). When "
+        "they disagree (both have a verdict and they differ, or both have notes, or both "
+        "have sources) the link is refused unless --keep says whose verdict wins.",
     )
     p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.add_argument("--to", type=record_id, required=True, metavar="CLAIM_ID")
@@ -153,6 +209,12 @@ def add_claim_commands(csub) -> None:
         choices=LINK_STANCES,
         default="agree",
         help="stance of this claim's article toward the claim (default: agree)",
+    )
+    p.add_argument(
+        "--keep",
+        choices=KEEP_CHOICES,
+        help="whose verdict the linked claims keep when they disagree -- this: the claim "
+        "being linked (CLAIM_ID); other: the claim it joins (--to)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claim_link)
@@ -174,6 +236,26 @@ def add_search_command(sub) -> None:
     p.add_argument("--limit", type=positive_count, default=50, metavar="N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+
+def add_suggest_command(sub) -> None:
+    p = sub.add_parser(
+        "suggest",
+        help="claims of other articles a claim probably repeats, as the window ranks them",
+        description="The claims of other articles that CLAIM_ID probably repeats, best first, "
+        "ranked as the window's inspector ranks them (none once it is linked): claim id, "
+        "article id, score (0..1; shown as a percentage), status, quote.",
+    )
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
+    p.add_argument(
+        "--limit",
+        type=positive_count,
+        default=SUGGESTIONS_SHOWN,
+        metavar="N",
+        help=f"at most N suggestions (default: {SUGGESTIONS_SHOWN}, as the window)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_suggest)
 
 
 def add_export_commands(esub) -> None:

@@ -370,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_claims)
 
     linking_cmds.add_search_command(sub)
+    linking_cmds.add_suggest_command(sub)
 
     p = sub.add_parser("statuses", help="list the verification scale")
     p.add_argument("--json", action="store_true")

@@ -85,6 +85,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) disagree: their verdicts differ, or both have notes or sources. Choose which verdict the linked claim keeps; nothing was linked."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown choice {keep!r}; keep this or other (whose verdict the linked claims keep)."),
     # factcheck/store/engine.py
     QT_TRANSLATE_NOOP("CoreMessages", "Database error on {where}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{where} could not be read or written (disk I/O error: the disk may be full, removed or failing); nothing was changed."),

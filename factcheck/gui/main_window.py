@@ -336,7 +336,12 @@ class MainWindow(QMainWindow):
         self._action(claim_menu, self.tr("Focus source field"), self.inspector.focus_source_field, ["Ctrl+L"], name="focusSource")
         self._action(claim_menu, self.tr("Focus note"), self.inspector.focus_note, ["Ctrl+Shift+N"], name="focusNote")
         self._action(claim_menu, self.tr("Back to the reader"), lambda: self.reader.setFocus(), ["Esc"], name="focusReader")
-        self._action(claim_menu, self.tr("Link to the selected suggestion"), self.inspector.accept_suggestion, ["Ctrl+Return", "Ctrl+Enter"], name="linkSuggestion")
+        # Only in the suggestion list: Ctrl+Enter typed in the reader, the note or a source
+        # field must never link (a link gives the claim another claim's verdict).
+        link = self._action(claim_menu, self.tr("Link to the chosen suggestion (in the suggestion list)"), self.inspector.accept_suggestion, ["Ctrl+Return", "Ctrl+Enter"], name="linkSuggestion")
+        self.removeAction(link)
+        link.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.inspector.suggestions.addAction(link)
         self._action(claim_menu, self.tr("Search all articles"), self.search.focus, ["Ctrl+F"], name="search")
         status_menu = claim_menu.addMenu(self.tr("Set status"))
         self.status_actions = []
@@ -620,8 +625,8 @@ class MainWindow(QMainWindow):
             suggestions = self._suggestions.get(key)
             if suggestions is None:
                 suggestions = []
-                if len(group) <= 1:
-                    suggestions = self.desk.suggest_claims(claim.article_id, claim.start, claim.end)
+                if len(group) <= 1:  # as `factcheck suggest` lists them
+                    suggestions = self.desk.suggest_for_claim(claim.id)
                 self._suggestions[key] = suggestions
         except FactcheckError as exc:
             self.statusBar().showMessage(describe_error(exc), 8000)
@@ -798,8 +803,61 @@ class MainWindow(QMainWindow):
     def _inspector_link(self, to_claim_id: int, stance: str) -> None:
         self._before_intent()
         claim = self.inspector.claim
-        if claim is not None:
-            self.controller.link(claim, to_claim_id, stance)
+        if claim is None:
+            return
+        try:
+            found = self.desk.link_disagreement(claim.id, to_claim_id)
+        except FactcheckError as exc:
+            self.show_error(describe_error(exc))
+            return
+        keep = None
+        if found is not None:
+            keep = self.ask_what_link_keeps(found)
+            if keep is None:
+                return  # cancelled: both claims stay as they are
+        self.controller.link(claim, to_claim_id, stance, keep)
+
+    def _status_name(self, status_id: str) -> str:
+        st = next((s for s in self.statuses if s.id == status_id), None)
+        if st is None:
+            return status_id
+        return st.label_ar if self.arabic else st.label_en
+
+    def ask_what_link_keeps(self, found) -> str | None:
+        """Two claims about to share one verdict disagree: "this" (the claim shown, being
+        linked) or "other" (the claim it joins) keeps its verdict; None when cancelled."""
+        lines = [
+            self.tr("These claims disagree. Linked, they share one verdict."),
+            "",
+            fill(self.tr("This claim's verdict: %1"), self._status_name(found.this_status)),
+            fill(self.tr("The other claim's verdict: %1"), self._status_name(found.other_status)),
+        ]
+        if found.both_notes:
+            lines.append(self.tr("Both have notes: both are kept, one after the other."))
+        if found.both_sources:
+            lines.append(self.tr("Both have sources: all are kept, each address once."))
+        lines += ["", self.tr("Which verdict should the linked claims keep?")]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Link claims"), "\n".join(lines), parent=self)
+        box.setObjectName("linkConflictDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        answers = {}
+        for name, text, role in (
+            ("keepThis", self.tr("Keep this claim's verdict"), QMessageBox.ButtonRole.AcceptRole),
+            ("keepOther", self.tr("Keep the other claim's verdict"), QMessageBox.ButtonRole.AcceptRole),
+            ("cancelLink", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+        ):
+            button = box.addButton(text, role)
+            button.setObjectName(name)
+            answers[name] = button
+        box.setDefaultButton(answers["cancelLink"])
+        box.setEscapeButton(answers["cancelLink"])
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is answers["keepThis"]:
+            return "this"
+        if clicked is answers["keepOther"]:
+            return "other"
+        return None
 
     def _inspector_unlink(self) -> None:
         self._before_intent()

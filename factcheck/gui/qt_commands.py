@@ -1,4 +1,5 @@
-"""Undo commands: each calls the services in ``apply``/``revert`` and nothing else.
+"""Undo commands: each calls the services in ``apply``/``revert`` (a link also tells the
+controller which group's versions its merge moved on) and nothing else.
 
 The controller applies a command once before pushing it (so a refused edit never reaches the
 stack); ``redo`` after that re-applies, ``undo`` reverts. Both write the database.
@@ -211,19 +212,38 @@ class RemoveSourceCommand(DeskCommand):
 
 
 class LinkClaimCommand(DeskCommand):
-    """Make a claim an appearance of another claim's group (undo restores the old link)."""
+    """Make a claim an appearance of another claim's group, its work merged into the
+    group's verdict (``keep``: whose verdict wins); undo restores the old link and the
+    group's verdict exactly."""
 
-    def __init__(self, controller, claim: Claim, to_claim_id: int, stance: str):
+    def __init__(self, controller, claim: Claim, to_claim_id: int, stance: str, keep: str | None = None):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Link claim"))
-        self.before, self.to_claim_id, self.stance = claim, to_claim_id, stance
+        self.before, self.to_claim_id, self.stance, self.keep = claim, to_claim_id, stance, keep
+        self.outcome = None
+
+    def _group_moved_on(self) -> None:
+        """The merge (or its undo) changed the group's verdict: its claims moved on."""
+        outcome = self.outcome
+        if outcome is not None and outcome.group_changed:
+            self.controller.group_moved_on(outcome.group_before.id, skip=self.before.id)
 
     def apply(self):
-        return self.controller.desk.link_claim(
-            self.before.id, self.to_claim_id, self.stance, expected_version=self.known(self.before.id)
+        self.outcome = self.controller.desk.link_merging(
+            self.before.id,
+            self.to_claim_id,
+            self.stance,
+            keep=self.keep,
+            expected_version=self.known(self.before.id),
         )
+        self._group_moved_on()
+        return self.outcome.claim
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
+        restored = self.controller.desk.restore_link(
+            self.before, expected_version=self.known(self.before.id), merged=self.outcome
+        )
+        self._group_moved_on()
+        return restored
 
 
 class UnlinkClaimCommand(DeskCommand):

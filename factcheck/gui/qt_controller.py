@@ -116,13 +116,21 @@ class EditController(QObject):
     def _group_moved_on(self, written: Claim) -> None:
         """The other claims of ``written``'s group are one version on: as known here, so a
         change made elsewhere before (unseen here) still conflicts."""
-        group = [written.group_id] if written.linked_to is not None else []
+        if written.linked_to is not None:
+            self.group_moved_on(written.group_id, skip=written.id)
+        else:
+            self.group_moved_on(written.id, skip=written.id, primary_too=False)
+
+    def group_moved_on(self, primary_id: int, skip: int, primary_too: bool = True) -> None:
+        """Every claim of ``primary_id``'s group but ``skip`` moved on one version (its
+        verdict changed): so they are known here."""
+        group = [primary_id] if primary_too else []
         try:
-            group += self.desk.appearance_ids(written.group_id)
+            group += self.desk.appearance_ids(primary_id)
         except FactcheckError:
             return  # they stay as known: an edit through one of them will reload
         for claim_id in group:
-            if claim_id != written.id and claim_id in self._versions:
+            if claim_id != skip and claim_id in self._versions:
                 self._versions[claim_id] += 1
 
     def _push(self, command: DeskCommand) -> bool:
@@ -165,8 +173,9 @@ class EditController(QObject):
     def remove_source(self, claim: Claim, source: Source) -> bool:
         return self._push(RemoveSourceCommand(self, claim, source))
 
-    def link(self, claim: Claim, to_claim_id: int, stance: str = "agree") -> bool:
-        return self._push(LinkClaimCommand(self, claim, to_claim_id, stance))
+    def link(self, claim: Claim, to_claim_id: int, stance: str = "agree", keep: str | None = None) -> bool:
+        """``keep``: "this" or "other", whose verdict wins when the two claims disagree."""
+        return self._push(LinkClaimCommand(self, claim, to_claim_id, stance, keep))
 
     def unlink(self, claim: Claim) -> bool:
         return self._push(UnlinkClaimCommand(self, claim))

@@ -250,17 +250,20 @@ class ClaimInspector(QWidget):
         self.unlink_button.clicked.connect(self.unlinkRequested.emit)
         row.addWidget(self.unlink_button)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Probably the same claim (Ctrl+Enter links the selected one):")))
+        # Linking gives both claims one verdict: it happens only on a suggestion the editor
+        # chose (nothing is preselected), by the Link button or Ctrl+Enter in this list.
+        layout.addWidget(QLabel(self.tr("Probably the same claim (choose one, then Link or Ctrl+Enter):")))
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
         self.suggestions.setMaximumHeight(110)
         self.suggestions.setWordWrap(True)
         self.suggestions.setItemDelegate(DirectionalDelegate(self.suggestions))
-        self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
+        self.suggestions.itemSelectionChanged.connect(self._suggestion_chosen)
         layout.addWidget(self.suggestions)
         self.link_button = QPushButton(self.tr("Link to selected claim"))
         self.link_button.setObjectName("linkButton")
         self.link_button.clicked.connect(self.accept_suggestion)
+        self.link_button.setEnabled(False)
         layout.addWidget(self.link_button)
         return box
 
@@ -296,23 +299,31 @@ class ClaimInspector(QWidget):
         for other, score in suggestions:
             item = QListWidgetItem(
                 fill(
-                    self.tr("%1% · %2 — %3"),
+                    self.tr("%1% · %2 · %3 — %4"),
                     round(score * 100),
+                    self._status_label(other.status_id),
                     titles.get(other.article_id, str(other.article_id)),
                     " ".join(other.quote[:180].split())[:90],
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.suggestions.addItem(item)
-        if self.suggestions.count():
-            self.suggestions.setCurrentRow(0)
-        self.link_button.setEnabled(self.suggestions.count() > 0)
+        self._suggestion_chosen()
+
+    def chosen_suggestion(self) -> int | None:
+        """The claim id of the suggestion the editor selected (a current row that Qt set
+        when the list took the focus, unselected, is no choice)."""
+        items = self.suggestions.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _suggestion_chosen(self) -> None:
+        self.link_button.setEnabled(self.chosen_suggestion() is not None)
 
     def accept_suggestion(self) -> None:
-        item = self.suggestions.currentItem() or self.suggestions.item(0)
-        if item is None or self._claim is None:
+        chosen = self.chosen_suggestion()
+        if chosen is None or self._claim is None:
             return
-        self.linkRequested.emit(item.data(Qt.ItemDataRole.UserRole), "agree")
+        self.linkRequested.emit(chosen, "agree")
 
     def _stance_activated(self, index: int) -> None:
         stance = self.stance.itemData(index)

@@ -178,11 +178,6 @@
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="242"/>
-        <source>Probably the same claim (Ctrl+Enter links the selected one):</source>
-        <translation>على الأرجح الادعاء نفسه (Ctrl+Enter يربط المحدَّد):</translation>
-    </message>
-    <message>
         <location filename="../../factcheck/gui/qt_inspector.py" line="250"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
@@ -196,11 +191,6 @@
         <location filename="../../factcheck/gui/qt_inspector.py" line="280"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="288"/>
-        <source>%1% · %2 — %3</source>
-        <translation>%1٪ · ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/qt_inspector.py" line="324"/>
@@ -312,6 +302,16 @@
         <location filename="../../factcheck/gui/qt_inspector.py" line="145"/>
         <source>Copy the whole quote</source>
         <translation>انسخ الاقتباس كاملاً</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="245"/>
+        <source>Probably the same claim (choose one, then Link or Ctrl+Enter):</source>
+        <translation>على الأرجح الادعاء نفسه (اختر واحدًا، ثم «ربط» أو Ctrl+Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="292"/>
+        <source>%1% · %2 · %3 — %4</source>
+        <translation>%1% · %2 · %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,16 @@
         <source>URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces.</source>
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <source>Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) disagree: their verdicts differ, or both have notes or sources. Choose which verdict the linked claim keeps; nothing was linked.</source>
+        <translation>الادعاء {claim_id} ({this_status}) والادعاء {other_id} ({other_status}) مختلفان: حكماهما مختلفان، أو لكلٍّ منهما ملاحظات أو مصادر. اختر الحكم الذي يحتفظ به الادعاء المربوط؛ لم يُربط شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <source>Unknown choice {keep!r}; keep this or other (whose verdict the linked claims keep).</source>
+        <translation>اختيار غير معروف «{keep}»؛ اختر this (هذا الادعاء) أو other (الادعاء الآخر) لتحديد الحكم الذي تحتفظ به الادعاءات المربوطة.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -932,11 +942,6 @@
         <location filename="../../factcheck/gui/main_window.py" line="337"/>
         <source>Back to the reader</source>
         <translation>العودة إلى نص المقال</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="338"/>
-        <source>Link to the selected suggestion</source>
-        <translation>اربط بالاقتراح المحدَّد</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/main_window.py" line="339"/>
@@ -1162,6 +1167,56 @@
         <location filename="../../factcheck/gui/main_window.py" line="1004"/>
         <source>factcheck</source>
         <translation>factcheck</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="340"/>
+        <source>Link to the chosen suggestion (in the suggestion list)</source>
+        <translation>اربط بالاقتراح المختار (في قائمة الاقتراحات)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="828"/>
+        <source>These claims disagree. Linked, they share one verdict.</source>
+        <translation>هذان الادعاءان مختلفان. إذا رُبطا صار لهما حكم واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="830"/>
+        <source>This claim&apos;s verdict: %1</source>
+        <translation>حكم هذا الادعاء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="831"/>
+        <source>The other claim&apos;s verdict: %1</source>
+        <translation>حكم الادعاء الآخر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="834"/>
+        <source>Both have notes: both are kept, one after the other.</source>
+        <translation>لكلٍّ منهما ملاحظة: تُحفظ الملاحظتان، إحداهما بعد الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="836"/>
+        <source>Both have sources: all are kept, each address once.</source>
+        <translation>لكلٍّ منهما مصادر: تُحفظ كلها، وكل عنوان مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="837"/>
+        <source>Which verdict should the linked claims keep?</source>
+        <translation>أيّ الحكمين تحتفظ به الادعاءات المربوطة؟</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="838"/>
+        <source>Link claims</source>
+        <translation>ربط الادعاءين</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="843"/>
+        <source>Keep this claim&apos;s verdict</source>
+        <translation>احتفظ بحكم هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="844"/>
+        <source>Keep the other claim&apos;s verdict</source>
+        <translation>احتفظ بحكم الادعاء الآخر</translation>
     </message>
 </context>
 <context>

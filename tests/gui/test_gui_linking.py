@@ -31,7 +31,7 @@ def mark_sentence(window, article_id, index):
     return claim
 
 
-def test_suggestion_accepted_with_one_key_links_and_undoes(window, qtbot):
+def test_chosen_suggestion_linked_with_one_key_links_and_undoes(window, qtbot):
     # Article 1, sentence 3: Amazon dropped the TikTok ban, the step was a mistake.
     first = mark_sentence(window, 1, 3)
     window.apply_status("false")
@@ -40,7 +40,10 @@ def test_suggestion_accepted_with_one_key_links_and_undoes(window, qtbot):
     suggestions = window.inspector.suggestions
     qtbot.waitUntil(lambda: suggestions.count() >= 1)  # filled just after the repaint
     assert suggestions.item(0).data(Qt.ItemDataRole.UserRole) == first.id
-    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # The editor chooses the suggestion, then Ctrl+Enter in the list links it.
+    rect = suggestions.visualItemRect(suggestions.item(0))
+    qtbot.mouseClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(suggestions, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     linked = stored(window, second.id)
     assert linked.linked_to == first.id
     assert linked.status_id == "false"  # the group's verdict

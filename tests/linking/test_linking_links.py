@@ -188,17 +188,21 @@ def test_refusals_change_nothing(desk, mark, checked):
     assert desk.claim(other.id).linked_to == checked.id
 
 
-def test_linking_refuses_to_hide_a_claims_own_work(desk, mark, checked):
+def test_linking_never_hides_a_claims_own_work(desk, mark, checked):
+    """Its sources and note join the group's; a verdict of its own that differs from the
+    group's is refused until the caller chooses (tests/linking/test_linking_merge.py)."""
     with_source = mark(2, REQUEST_001, sources=["https://example.org/own"])
-    with pytest.raises(InvalidInput, match="source"):
+    with pytest.raises(InvalidInput, match="source"):  # both have sources: choose first
         desk.link_claim(with_source.id, checked.id)
+    linked = desk.link_claim(with_source.id, checked.id, keep="other")
+    assert [s.url for s in linked.sources] == ["https://example.org/nyt", "https://example.org/own"]
     rated = mark(2, DENIAL_001, status_id="true")
-    with pytest.raises(InvalidInput, match="rated"):
+    with pytest.raises(InvalidInput, match="disagree"):
         desk.link_claim(rated.id, checked.id)
     noted = mark(1, INDIA_000, note="ملاحظة أخرى")
-    with pytest.raises(InvalidInput, match="note"):
+    with pytest.raises(InvalidInput, match="disagree"):
         desk.link_claim(noted.id, checked.id)
-    # a claim rated like the primary (and otherwise bare) may join
+    # a claim rated like the primary (and otherwise bare) joins without a question
     same = desk.set_status(rated.id, "false")
     assert desk.link_claim(same.id, checked.id).status_id == "false"
 
