@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 
 import pytest
 
@@ -284,3 +286,59 @@ def test_check_worthiness_tsv_neutralises_formulas(desk, tmp_path):
     for sentence in poison:
         assert "'" + sentence in texts, (sentence, texts)
     assert "عنوان المقال" in texts  # ordinary sentences are left alone
+
+
+def _write_csv(desk, out, **kw):
+    from factcheck.export import write_csv_report
+
+    return write_csv_report(desk, out, **kw)
+
+
+@pytest.mark.parametrize(
+    "writer",
+    [_write_csv, write_claimreview, write_annotations],
+    ids=["csv", "claimreview", "annotations"],
+)
+def test_exports_keep_the_umask_and_a_replaced_files_mode(desk, groups, tmp_path, writer):
+    """A new export is as private as the user's umask makes new files; ``--force`` over a
+    file keeps that file's mode (a 0600 report stays private)."""
+    old = os.umask(0o077)
+    try:
+        writer(desk, tmp_path / "private.out")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "private.out").stat().st_mode) == 0o600
+    old = os.umask(0o022)
+    try:
+        writer(desk, tmp_path / "shared.out")
+        assert stat.S_IMODE((tmp_path / "shared.out").stat().st_mode) == 0o644
+        replaced = tmp_path / "replaced.out"
+        replaced.write_text("old", encoding="utf-8")
+        replaced.chmod(0o600)
+        writer(desk, replaced, overwrite=True)
+        assert replaced.read_text(encoding="utf-8-sig") != "old"
+        assert stat.S_IMODE(replaced.stat().st_mode) == 0o600
+        replaced.chmod(0o664)
+        writer(desk, replaced, overwrite=True)
+        assert stat.S_IMODE(replaced.stat().st_mode) == 0o664
+    finally:
+        os.umask(old)
+
+
+def test_research_export_keeps_the_umask_and_replaced_modes(desk, groups, tmp_path):
+    folder = tmp_path / "research"
+    old = os.umask(0o077)
+    try:
+        write_research(desk, folder)
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {name: 0o600 for name in (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)}
+    (folder / STANCE_FILE).chmod(0o640)
+    old = os.umask(0o022)
+    try:
+        write_research(desk, folder, overwrite=True)
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {STANCE_FILE: 0o640, CHECKWORTHY_FILE: 0o600, ARTICLES_FILE: 0o600}
