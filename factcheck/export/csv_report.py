@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck.export.atomic import atomic_file, check_target
 from factcheck.export.cells import (
-    MULTI_SEPARATOR,
+    join_values,
     neutralise_cell,
     neutralised,
     safe_first_chars,
@@ -39,7 +39,7 @@ CSV_COLUMNS = (
     "updated_at",
     "bidi_controls",
     "appearance_count",  # claims of the same group (linked appearances), itself included
-    "appearance_article_ids",  # the articles they are in, joined with " | "
+    "appearance_article_ids",  # the articles they are in, joined with " | " (join_values)
 )
 def _bidi_counts(quotes: list[str]) -> list[int]:
     """``count_bidi_controls`` of each quote; one scan for a batch that has none (most).
@@ -101,10 +101,10 @@ def _rows(desk, article_id: int | None, safe: bool):
                 else:
                     urls, titles, archive_urls = found
                     source_cells = [
-                        MULTI_SEPARATOR.join(urls),
-                        MULTI_SEPARATOR.join(titles),
+                        join_values(urls),
+                        join_values(titles),
                         # one entry per source, as the titles (empty where there is none)
-                        MULTI_SEPARATOR.join(archive_urls) if any(archive_urls) else "",
+                        join_values(archive_urls) if any(archive_urls) else "",
                     ]
                     if safe:  # neutralise_cell inlined: joined strings, never None
                         source_cells = [
@@ -113,7 +113,7 @@ def _rows(desk, article_id: int | None, safe: bool):
                 if group_id in group_articles:
                     if group_id not in appearances:
                         members = group_articles[group_id]
-                        ids = MULTI_SEPARATOR.join(str(a) for a in sorted(set(members)))
+                        ids = join_values(str(a) for a in sorted(set(members)))
                         appearances[group_id] = (len(members), shared(ids))
                     appearance = appearances[group_id]
                 else:

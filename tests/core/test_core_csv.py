@@ -134,6 +134,54 @@ def test_multi_value_cells_are_joined_with_pipe(marked, tmp_path):
     assert by_id[c2.id]["source_urls"] == ""
 
 
+def test_separator_inside_a_value_never_shifts_the_source_columns(desk, core_db, tmp_path):
+    """Titles, URLs and archive URLs holding ' | ', '|' or '\\' come back exactly: a reader
+    takes the formula quote off (restore_cell), splits on ' | ' and unescapes (split_values).
+    """
+    import sqlite3
+
+    from factcheck.export.cells import restore_cell, split_values
+
+    aid = desk.import_text("عنوان\nقال الوزير إن النمو بلغ خمسة في المئة.").article_id
+    sources = [
+        SourceInput(
+            "https://example.org/a|b",
+            title="=cmd | شركة | وزارة",
+            archive_url="https://web.archive.org/web/2020/https://example.org/a|b",
+        ),
+        SourceInput("https://example.org/c\\d", title="back\\slash \\| end\\"),
+        SourceInput("https://example.org/e", title="", archive_url="https://web.archive.org/e"),
+        SourceInput("https://example.org/f", title=" | "),
+    ]
+    claim = desk.add_claim_for_sentence(aid, 2, sources=sources)
+    desk.close()
+    # another program may write what the app refuses (a URL with spaces)
+    with sqlite3.connect(core_db) as conn:
+        conn.execute(
+            "UPDATE sources SET url = 'https://example.org/g | h', "
+            "archive_url = 'https://web.archive.org/ | x' WHERE url = 'https://example.org/f'"
+        )
+    from factcheck.services import Desk
+
+    reopened = Desk.open(core_db)
+    try:
+        stored = reopened.claim(claim.id).sources
+        out = tmp_path / "r.csv"
+        write_csv_report(reopened, out)
+    finally:
+        reopened.close()
+    (row,) = _dicts(out)
+
+    def values(column):
+        return split_values(restore_cell(row[column]))
+
+    assert len(stored) == 4
+    assert values("source_urls") == [s.url for s in stored]
+    assert values("source_titles") == [s.title for s in stored]
+    assert values("archive_urls") == [s.archive_url for s in stored]
+    assert values("appearance_article_ids") == [str(aid)]
+
+
 def test_timestamps_are_iso_8601_with_offset(marked, tmp_path):
     desk, c1, _ = marked
     desk.set_status(c1.id, "misleading")
