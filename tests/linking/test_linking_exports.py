@@ -342,3 +342,39 @@ def test_research_export_keeps_the_umask_and_replaced_modes(desk, groups, tmp_pa
         os.umask(old)
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
     assert modes == {STANCE_FILE: 0o640, CHECKWORTHY_FILE: 0o600, ARTICLES_FILE: 0o600}
+
+
+SCRIPT_BREAK = "</script><script>alert(1)</script> <!-- & \u2028 \u2029"
+
+
+@pytest.mark.parametrize(
+    "writer", [write_claimreview, write_annotations], ids=["claimreview", "annotations"]
+)
+def test_json_ld_can_be_pasted_inside_a_script_element(desk, tmp_path, writer):
+    """A title, publisher, quote or note that would close the <script> element holding it
+    is written with \\u escapes: nothing raw, and the JSON still reads back exactly."""
+    body = f"{SCRIPT_BREAK} عنوان\nقال الوزير {SCRIPT_BREAK} إن النمو بلغ خمسة في المئة.\n"
+    aid = desk.import_text(body, publisher=SCRIPT_BREAK).article_id
+    text = desk.article(aid).text
+    start = text.index("قال")
+    claim = desk.add_claim(
+        aid, start, text.index(".", start) + 1, status_id="false", note=SCRIPT_BREAK
+    )
+    out = tmp_path / "export.json"
+    assert writer(desk, out, article_id=aid) == 1
+    raw = out.read_text(encoding="utf-8")
+    for ch in "<>&\u2028\u2029":
+        assert ch not in raw, ch
+    assert "\\u003c/script\\u003e" in raw
+    data = json.loads(raw)
+    if writer is write_claimreview:
+        (review,) = data
+        assert review["reviewBody"] == SCRIPT_BREAK
+        assert review["itemReviewed"]["appearance"][0]["headline"] == desk.article(aid).title
+        assert review["itemReviewed"]["appearance"][0]["publisher"]["name"] == SCRIPT_BREAK
+    else:
+        (item,) = data["first"]["items"]
+        assert item["target"]["selector"][1]["exact"] == claim.quote
+        assert {"type": "TextualBody", "purpose": "commenting", "value": SCRIPT_BREAK} in item[
+            "body"
+        ]
