@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 # -- formulas -------------------------------------------------------------------------------
 
@@ -52,6 +52,8 @@ def starts_formula(text: str) -> bool:
     if rest.startswith(FORMULA_START):
         return True
     for ch in rest:
+        if ch in _SAFE_FIRST:  # known to be neither skipped nor a sign
+            return False
         if not _skipped(ch):
             return _sign(ch)
     return False
@@ -93,11 +95,12 @@ MULTI_SEPARATOR = " | "
 _ESCAPE_VALUE = str.maketrans({"\\": "\\\\", "|": "\\|"})
 
 
-def join_values(values: Iterable[str]) -> str:
+def join_values(values: Sequence[str]) -> str:
     """Values joined with `` | ``; in each, ``\\`` becomes ``\\\\`` and ``|`` ``\\|``."""
-    return MULTI_SEPARATOR.join(
-        v.translate(_ESCAPE_VALUE) if ("|" in v or "\\" in v) else v for v in values
-    )
+    joined = MULTI_SEPARATOR.join(values)
+    if "\\" not in joined and joined.count("|") == len(values) - 1:
+        return joined  # the usual case: no value holds | or \ (one scan of the cell)
+    return MULTI_SEPARATOR.join(v.translate(_ESCAPE_VALUE) for v in values)
 
 
 def split_values(cell: str) -> list[str]:

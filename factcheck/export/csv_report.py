@@ -113,7 +113,7 @@ def _rows(desk, article_id: int | None, safe: bool):
                 if group_id in group_articles:
                     if group_id not in appearances:
                         members = group_articles[group_id]
-                        ids = join_values(str(a) for a in sorted(set(members)))
+                        ids = join_values([str(a) for a in sorted(set(members))])
                         appearances[group_id] = (len(members), shared(ids))
                     appearance = appearances[group_id]
                 else:
