@@ -179,10 +179,36 @@ def refused_outcome(path: str, problem: DecodeError) -> ImportOutcome:
     )
 
 
+def _link_leaving(file: Path, inside: str, folder: Path) -> DecodeError | None:
+    """Why ``file``, found in ``folder`` (real path ``inside``), is not imported, if it is a
+    symbolic link to a file outside that folder: a received archive's ``article.txt`` linked
+    to ``~/.ssh/id_rsa`` must not be stored and then travel in exports. Named on its own,
+    a link is followed. Links that cannot be resolved (loops, dangling) are left to the
+    reader, which says why."""
+    if not file.is_symlink():
+        return None  # os.walk does not enter linked folders: only the file may be a link
+    try:
+        target = os.path.realpath(file, strict=True)
+        if os.path.commonpath([inside, target]) == inside:
+            return None
+    except (OSError, RuntimeError):
+        return None
+    except ValueError:  # another drive (Windows): outside
+        pass
+    return DecodeError(
+        template="a link to a file outside the folder {folder}; name the link itself to "
+        "import it",
+        folder=path_text(folder),
+    )
+
+
 def iter_import_files(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterator[tuple[Path, DecodeError | None]]:
     """Expand files and folders (``*.txt``, recursively, symlink loops ignored) in stable order.
+
+    A link found in a folder to a file outside it is refused (``_link_leaving``); a path
+    given itself is followed wherever it leads.
 
     Yields ``(path, problem)``: ``problem`` is None for a file to import, else why the path
     cannot be imported.
@@ -211,7 +237,8 @@ def iter_import_files(
                 yield Path(exc.filename or path), _os_problem(exc)
             if not found and not unreadable:
                 yield path, DecodeError(template="folder holds no .txt files")
-            yield from ((f, None) for f in sorted(found))
+            inside = os.path.realpath(path)
+            yield from ((f, _link_leaving(f, inside, path)) for f in sorted(found))
         elif path.exists() or path.is_symlink():
             yield path, None
         else:

@@ -79,8 +79,8 @@ def cmd_claim_link(desk, args) -> int:
     else:
         n = len(desk.appearances(claim.id))
         print(
-            f"claim {claim.id} linked to claim {claim.linked_to} ({claim.stance}); "
-            f"the claim now has {n} appearance(s), status {claim.status_id}"
+            f"claim {claim.id} linked to claim {claim.linked_to} ({safe(claim.stance)}); "
+            f"the claim now has {n} appearance(s), status {safe(claim.status_id)}"
         )
     return 0
 
@@ -90,7 +90,7 @@ def cmd_claim_unlink(desk, args) -> int:
     if args.json:
         emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
     else:
-        print(f"claim {claim.id} unlinked; its own status is {claim.status_id}")
+        print(f"claim {claim.id} unlinked; its own status is {safe(claim.status_id)}")
     return 0
 
 
@@ -166,7 +166,7 @@ def cmd_export_claimreview(desk, args) -> int:
         org=args.org,
         url_template=args.url_template,
     )
-    print(f"wrote {n} ClaimReview(s) to {args.out}")
+    print(f"wrote {n} ClaimReview(s) to {safe(args.out)}")
     return 0
 
 
@@ -174,7 +174,7 @@ def cmd_export_annotations(desk, args) -> int:
     from factcheck.export.jsonld import write_annotations
 
     n = write_annotations(desk, args.out, article_id=args.article, overwrite=args.force)
-    print(f"wrote {n} annotation(s) to {args.out}")
+    print(f"wrote {n} annotation(s) to {safe(args.out)}")
     return 0
 
 
@@ -185,7 +185,7 @@ def cmd_export_research(desk, args) -> int:
         desk, args.out, article_id=args.article, overwrite=args.force
     )
     for name, n in counts.items():
-        print(f"wrote {n} record(s) to {args.out}/{name}")
+        print(f"wrote {n} record(s) to {safe(args.out)}/{name}")
     return 0
 
 

@@ -150,7 +150,8 @@ def cmd_claim_add(desk: Desk, args) -> int:
         emit_json(_claim_json(claim))
     else:
         print(
-            f"claim {claim.id} added to article {claim.article_id} [{claim.start}:{claim.end}] {claim.status_id}"
+            f"claim {claim.id} added to article {claim.article_id} [{claim.start}:{claim.end}] "
+            f"{safe(claim.status_id)}"
         )
     return 0
 
@@ -176,7 +177,7 @@ def cmd_claim_set(desk: Desk, args) -> int:
     if args.json:
         emit_json(_claim_json(claim))
     else:
-        print(f"claim {claim.id}: {claim.status_id}, {len(claim.sources)} source(s)")
+        print(f"claim {claim.id}: {safe(claim.status_id)}, {len(claim.sources)} source(s)")
     return 0
 
 
@@ -265,7 +266,7 @@ def cmd_export(desk: Desk, args) -> int:
     count = write_csv_report(
         desk, args.out, article_id=args.article, overwrite=args.force
     )
-    print(f"wrote {count} claim(s) to {args.out}")
+    print(f"wrote {count} claim(s) to {safe(args.out)}")
     return 0
 
 
@@ -285,13 +286,13 @@ def cmd_report(desk: Desk, args) -> int:
         per = counts.get(article.id, {})
         for st in statuses:
             if per.get(st.id):
-                print(f"    {per[st.id]:>4}  {st.label_en:<14} {show(st.label_ar)}")
+                print(f"    {per[st.id]:>4}  {safe(st.label_en):<14} {show(safe(st.label_ar))}")
     return 0
 
 
 def cmd_backup(desk: Desk, args) -> int:
     path = desk.store.backup_to(args.out)
-    print(f"backed up {desk.store.where} to {path}")
+    print(f"backed up {safe(desk.store.where)} to {safe(path)}")
     return 0
 
 

@@ -25,25 +25,39 @@ def tolerant_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+# json.dumps(ensure_ascii=False) escapes C0 controls but leaves DEL and the C1 controls
+# raw: U+009B is CSI, the start of an escape sequence, to many terminals. In JSON text they
+# can stand only inside strings, where the \u escape is the same character.
+_JSON_CONTROL_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
 def emit_json(value) -> None:
     # \u escapes keep the JSON valid and lossless on a non-UTF-8 stdout.
-    json.dump(value, sys.stdout, ensure_ascii=not utf_stream(sys.stdout), indent=2)
-    sys.stdout.write("\n")
+    encoder = json.JSONEncoder(ensure_ascii=not utf_stream(sys.stdout), indent=2)
+    write = sys.stdout.write
+    for chunk in encoder.iterencode(value):
+        write(chunk.translate(_JSON_CONTROL_ESCAPES))
+    write("\n")
 
 
 # C0/C1 control characters (tab and line feed aside) shown as symbols, never sent raw: an
 # article's ESC sequences would retitle, clear or hijack the terminal (OSC 52: clipboard).
 _CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _CONTROL_PICTURES.update({0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}})
+# ... and in ``safe`` the tab and line breaks too (␉ ␊ ␤): one record stays on one line, so a
+# note or a file name holding a line feed cannot print a forged line of its own.
+_VISIBLE = {**_CONTROL_PICTURES, 0x09: 0x2409, 0x0A: 0x240A, 0x2028: 0x2424, 0x2029: 0x2424}
 
 
 def safe(value: object) -> str:
-    """Text for the terminal: control characters made visible instead of obeyed."""
-    return str(value).translate(_CONTROL_PICTURES)
+    """Text for the terminal, on one line: control characters, tabs and line breaks made
+    visible instead of obeyed."""
+    return str(value).translate(_VISIBLE)
 
 
 def one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(safe(text).split())
+    """``text`` with each run of white space (line breaks too) as one space, shortened."""
+    flat = " ".join(str(text).translate(_CONTROL_PICTURES).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

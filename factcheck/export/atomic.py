@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import secrets
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -94,22 +96,24 @@ def atomic_files(
     does: each is written to a temp file beside its target, renamed at the end."""
     temps: list[tuple[Path, Path]] = []
     handles: list[TextIO] = []
+    new_modes: list[int] = []
     current = targets[0][0]
     try:
         try:
             for target, suffix in targets:
                 current = target
                 directory = target.parent if str(target.parent) else Path(".")
-                fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=directory)
+                fd, tmp, new_mode = _private_temp(directory, suffix)
                 temps.append((Path(tmp), target))
+                new_modes.append(new_mode)
                 handles.append(os.fdopen(fd, "w", encoding=encoding, newline=""))
             yield handles
-            for (tmp, target), fh in zip(temps, handles, strict=True):
+            for (tmp, target), fh, new_mode in zip(temps, handles, new_modes, strict=True):
                 current = target
                 fh.flush()
                 os.fsync(fh.fileno())
                 fh.close()
-                os.chmod(tmp, 0o644)
+                os.chmod(tmp, _final_mode(target, new_mode))
             _replace_all(temps)
         except _ReplaceFailed as failed:  # e.g. one of them open in another program (Windows)
             raise _cannot_write(failed.target, failed.error) from None
@@ -123,6 +127,45 @@ def atomic_files(
                 pass
         for tmp, _ in temps:
             tmp.unlink(missing_ok=True)
+
+
+_TEMP_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+)
+
+
+def _private_temp(directory: Path, suffix: str) -> tuple[int, str, int]:
+    """A new temp file in ``directory``, readable by its owner only while it is written:
+    ``(fd, path, mode a new file gets under the user's umask)``.
+
+    The file is created with mode 0666, which the system narrows by the umask (read here
+    without changing it, so other threads are not affected), then made 0600 at once.
+    """
+    for _ in range(100):
+        path = os.path.join(directory, f".factcheck-{secrets.token_hex(6)}{suffix}")
+        try:
+            fd = os.open(path, _TEMP_FLAGS, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            new_mode = stat.S_IMODE(os.fstat(fd).st_mode)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+        except OSError:
+            os.close(fd)
+            os.unlink(path)
+            raise
+        return fd, path, new_mode
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(directory))
+
+
+def _final_mode(target: Path, new_mode: int) -> int:
+    """The mode of the file being replaced (a private 0600 report stays private), else
+    the one a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return new_mode
 
 
 class _ReplaceFailed(Exception):

@@ -8,6 +8,12 @@ from bisect import bisect_right
 from pathlib import Path
 
 from factcheck.export.atomic import atomic_file, check_target
+from factcheck.export.cells import (
+    join_values,
+    neutralise_cell,
+    neutralised,
+    safe_first_chars,
+)
 from factcheck.text import count_bidi_controls
 
 CSV_COLUMNS = (
@@ -33,21 +39,8 @@ CSV_COLUMNS = (
     "updated_at",
     "bidi_controls",
     "appearance_count",  # claims of the same group (linked appearances), itself included
-    "appearance_article_ids",  # the articles they are in, joined with " | "
+    "appearance_article_ids",  # the articles they are in, joined with " | " (join_values)
 )
-MULTI_SEPARATOR = " | "
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_FIRST = frozenset(_FORMULA_START)  # all one character: a set lookup on text[:1]
-
-
-def neutralise_cell(value: object) -> str:
-    """Make a cell safe for spreadsheets: prefix ``'`` to text starting like a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
 def _bidi_counts(quotes: list[str]) -> list[int]:
     """``count_bidi_controls`` of each quote; one scan for a batch that has none (most).
 
@@ -69,7 +62,7 @@ def _rows(desk, article_id: int | None, safe: bool):
     is left as an int, which csv writes as ``str()`` would.
     """
     shared = neutralise_cell if safe else _as_is
-    first = _FORMULA_FIRST
+    ordinary = safe_first_chars()  # neutralised()'s fast path, inlined below
     statuses = {
         s.id: (
             shared(s.id),
@@ -108,17 +101,19 @@ def _rows(desk, article_id: int | None, safe: bool):
                 else:
                     urls, titles, archive_urls = found
                     source_cells = [
-                        MULTI_SEPARATOR.join(urls),
-                        MULTI_SEPARATOR.join(titles),
+                        join_values(urls),
+                        join_values(titles),
                         # one entry per source, as the titles (empty where there is none)
-                        MULTI_SEPARATOR.join(archive_urls) if any(archive_urls) else "",
+                        join_values(archive_urls) if any(archive_urls) else "",
                     ]
                     if safe:  # neutralise_cell inlined: joined strings, never None
-                        source_cells = ["'" + v if v[:1] in first else v for v in source_cells]
+                        source_cells = [
+                            v if v[:1] in ordinary else neutralised(v) for v in source_cells
+                        ]
                 if group_id in group_articles:
                     if group_id not in appearances:
                         members = group_articles[group_id]
-                        ids = MULTI_SEPARATOR.join(str(a) for a in sorted(set(members)))
+                        ids = join_values([str(a) for a in sorted(set(members))])
                         appearances[group_id] = (len(members), shared(ids))
                     appearance = appearances[group_id]
                 else:
@@ -132,14 +127,14 @@ def _rows(desk, article_id: int | None, safe: bool):
                         and created.__class__ is str
                         and updated.__class__ is str
                     ):
-                        if quote[:1] in first:
-                            quote = "'" + quote
-                        if note[:1] in first:
-                            note = "'" + note
-                        if annotator[:1] in first:
-                            annotator = "'" + annotator
-                        if created[:1] in first or updated[:1] in first:
-                            created, updated = neutralise_cell(created), neutralise_cell(updated)
+                        if quote[:1] not in ordinary:
+                            quote = neutralised(quote)
+                        if note[:1] not in ordinary:
+                            note = neutralised(note)
+                        if annotator[:1] not in ordinary:
+                            annotator = neutralised(annotator)
+                        if created[:1] not in ordinary or updated[:1] not in ordinary:
+                            created, updated = neutralised(created), neutralised(updated)
                     else:  # a damaged database: NULL or numbers in text columns
                         quote, note, annotator, created, updated = map(
                             neutralise_cell, (quote, note, annotator, created, updated)

@@ -3,7 +3,9 @@
 ClaimReview (``write_claimreview``)
     A JSON array; each element is a complete, standalone ClaimReview object with its own
     ``"@context": "https://schema.org"``, ready to paste into a page's
-    ``<script type="application/ld+json">``. One element per claim *group* (a claim and its
+    ``<script type="application/ld+json">``: every ``<``, ``>``, ``&``, U+2028 and U+2029
+    (and C1 control) is written as a ``\\u`` escape (``script_safe_json``), so no title or
+    note can close the element (``</script>``) or open a comment; both exports do so. One element per claim *group* (a claim and its
     linked appearances, ``factcheck.linking``) whose status carries a rating (the final
     verdicts ``true`` … ``false`` of the default scale); groups still unverified, in
     progress, unverifiable, satire or outdated have no rating and are left out.
@@ -53,6 +55,7 @@ import re
 from pathlib import Path
 
 from factcheck.export.atomic import check_target, dumps, write_atomic
+from factcheck.export.cells import script_safe_json
 from factcheck.linking import groups
 from factcheck.text import normalize_text
 
@@ -328,7 +331,7 @@ def write_claimreview(
     reviews = claim_reviews(
         desk, article_id=article_id, org=org, url_template=url_template
     )
-    write_atomic(target, [dumps(reviews), "\n"], suffix=".json")
+    write_atomic(target, [script_safe_json(dumps(reviews)), "\n"], suffix=".json")
     return len(reviews)
 
 
@@ -354,7 +357,7 @@ def write_annotations(
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    write_atomic(target, [dumps(collection), "\n"], suffix=".jsonld")
+    write_atomic(target, [script_safe_json(dumps(collection)), "\n"], suffix=".jsonld")
     return len(items)
 
 

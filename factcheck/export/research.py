@@ -26,7 +26,8 @@ missing; existing files are replaced only with ``overwrite``), each atomically:
 
     ``topic_id`` is the article id; ``sentence_id`` is ``ARTICLE-INDEX`` (1-based index);
     ``sentence_url`` the article URL, else ``urn:factcheck:article:ID``, with
-    ``#sentence=INDEX``; tabs and line breaks in the text become spaces;
+    ``#sentence=INDEX``; tabs and line breaks in the text become spaces; a cell that a
+    spreadsheet would run as a formula gets a leading ``'``, as in the CSV;
     ``check_worthiness`` is 1 when a claim's span overlaps the sentence, else 0.
 
 ``articles.jsonl``
@@ -43,6 +44,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from factcheck.export.atomic import atomic_files, check_target, dumps_line
+from factcheck.export.cells import neutralised
 from factcheck.export.jsonld import article_urn
 from factcheck.linking import groups
 from factcheck.model import InvalidInput
@@ -87,7 +89,8 @@ def stance_pairs(desk, article_id: int | None = None) -> list[dict]:
 
 
 def _tsv_cell(value: object) -> str:
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    """One line of text, safe to open in a spreadsheet (``neutralise_cell``)."""
+    return neutralised(" ".join(str(value).replace("\t", " ").splitlines()))
 
 
 def check_worthiness_rows(desk, article_id: int | None = None) -> list[list]:

@@ -70,6 +70,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "file too large ({size} MB; limit {limit} MB)"),
     QT_TRANSLATE_NOOP("CoreMessages", "folder holds no .txt files"),
     QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a link to a file outside the folder {folder}; name the link itself to import it"),
     QT_TRANSLATE_NOOP("CoreMessages", "empty path"),
     QT_TRANSLATE_NOOP("CoreMessages", "empty article"),
     # factcheck/services.py

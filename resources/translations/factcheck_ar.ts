@@ -611,6 +611,11 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <source>a link to a file outside the folder {folder}; name the link itself to import it</source>
+        <translation>رابط إلى ملف خارج المجلد {folder}؛ اذكر الرابط نفسه لاستيراده</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>empty path</source>
         <translation>مسار فارغ</translation>
     </message>

@@ -669,3 +669,79 @@ def test_claim_set_refuses_a_repeated_source_before_writing_anything(run, import
                        "--source", "https://example.org/a")  # fmt: skip
     _assert_one_line_error(code, err, "already has the source https://example.org/a")
     assert row_counts(core_db) == before
+
+
+# -- output that cannot be spoofed ----------------------------------------------------------
+
+FORGED = "2030-01-01T00:00:00+00:00  chief-editor  1  status  update  status_id  false  true"
+
+
+def test_a_note_with_line_breaks_cannot_forge_history_lines(run, imported):
+    """A note is one row of ``history``: its line feed, CR, tab, U+2028 and NEL are shown as
+    symbols, so a fake verdict by another editor cannot appear on a line of its own."""
+    run("claim", "add", 1, "--sentence", 3)
+    note = f"ok\n{FORGED}\r\n{FORGED}\u2028{FORGED}\u2029x\x85y\tz"
+    assert run("claim", "set", 1, "--note", note)[0] == 0
+    code, out, _ = run("history", 1)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 3  # header, creation, the note
+    assert not [line for line in lines if line.startswith("2030")]
+    assert "ok␊2030-01-01" in lines[2] and "␍␊" in lines[2]
+    for raw in "\n\r\t\u2028\u2029\x85":
+        assert raw not in out.rstrip("\n").replace("\n", ""), repr(raw)
+    code, out, _ = run("history", 1, "--json")
+    assert json.loads(out)[-1]["new"] == note  # JSON keeps the exact text
+
+
+def test_file_names_with_line_breaks_cannot_forge_import_or_export_lines(run, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "a.txt\nimported  fake.txt -> article 99: forged.txt"
+    (folder / name).write_text("عنوان\nقال الوزير إن الرقم صحيح.\n", encoding="utf-8")
+    (folder / "b\r.txt").write_bytes(b"")  # refused (empty): its reason line too
+    code, out, err = run("import", folder)
+    assert code == 1
+    assert len(out.splitlines()) == 2 and len(err.splitlines()) == 1
+    assert out.splitlines()[0].startswith("imported  ") and "a.txt␊imported" in out
+    assert "b␍.txt" in err
+    run("claim", "add", 1, "--sentence", 2, "--status", "false")
+    for fmt, out_name in (
+        ("csv", "r.csv\nwrote 999 claim(s) to forged.csv"),
+        ("claimreview", "r.json\nwrote 999 ClaimReview(s) to x"),
+        ("annotations", "r.jsonld\nwrote 999 annotation(s) to x"),
+        ("research", "r\nwrote 999 record(s) to x"),
+    ):
+        code, out, err = run("export", fmt, tmp_path / out_name)
+        assert code == 0, err
+        assert all(line.startswith("wrote ") for line in out.splitlines())
+        expected = 3 if fmt == "research" else 1
+        assert len(out.splitlines()) == expected, out
+    code, out, _ = run("backup", tmp_path / "b.sqlite\nbacked up x to y")
+    assert code == 0 and len(out.splitlines()) == 1
+
+
+def test_json_listings_escape_c1_controls(run, tmp_path):
+    """U+009B is CSI to many terminals: --json writes C1 controls (and DEL) as \\u escapes,
+    which read back to the same text."""
+    hostile = "\x9b2J\x9b]0;owned\x9c \x85 \x7f"
+    article = tmp_path / "c1.txt"
+    body = "قال الوزير إن الرقم صحيح. " * 30  # controls are a small part: not a binary file
+    article.write_text(f"عنوان {hostile}\n{body}\n", encoding="utf-8")
+    assert run("import", article)[0] == 0
+    assert run("claim", "add", 1, "--sentence", 2, "--note", hostile)[0] == 0
+    for args in (
+        ("articles", "--json"),
+        ("claims", "--json"),
+        ("sentences", 1, "--json"),
+        ("history", "--json"),
+        ("search", "عنوان", "--json"),
+        ("claim", "set", 1, "--note", hostile + "!", "--json"),
+    ):
+        code, out, _ = run(*args)
+        assert code == 0, args
+        assert not [c for c in out if "\x7f" <= c <= "\x9f"], args
+        assert "\\u009b" in out, args
+        json.loads(out)
+    code, out, _ = run("claims", "--json")
+    assert json.loads(out)[0]["note"] == hostile + "!"

@@ -134,6 +134,54 @@ def test_multi_value_cells_are_joined_with_pipe(marked, tmp_path):
     assert by_id[c2.id]["source_urls"] == ""
 
 
+def test_separator_inside_a_value_never_shifts_the_source_columns(desk, core_db, tmp_path):
+    """Titles, URLs and archive URLs holding ' | ', '|' or '\\' come back exactly: a reader
+    takes the formula quote off (restore_cell), splits on ' | ' and unescapes (split_values).
+    """
+    import sqlite3
+
+    from factcheck.export.cells import restore_cell, split_values
+
+    aid = desk.import_text("عنوان\nقال الوزير إن النمو بلغ خمسة في المئة.").article_id
+    sources = [
+        SourceInput(
+            "https://example.org/a|b",
+            title="=cmd | شركة | وزارة",
+            archive_url="https://web.archive.org/web/2020/https://example.org/a|b",
+        ),
+        SourceInput("https://example.org/c\\d", title="back\\slash \\| end\\"),
+        SourceInput("https://example.org/e", title="", archive_url="https://web.archive.org/e"),
+        SourceInput("https://example.org/f", title=" | "),
+    ]
+    claim = desk.add_claim_for_sentence(aid, 2, sources=sources)
+    desk.close()
+    # another program may write what the app refuses (a URL with spaces)
+    with sqlite3.connect(core_db) as conn:
+        conn.execute(
+            "UPDATE sources SET url = 'https://example.org/g | h', "
+            "archive_url = 'https://web.archive.org/ | x' WHERE url = 'https://example.org/f'"
+        )
+    from factcheck.services import Desk
+
+    reopened = Desk.open(core_db)
+    try:
+        stored = reopened.claim(claim.id).sources
+        out = tmp_path / "r.csv"
+        write_csv_report(reopened, out)
+    finally:
+        reopened.close()
+    (row,) = _dicts(out)
+
+    def values(column):
+        return split_values(restore_cell(row[column]))
+
+    assert len(stored) == 4
+    assert values("source_urls") == [s.url for s in stored]
+    assert values("source_titles") == [s.title for s in stored]
+    assert values("archive_urls") == [s.archive_url for s in stored]
+    assert values("appearance_article_ids") == [str(aid)]
+
+
 def test_timestamps_are_iso_8601_with_offset(marked, tmp_path):
     desk, c1, _ = marked
     desk.set_status(c1.id, "misleading")
@@ -160,6 +208,17 @@ def test_timestamps_are_iso_8601_with_offset(marked, tmp_path):
         "@SUM(A1:A3)",
         "\t=1+1",
         "\r=1+1",
+        # Spreadsheets skip leading white space and invisible characters and fold
+        # full-width signs: each of these is still a formula when opened.
+        " =1+1",
+        "\n=1+1",
+        "\uff1d1+1",  # FULLWIDTH EQUALS SIGN
+        "\ufe621+1",  # SMALL PLUS SIGN
+        "\u00a0=1+1",  # NO-BREAK SPACE
+        "\u200f=1+1",  # RIGHT-TO-LEFT MARK
+        "\u2067\u200b\ufeff-1+1",  # a bidi isolate, a zero-width space, a BOM
+        "\u3000\uff20SUM(A1)",  # ideographic space, full-width @
+        "'=1+1",  # a leading quote of its own gets one more, so a reader takes exactly one off
     ],
 )
 def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
@@ -171,11 +230,60 @@ def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
     assert seeded_desk.claim(claim.id).note == note  # the database keeps the real note
 
 
+def test_hidden_formulas_are_neutralised_in_every_kind_of_cell(core_db, tmp_path):
+    """Title, publisher, URL, quote, note, annotator, source titles and status labels each
+    take a formula behind white space, a bidi mark or a full-width sign."""
+    from factcheck.services import Desk
+
+    desk = Desk.open(core_db, annotator="\u200e@amal")
+    try:
+        text = "\u00a0=HYPERLINK(\"http://evil.example\")\n\u200f=1+1 قال الوزير.\n"
+        aid = desk.import_text(text, publisher="\uff0bpublisher", url=" -1+2").article_id
+        stored = desk.article(aid).text
+        start = stored.index("\u200f")
+        desk.add_claim(
+            aid,
+            start,
+            len(stored.rstrip()),
+            note="\n=1+1",
+            sources=[SourceInput("https://example.org/a", title="\u3000\uff1dcmd()")],
+        )
+    finally:
+        desk.close()
+    import sqlite3
+
+    with sqlite3.connect(core_db) as conn:  # labels can be edited in the database
+        conn.execute("UPDATE statuses SET label_en = ' =1', label_ar = '\u2067@x'")
+    desk = Desk.open(core_db)
+    try:
+        out = tmp_path / "r.csv"
+        write_csv_report(desk, out)
+    finally:
+        desk.close()
+    (row,) = _dicts(out)
+    for column in (
+        "article_title",
+        "publisher",
+        "article_url",
+        "claim_text",
+        "note",
+        "annotator",
+        "source_titles",
+        "status_label_en",
+        "status_label_ar",
+    ):
+        assert row[column].startswith("'"), (column, row[column])
+        assert neutralise_cell(row[column][1:]) == row[column], column
+
+
 def test_safe_cells_are_left_alone():
     assert neutralise_cell("قال الوزير = كذا") == "قال الوزير = كذا"
     assert neutralise_cell(12) == "12"
     assert neutralise_cell(None) == ""
     assert neutralise_cell("=1") == "'=1"
+    assert neutralise_cell(" \u200fقال = كذا") == " \u200fقال = كذا"
+    assert neutralise_cell("'quoted'") == "'quoted'"
+    assert neutralise_cell("") == ""
 
 
 def test_existing_file_is_not_overwritten_without_permission(marked, tmp_path):

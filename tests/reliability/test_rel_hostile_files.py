@@ -354,12 +354,58 @@ def test_symlink_loops_fifo_and_device_do_not_hang(cli, stocked, tmp_path):
     for name in ("a.txt", "b.txt", "self.txt"):
         assert "Too many levels of symbolic links" in refused_line(err, folder / name)
     assert refused_line(err, folder / "pipe.txt").endswith("not a regular file")
-    assert refused_line(err, folder / "zero.txt").endswith("not a regular file")
+    assert "outside the folder" in refused_line(err, folder / "zero.txt")
     assert out.strip().splitlines()[-1] == "1 imported, 0 already present, 5 refused"
     assert article_by_path(stocked, folder / "good.txt")[0] == ARABIC
     # the loop itself as an argument
     code, _, err = cli("import", folder / "self.txt")
     assert code == 1 and "symbolic links" in refused_line(err, folder / "self.txt")
+    # a link to a device, named itself, is followed: and the device is refused
+    code, _, err = cli("import", folder / "zero.txt")
+    assert code == 1 and refused_line(err, folder / "zero.txt").endswith("not a regular file")
+
+
+def test_folder_links_leaving_the_folder_are_refused_unless_named(cli, stocked, tmp_path):
+    """A received archive's ``article.txt -> ~/.ssh/id_rsa`` must not be imported (and then
+    travel in exports) by importing the folder; a link inside the folder still is, and a
+    link the user names on the command line is followed."""
+    secret = tmp_path / "home" / ".ssh" / "id_ed25519.txt"
+    secret.parent.mkdir(parents=True)
+    secret.write_text("PRIVATE KEY مفتاح سري لا يُستورد أبداً\n", encoding="utf-8")
+    outside_article = tmp_path / "elsewhere" / "other.txt"
+    outside_article.parent.mkdir()
+    outside_article.write_text(ARABIC.replace("3.5", "4.5"), encoding="utf-8")
+    folder = tmp_path / "received"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "real.txt").write_text(ARABIC, encoding="utf-8")
+    os.symlink(secret, folder / "article.txt")  # absolute target
+    os.symlink(os.path.join("..", "..", "home", ".ssh", secret.name), folder / "sub" / "rel.txt")
+    os.symlink(os.path.join("sub", "real.txt"), folder / "inside.txt")
+    os.symlink(os.path.join("..", "received", "sub", "real.txt"), folder / "roundabout.txt")
+    os.symlink(outside_article, folder / "other.txt")
+    hostile(3)
+    code, out, err = cli("import", folder)
+    assert code == 1
+    for link in (folder / "article.txt", folder / "sub" / "rel.txt", folder / "other.txt"):
+        line = refused_line(err, link)
+        assert "link to a file outside the folder" in line and str(folder) in line, line
+    assert "PRIVATE KEY" not in out + err
+    assert out.strip().splitlines()[-1] == "1 imported, 2 already present, 3 refused"
+    assert article_by_path(stocked, folder / "inside.txt")[0] == ARABIC  # first in order
+    conn = connect(stocked)
+    try:
+        texts = [row[0] for row in conn.execute("SELECT text FROM articles")]
+    finally:
+        conn.close()
+    assert not [t for t in texts if "PRIVATE KEY" in t or "4.5" in t]
+    # the folder named through a link of its own: its inner links are judged by the real one
+    os.symlink(folder, tmp_path / "alias")
+    code, out, err = cli("import", tmp_path / "alias")
+    assert out.strip().splitlines()[-1] == "0 imported, 3 already present, 3 refused"
+    # the user names the link itself: followed
+    code, out, err = cli("import", folder / "other.txt")
+    assert code == 0, err
+    assert out.startswith(f"imported  {folder / 'other.txt'} -> article ")
 
 
 # -- unreadable files -----------------------------------------------------------------------

@@ -3,7 +3,8 @@
 * bidi controls ("Trojan Source") are counted on import, warned about, flagged in the CSV;
 * zero-width characters, combining marks and emoji sequences survive with exact offsets;
 * a span starting on a lone haraka (or cutting one off) is refused with a clear message;
-* every CSV cell starting with = + - @ TAB CR is neutralised; JSON escapes properly;
+* every CSV cell starting with = + - @ TAB CR is neutralised, also behind white space,
+  invisible or bidi characters or full-width (CSV and TSV); JSON escapes properly;
   an existing export is never overwritten without --force;
 * only http(s) links without credentials (or invisible characters) are stored.
 """
@@ -268,6 +269,60 @@ def test_every_formula_like_cell_is_neutralised(cli, db, tmp_path):
         assert row["publisher"] == "'+publisher" and row["article_url"] == "'-1+2"
         assert row["article_title"] == "'" + POISON[0]
     assert neutralised >= len(rows) * 8
+
+
+# Formulas a spreadsheet still runs although they do not start with = + - @ TAB CR.
+HIDDEN_FORMULAS = [
+    " =1+1",
+    "\u00a0=1+1",
+    "\u200f=1+1",
+    "\u2067\u200b=1+1",
+    "\uff1d1+1",
+    "\u3000\uff0bcmd|' /C calc'!A0",
+    "\ufeff@SUM(1+1)",
+]
+
+
+def test_hidden_formulas_are_neutralised_in_the_csv_and_the_tsv(cli, db, tmp_path):
+    from factcheck.export.cells import restore_cell, split_values
+    from factcheck.export.research import CHECKWORTHY_FILE
+
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        text = "عنوان\n" + "\n".join(f"{p} قال الوزير." for p in HIDDEN_FORMULAS)
+        aid = desk.import_text(text).article_id
+        stored = desk.article(aid).text
+        for i, poison in enumerate(HIDDEN_FORMULAS):
+            start = stored.index(poison)
+            desk.add_claim(
+                aid,
+                start,
+                start + len(poison) + len(" قال الوزير."),
+                note="\n" + HIDDEN_FORMULAS[i - 1],
+                sources=[SourceInput("https://example.org/s", title=HIDDEN_FORMULAS[i - 2])],
+            )
+        claims = {c.id: c for c in desk.claims()}
+        poisoned_sentences = [s.text for s in desk.sentences(aid)][1:]
+    finally:
+        desk.close()
+    hostile(len(HIDDEN_FORMULAS))
+    assert cli("export", "csv", tmp_path / "r.csv")[0] == 0
+    rows = read_csv(tmp_path / "r.csv")
+    assert len(rows) == len(HIDDEN_FORMULAS)
+    for row in rows:
+        claim = claims[int(row["claim_id"])]
+        for column, value in (("claim_text", claim.quote), ("note", claim.note)):
+            assert row[column] == "'" + value, (column, row[column])
+            assert restore_cell(row[column]) == value
+        title = claim.sources[0].title  # a multi-value cell: '|' in it escaped
+        assert row["source_titles"].startswith("'")
+        assert split_values(restore_cell(row["source_titles"])) == [title]
+    assert cli("export", "research", tmp_path / "research")[0] == 0
+    tsv = (tmp_path / "research" / CHECKWORTHY_FILE).read_text(encoding="utf-8")
+    sentences = [line.split("\t")[3] for line in tsv.splitlines()[1:]]
+    assert sentences[0] == "عنوان"
+    # (a sentence does not start with white space: " =1+1" is the sentence "=1+1 …")
+    assert sentences[1:] == ["'" + text for text in poisoned_sentences]
 
 
 def test_json_output_escapes_everything(cli, db, tmp_path):

@@ -4,7 +4,8 @@
    the ``claim_text`` cell (after undoing the one leading ``'`` of formula neutralisation)
    is exactly ``text[start:end]``, with ``start``/``end`` in code points;
 2. the search normalisation's offset map is monotonic and in range, and maps back;
-3. code point <-> UTF-16 offsets round-trip (the Qt boundary).
+3. code point <-> UTF-16 offsets round-trip (the Qt boundary);
+4. a CSV multi-value cell splits back into its exact values.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from hypothesis import strategies as st
 from rel_support import record
 
 from factcheck.export import write_csv_report
+from factcheck.export.cells import (
+    join_values,
+    neutralise_cell,
+    restore_cell,
+    split_values,
+    starts_formula,
+)
 from factcheck.model import InvalidInput
 from factcheck.services import Desk, splits_emoji
 from factcheck.text import (
@@ -149,13 +157,34 @@ def test_quote_survives_decode_segment_claim_csv(prop_desk, csv_dir, text, data)
         rows = {r["claim_id"]: r for r in csv.DictReader(fh)}
     row = rows[str(claim.id)]
     cell = row["claim_text"]
-    if claim.quote.startswith(FORMULA_START):
+    if starts_formula(claim.quote):  # also behind white space, bidi marks, full-width signs
         assert cell == "'" + claim.quote
+        assert restore_cell(cell) == claim.quote
         cell = cell[1:]
     else:
         assert not cell.startswith(FORMULA_START)
     assert cell == stored[start:end]
     assert (int(row["start"]), int(row["end"])) == (start, end)
+    record(property_examples=1)
+
+
+# values built mostly from what could confuse a reader: separators, escapes, formula signs
+VALUE = st.text(
+    alphabet=st.sampled_from(list(" |\\'=+-@\t\n\u200f\u00a0\uff1dأa")) | st.characters(),
+    max_size=8,
+)
+
+
+@SETTINGS
+@given(values=st.lists(VALUE, min_size=1, max_size=5))
+def test_multi_value_cells_split_back_to_the_exact_values(values):
+    """A CSV multi-value cell (joined, then neutralised) gives back every value exactly."""
+    cell = neutralise_cell(join_values(values))
+    assert not starts_formula(cell) or cell.startswith("'")
+    if values == [""]:  # one empty value and no value at all are both an empty cell
+        assert split_values(restore_cell(cell)) == []
+    else:
+        assert split_values(restore_cell(cell)) == values
     record(property_examples=1)
 
 
