@@ -236,6 +236,7 @@ class Desk:
         )
         self._statuses: list[Status] | None = None
         self._lock_holder: str | None = None
+        self.imports_running = 0  # import_paths calls under way (a window's own import)
         if not store.read_only:
             self._ensure_statuses()
 
@@ -344,6 +345,13 @@ class Desk:
         Articles are committed in batches (``IMPORT_BATCH``, ``IMPORT_BATCH_CHARS``), each
         reported to ``progress`` once committed; each article is all there or absent.
         """
+        self.imports_running += 1
+        try:
+            return self._import_paths(paths, progress, cancelled)
+        finally:
+            self.imports_running -= 1
+
+    def _import_paths(self, paths, progress, cancelled) -> list[ImportOutcome]:
         outcomes: list[ImportOutcome] = []
         pending: list[tuple] = []
         pending_chars = 0
