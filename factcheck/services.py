@@ -214,7 +214,8 @@ class ReportSnapshot(NamedTuple):
 
     ``claim_batches`` yields lists of ``repo.report_claim_batches`` tuples; ``sources`` and
     ``group_articles`` are keyed by a claim's group id (see ``repo.linked_group_articles``:
-    a group missing there is the claim alone).
+    a group missing there is the claim alone) and hold the current batch's groups (they
+    are filled again as each batch is read).
     """
 
     articles: dict[int, tuple[str, str, str, int]]  # id → title, publisher, url, sentences
@@ -563,6 +564,72 @@ class Desk:
             raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
         return claim
 
+    # -- streamed reads: listings and exports of the whole archive, a batch at a time -------
+    @contextmanager
+    def claims_snapshot(
+        self, article_id: int | None = None
+    ) -> Iterator[tuple[int, Iterator[list[Claim]]]]:
+        """``(number of claims, their batches)`` of all claims or one article's, from one
+        snapshot, in the order and with the values of ``claims``."""
+        with self.store.read() as s:
+            batches = repo.iter_claims(s, article_id)
+            try:
+                yield repo.count_claims(s, article_id), batches
+            finally:
+                batches.close()
+
+    def iter_claims(self, article_id: int | None = None) -> Iterator[list[Claim]]:
+        """``claims`` in batches, read as they are used (one snapshot)."""
+        with self.claims_snapshot(article_id) as (_, batches):
+            yield from batches
+
+    def group_appearances(self, group_ids: Iterable[int]) -> dict[int, list[Claim]]:
+        """Group id → its claims (primary first, then by id; no sources), for the groups
+        among ``group_ids`` that have appearances."""
+        with self.store.read() as s:
+            return repo.group_appearances(s, group_ids)
+
+    def iter_groups(
+        self, article_id: int | None = None, status_ids: Sequence[str] | None = None
+    ) -> Iterator[list[list[Claim]]]:
+        """Claim groups by primary id in batches (``repo.iter_groups``), one snapshot."""
+        with self.store.read() as s:
+            yield from repo.iter_groups(s, article_id, status_ids)
+
+    def verdict_events(self, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """``{claim_id: (at, who)}`` of each claim's last status change or creation."""
+        with self.store.read() as s:
+            return repo.verdict_events(s, claim_ids)
+
+    def article_headers(self, article_ids: Iterable[int]) -> dict[int, Article]:
+        """Articles by id without their text (missing ids are left out)."""
+        with self.store.read() as s:
+            return repo.article_headers(s, article_ids)
+
+    def article_ids(self) -> list[int]:
+        with self.store.read() as s:
+            return repo.article_ids(s)
+
+    def claim_spans(self, article_id: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the article's claims, sorted."""
+        with self.store.read() as s:
+            return repo.claim_spans(s, article_id)
+
+    def status_counts(self) -> dict[int, dict[str, int]]:
+        """Article id → {status shown: number of claims}, counted by the database."""
+        with self.store.read() as s:
+            return repo.status_counts(s)
+
+    def iter_history(self, claim_id: int | None = None) -> Iterator[list[HistoryEntry]]:
+        """``history`` in batches, read as they are used (one snapshot)."""
+        with self.store.read() as s:
+            ids = None
+            if claim_id is not None:
+                claim = repo.get_claim(s, claim_id, effective=False)
+                linked = None if claim is None else claim.linked_to
+                ids = [claim_id] if linked is None else [claim_id, linked]
+            yield from repo.iter_history(s, ids)
+
     @contextmanager
     def report_snapshot(self, article_id: int | None = None) -> Iterator[ReportSnapshot]:
         """The verdict report's data (all claims, or one article's) from one read snapshot.
@@ -574,9 +641,25 @@ class Desk:
             articles = repo.report_articles(s, article_id)
             stored = repo.sentence_span_blobs(s, article_id)
             if article_id is None:
-                sources = repo.report_sources(s)
-                group_articles = repo.linked_group_articles(s)
-                batches = repo.report_claim_batches(s)
+                # Each batch's sources and groups, read with it: held for every claim at
+                # once they grew with the archive (1.6 GB at a million claims).
+                sources: dict = {}
+                group_articles: dict = {}
+
+                def batches_with_their_sources() -> Iterator[list[tuple]]:
+                    claim_batches = repo.report_claim_batches(s)
+                    try:
+                        for batch in claim_batches:
+                            group_ids = [r[10] for r in batch]
+                            sources.clear()
+                            sources.update(repo.report_sources(s, group_ids))
+                            group_articles.clear()
+                            group_articles.update(repo.linked_group_articles(s, group_ids))
+                            yield batch
+                    finally:
+                        claim_batches.close()
+
+                batches = batches_with_their_sources()
             else:  # one article: only its claims, their sources and groups
                 rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
                 group_ids = [r[10] for r in rows]
