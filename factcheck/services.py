@@ -57,7 +57,12 @@ from factcheck.text import (
 
 CONTEXT_CHARS = 32
 DEFAULT_STATUS = "unverified"
+# An import commits its articles in batches of at most IMPORT_BATCH files and at most
+# IMPORT_BATCH_CHARS characters (about 4 MB of Arabic; one larger file is a batch of its
+# own): what an import holds in memory, and how long one transaction holds the write lock
+# (~0.4 s for 2 million characters here; editors saving meanwhile wait that long at most).
 IMPORT_BATCH = 200
+IMPORT_BATCH_CHARS = 2_000_000
 LOCK_STALE_SECONDS = 120.0
 # A heartbeat this far ahead of this machine's clock is suspect: its writer's clock is wrong
 # or the file was altered, and "now - heartbeat" would never reach LOCK_STALE_SECONDS.
@@ -250,7 +255,8 @@ class ReportSnapshot(NamedTuple):
 
     ``claim_batches`` yields lists of ``repo.report_claim_batches`` tuples; ``sources`` and
     ``group_articles`` are keyed by a claim's group id (see ``repo.linked_group_articles``:
-    a group missing there is the claim alone).
+    a group missing there is the claim alone) and hold the current batch's groups (they
+    are filled again as each batch is read).
     """
 
     articles: dict[int, tuple[str, str, str, int]]  # id → title, publisher, url, sentences
@@ -273,6 +279,7 @@ class Desk:
         self._statuses: list[Status] | None = None
         self._lock_holder: str | None = None
         self.suspect_lock: SuspectLock | None = None  # why the last acquire_edit_lock failed
+        self.imports_running = 0  # import_paths calls under way (a window's own import)
         if not store.read_only:
             self._ensure_statuses()
 
@@ -378,17 +385,28 @@ class Desk:
     ) -> list[ImportOutcome]:
         """Import files and folders; every file gets an outcome, failures never stop the batch.
 
-        Articles are committed in batches; each article is all there or absent.
+        Articles are committed in batches (``IMPORT_BATCH``, ``IMPORT_BATCH_CHARS``), each
+        reported to ``progress`` once committed; each article is all there or absent.
         """
+        self.imports_running += 1
+        try:
+            return self._import_paths(paths, progress, cancelled)
+        finally:
+            self.imports_running -= 1
+
+    def _import_paths(self, paths, progress, cancelled) -> list[ImportOutcome]:
         outcomes: list[ImportOutcome] = []
         pending: list[tuple] = []
+        pending_chars = 0
 
         def flush() -> None:
+            nonlocal pending_chars
             for outcome in self._import_decoded(pending):
                 outcomes.append(outcome)
                 if progress:
                     progress(outcome)
             pending.clear()
+            pending_chars = 0
 
         for path, problem in iter_import_files(paths):
             if cancelled and cancelled():
@@ -404,9 +422,12 @@ class Desk:
                 if progress:
                     progress(refused)
                 continue
+            if pending_chars + len(decoded.text) > IMPORT_BATCH_CHARS:
+                flush()
             pending.append(
                 (path_text(path), decoded.text, decoded.encoding, None, "", "", "")
             )
+            pending_chars += len(decoded.text)
             if len(pending) >= IMPORT_BATCH:
                 flush()
         flush()
@@ -436,37 +457,38 @@ class Desk:
                     "encoding": encoding,
                 }
             )
+        # Everything that takes time in Python (sentences, bidi count, normalised index rows)
+        # is done before the write lock is taken: an editor saving meanwhile waits only for
+        # the inserts. Texts already stored are left out of it (looked up first, without a
+        # lock, and again under it: another program may have stored one meanwhile).
+        with self.store.read() as s:
+            stored = repo.article_ids_by_hashes(s, (a["content_hash"] for a in articles))
+        prepared: dict[str, tuple[dict, bytes, list]] = {}  # hash -> (row, spans, index rows)
+        for article in articles:
+            digest = article["content_hash"]
+            if digest in stored or digest in prepared:
+                continue
+            spans = sentence_spans(article["text"])
+            row = dict(
+                article,
+                bidi_controls=count_bidi_controls(article["text"]),
+                sentence_count=len(spans),
+            )
+            rows = search_index.normalised_sentences(article["text"], spans)
+            prepared[digest] = (row, span_blob.pack(spans), rows)
         with self.store.write() as s:
-            known = repo.article_ids_by_hashes(s, (a["content_hash"] for a in articles))
-            fresh: dict[str, tuple[dict, list]] = {}  # hash -> (row, spans), batch order
-            for article in articles:
-                digest = article["content_hash"]
-                if digest in known or digest in fresh:
-                    continue
-                spans = sentence_spans(article["text"])  # for the count and the index
-                row = dict(
-                    article,
-                    bidi_controls=count_bidi_controls(article["text"]),
-                    sentence_count=len(spans),
-                )
-                fresh[digest] = (row, spans)
-            new_ids = repo.insert_articles(s, [row for row, _ in fresh.values()])
+            known = repo.article_ids_by_hashes(s, prepared)
+            fresh = {digest: p for digest, p in prepared.items() if digest not in known}
+            new_ids = repo.insert_articles(s, [row for row, _, _ in fresh.values()])
             repo.insert_sentence_spans(
-                s,
-                [
-                    (article_id, span_blob.pack(spans))
-                    for article_id, (_row, spans) in zip(new_ids, fresh.values())
-                ],
+                s, [(article_id, blob) for article_id, (_, blob, _) in zip(new_ids, fresh.values())]
             )
             # Same transaction, after the batch's inserts: an article INSERT between two
             # index writes makes FTS5 flush a tiny segment per article (measured in the benchmark).
-            search_index.index_articles(
-                s,
-                (
-                    (article_id, row["text"], spans)
-                    for article_id, (row, spans) in zip(new_ids, fresh.values())
-                ),
+            search_index.insert_prepared(
+                s, ((article_id, rows) for article_id, (_, _, rows) in zip(new_ids, fresh.values()))
             )
+        known.update(stored)
         known.update(zip(fresh, new_ids))
         outcomes: list[ImportOutcome] = []
         for article in articles:
@@ -584,6 +606,72 @@ class Desk:
             raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
         return claim
 
+    # -- streamed reads: listings and exports of the whole archive, a batch at a time -------
+    @contextmanager
+    def claims_snapshot(
+        self, article_id: int | None = None
+    ) -> Iterator[tuple[int, Iterator[list[Claim]]]]:
+        """``(number of claims, their batches)`` of all claims or one article's, from one
+        snapshot, in the order and with the values of ``claims``."""
+        with self.store.read() as s:
+            batches = repo.iter_claims(s, article_id)
+            try:
+                yield repo.count_claims(s, article_id), batches
+            finally:
+                batches.close()
+
+    def iter_claims(self, article_id: int | None = None) -> Iterator[list[Claim]]:
+        """``claims`` in batches, read as they are used (one snapshot)."""
+        with self.claims_snapshot(article_id) as (_, batches):
+            yield from batches
+
+    def group_appearances(self, group_ids: Iterable[int]) -> dict[int, list[Claim]]:
+        """Group id → its claims (primary first, then by id; no sources), for the groups
+        among ``group_ids`` that have appearances."""
+        with self.store.read() as s:
+            return repo.group_appearances(s, group_ids)
+
+    def iter_groups(
+        self, article_id: int | None = None, status_ids: Sequence[str] | None = None
+    ) -> Iterator[list[list[Claim]]]:
+        """Claim groups by primary id in batches (``repo.iter_groups``), one snapshot."""
+        with self.store.read() as s:
+            yield from repo.iter_groups(s, article_id, status_ids)
+
+    def verdict_events(self, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """``{claim_id: (at, who)}`` of each claim's last status change or creation."""
+        with self.store.read() as s:
+            return repo.verdict_events(s, claim_ids)
+
+    def article_headers(self, article_ids: Iterable[int]) -> dict[int, Article]:
+        """Articles by id without their text (missing ids are left out)."""
+        with self.store.read() as s:
+            return repo.article_headers(s, article_ids)
+
+    def article_ids(self) -> list[int]:
+        with self.store.read() as s:
+            return repo.article_ids(s)
+
+    def claim_spans(self, article_id: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the article's claims, sorted."""
+        with self.store.read() as s:
+            return repo.claim_spans(s, article_id)
+
+    def status_counts(self) -> dict[int, dict[str, int]]:
+        """Article id → {status shown: number of claims}, counted by the database."""
+        with self.store.read() as s:
+            return repo.status_counts(s)
+
+    def iter_history(self, claim_id: int | None = None) -> Iterator[list[HistoryEntry]]:
+        """``history`` in batches, read as they are used (one snapshot)."""
+        with self.store.read() as s:
+            ids = None
+            if claim_id is not None:
+                claim = repo.get_claim(s, claim_id, effective=False)
+                linked = None if claim is None else claim.linked_to
+                ids = [claim_id] if linked is None else [claim_id, linked]
+            yield from repo.iter_history(s, ids)
+
     @contextmanager
     def report_snapshot(self, article_id: int | None = None) -> Iterator[ReportSnapshot]:
         """The verdict report's data (all claims, or one article's) from one read snapshot.
@@ -595,9 +683,25 @@ class Desk:
             articles = repo.report_articles(s, article_id)
             stored = repo.sentence_span_blobs(s, article_id)
             if article_id is None:
-                sources = repo.report_sources(s)
-                group_articles = repo.linked_group_articles(s)
-                batches = repo.report_claim_batches(s)
+                # Each batch's sources and groups, read with it: held for every claim at
+                # once they grew with the archive (1.6 GB at a million claims).
+                sources: dict = {}
+                group_articles: dict = {}
+
+                def batches_with_their_sources() -> Iterator[list[tuple]]:
+                    claim_batches = repo.report_claim_batches(s)
+                    try:
+                        for batch in claim_batches:
+                            group_ids = [r[10] for r in batch]
+                            sources.clear()
+                            sources.update(repo.report_sources(s, group_ids))
+                            group_articles.clear()
+                            group_articles.update(repo.linked_group_articles(s, group_ids))
+                            yield batch
+                    finally:
+                        claim_batches.close()
+
+                batches = batches_with_their_sources()
             else:  # one article: only its claims, their sources and groups
                 rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
                 group_ids = [r[10] for r in rows]

@@ -737,6 +737,32 @@ def growth_row(
     )
 
 
+def command_rows(results: list[dict]) -> list[Row]:
+    """One row per CLI command: its peak resident memory (``factcheck.bench.memory``)."""
+    from factcheck.bench.memory import TARGET_MB
+
+    return [
+        Row(f"rss_cmd_{r['key']}",
+            f"peak memory of `{r['command']}` ({r['claims']:,} claims, {r['articles']:,} articles)",
+            r["mb"], unit="MB", target=f"≤ {TARGET_MB} MB",
+            ok=r["mb"] <= TARGET_MB and r["exit"] == 0,
+            note="" if r["exit"] == 0 else f"exit {r['exit']}: {r['error'][-200:]}",
+            extra={"seconds": round(r["seconds"], 2), "links": r["links"]})
+        for r in results
+    ]  # fmt: skip
+
+
+def run_commands(args: argparse.Namespace) -> list[Row]:
+    """Only the per-command memory rows, at ``--articles``/``--claims``."""
+    from factcheck.bench import memory
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.workdir) as tmp:
+        work = Path(tmp)
+        os.environ["FACTCHECK_SETTINGS"] = str(work / "settings.ini")
+        os.environ["FACTCHECK_DB"] = str(work / "unused-default.sqlite")
+        return command_rows(memory.measure(work, args.articles, args.claims, args.seed, log))
+
+
 def run(args: argparse.Namespace) -> list[Row]:
     seed = args.seed
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.workdir) as tmp:
@@ -772,6 +798,9 @@ def run(args: argparse.Namespace) -> list[Row]:
         suggest = measure_suggestions(large, seed, args.suggest_calls)
         map5 = measure_map5(work)
         startup = measure_startup(large, work, args.reps)
+        from factcheck.bench import memory
+
+        commands = memory.measure(work, args.articles, args.claims, seed, log)
 
     f = large.figures
     n_a = f"{large.n_articles:,}"
@@ -843,7 +872,7 @@ def run(args: argparse.Namespace) -> list[Row]:
         growth_row("export_csv", "export CSV", small, large, "export",
                    "export_floor", f["claims_total"] / small.figures["claims_total"]),
     ]
-    return rows
+    return rows + command_rows(commands)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -862,6 +891,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--suggest-calls", type=int, default=30)
     parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
     parser.add_argument("--workdir", help="where the temporary folder goes (default: system temp)")
+    parser.add_argument(
+        "--commands-only",
+        action="store_true",
+        help="only the peak memory of each CLI command (each in a fresh process), at "
+        "--articles/--claims",
+    )
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -888,7 +923,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
-    rows = run(args)
+    rows = run_commands(args) if args.commands_only else run(args)
     table = format_table(rows)
     print(table)
     elapsed = time.perf_counter() - started

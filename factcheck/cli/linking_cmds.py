@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from factcheck.cli.terminal import emit_json, one_line, positive_count, record_id, safe
-from factcheck.linking import KEEP_CHOICES, SUGGESTIONS_SHOWN, LinkDisagreement, groups
+from factcheck.linking import KEEP_CHOICES, SUGGESTIONS_SHOWN, LinkDisagreement
 from factcheck.model import LINK_STANCES
 
 
@@ -33,16 +33,20 @@ def appearance_json(claim) -> dict:
 
 def claims_json(desk, claims, claim_json: Callable) -> list[dict]:
     """``claims --json``: each claim with ``linked_to`` and its group's ``appearances``."""
-    by_group = groups(desk.claims())
-    out = []
-    for claim in claims:
-        data = claim_json(claim)
-        data["linked_to"] = claim.linked_to
-        data["appearances"] = [
-            appearance_json(c) for c in by_group.get(claim.group_id, [claim])
-        ]
-        out.append(data)
-    return out
+    return list(iter_claims_json(desk, [claims], claim_json))
+
+
+def iter_claims_json(desk, batches: Iterable[list], claim_json: Callable) -> Iterator[dict]:
+    """``claims_json`` of batches of claims, each batch's groups read with it."""
+    for claims in batches:
+        by_group = desk.group_appearances({c.group_id for c in claims})
+        for claim in claims:
+            data = claim_json(claim)
+            data["linked_to"] = claim.linked_to
+            data["appearances"] = [
+                appearance_json(c) for c in by_group.get(claim.group_id, [claim])
+            ]
+            yield data
 
 
 # -- commands -------------------------------------------------------------------------------

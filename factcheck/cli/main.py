@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
@@ -16,6 +16,7 @@ from factcheck.cli import linking_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
     emit_json,
+    emit_json_list,
     one_line,
     record_id,
     refuse_undecodable,
@@ -28,11 +29,18 @@ from factcheck.services import Desk, duplicate_source
 EXIT_FAILED = 1
 
 
-def _table(rows: list[Sequence], headers: Sequence[str]) -> None:
-    cells = [[str(h) for h in headers]] + [[safe(c) for c in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    for row in cells:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+def _table(
+    rows: list[Sequence] | Callable[[], Iterable[Sequence]], headers: Sequence[str]
+) -> None:
+    """Columns as wide as their widest cell. ``rows``: a list, or a function giving the rows
+    afresh, read twice (the widths, then the lines) instead of being held in memory."""
+    again = rows if callable(rows) else (lambda: rows)
+    widths = [len(str(h)) for h in headers]
+    for row in again():
+        widths = [max(w, len(safe(c))) for w, c in zip(widths, row)]
+    print("  ".join(str(h).ljust(w) for h, w in zip(headers, widths)).rstrip())
+    for row in again():
+        print("  ".join(safe(c).ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
 
@@ -84,19 +92,17 @@ def cmd_import(desk: Desk, args) -> int:
 def cmd_articles(desk: Desk, args) -> int:
     articles = desk.articles()
     if args.json:
-        emit_json(
-            [
-                {
-                    "id": a.id,
-                    "title": a.title,
-                    "publisher": a.publisher,
-                    "sentences": a.sentence_count,
-                    "claims": a.claim_count,
-                    "checked": a.checked_count,
-                    "bidi_controls": a.bidi_controls,
-                }
-                for a in articles
-            ]
+        emit_json_list(
+            {
+                "id": a.id,
+                "title": a.title,
+                "publisher": a.publisher,
+                "sentences": a.sentence_count,
+                "claims": a.claim_count,
+                "checked": a.checked_count,
+                "bidi_controls": a.bidi_controls,
+            }
+            for a in articles
         )
         return 0
     _table(
@@ -190,12 +196,12 @@ def cmd_claim_delete(desk: Desk, args) -> int:
 def cmd_claims(desk: Desk, args) -> int:
     if args.article_id is not None:
         desk.article(args.article_id)
-    claims = desk.claims(args.article_id)
-    if args.json:
-        emit_json(linking_cmds.claims_json(desk, claims, _claim_json))
+    if args.json:  # printed a batch at a time, as they are read
+        batches = desk.iter_claims(args.article_id)
+        emit_json_list(linking_cmds.iter_claims_json(desk, batches, _claim_json))
         return 0
     _table(
-        [
+        lambda: (
             (
                 c.id,
                 c.article_id,
@@ -205,8 +211,9 @@ def cmd_claims(desk: Desk, args) -> int:
                 len(c.sources),
                 one_line(c.quote, 70),
             )
-            for c in claims
-        ],
+            for batch in desk.iter_claims(args.article_id)
+            for c in batch
+        ),
         ("id", "article", "start", "end", "status", "sources", "text"),
     )
     return 0
@@ -235,14 +242,17 @@ def cmd_statuses(desk: Desk, args) -> int:
 
 
 def cmd_history(desk: Desk, args) -> int:
-    entries = desk.history(args.claim_id)
-    if args.claim_id is not None and not entries:
+    if args.claim_id is not None and not desk.history(args.claim_id):
         desk.claim(args.claim_id)  # a claim that never was: NotFound (a deleted one has history)
+
+    def entries():  # the whole history is read a batch at a time, as it is printed
+        return (e for batch in desk.iter_history(args.claim_id) for e in batch)
+
     if args.json:
-        emit_json([asdict(e) for e in entries])
+        emit_json_list(asdict(e) for e in entries())
         return 0
     _table(
-        [
+        lambda: (
             (
                 e.at,
                 e.who,
@@ -253,8 +263,8 @@ def cmd_history(desk: Desk, args) -> int:
                 e.old or "",
                 e.new or "",
             )
-            for e in entries
-        ],
+            for e in entries()
+        ),
         ("at", "who", "claim", "entity", "action", "field", "old", "new"),
     )
     return 0
@@ -274,10 +284,7 @@ def cmd_report(desk: Desk, args) -> int:
     from factcheck.text import to_visual
 
     statuses = desk.statuses()
-    counts: dict[int, dict[str, int]] = {}
-    for claim in desk.claims():
-        per = counts.setdefault(claim.article_id, {})
-        per[claim.status_id] = per.get(claim.status_id, 0) + 1
+    counts = desk.status_counts()  # by the database: no claim is loaded
     show = to_visual if args.visual else (lambda s: s)
     for article in desk.articles():
         print(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 
@@ -31,13 +32,25 @@ def tolerant_streams() -> None:
 _JSON_CONTROL_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
 
 
-def emit_json(value) -> None:
+def _json_text(value) -> str:
     # \u escapes keep the JSON valid and lossless on a non-UTF-8 stdout.
-    encoder = json.JSONEncoder(ensure_ascii=not utf_stream(sys.stdout), indent=2)
-    write = sys.stdout.write
-    for chunk in encoder.iterencode(value):
-        write(chunk.translate(_JSON_CONTROL_ESCAPES))
-    write("\n")
+    text = json.dumps(value, ensure_ascii=not utf_stream(sys.stdout), indent=2)
+    return text.translate(_JSON_CONTROL_ESCAPES)
+
+
+def emit_json(value) -> None:
+    sys.stdout.write(_json_text(value))
+    sys.stdout.write("\n")
+
+
+def emit_json_list(items: Iterable) -> None:
+    """``emit_json(list(items))``, printed item by item (a listing of a million claims
+    is never held in memory whole)."""
+    from factcheck.export.atomic import ITEMS, json_chunks
+
+    for chunk in json_chunks([ITEMS], items, encode=_json_text):
+        sys.stdout.write(chunk)
+    sys.stdout.write("\n")
 
 
 # C0/C1 control characters (tab and line feed aside) shown as symbols, never sent raw: an

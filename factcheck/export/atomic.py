@@ -228,6 +228,34 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+ITEMS = "\x00factcheck:items\x00"  # in a list, where json_chunks puts the items
+
+
+def json_chunks(skeleton, items: Iterable, *, encode=dumps) -> Iterator[str]:
+    """``encode(skeleton)`` (an indented JSON dump) with the list ``[ITEMS]`` inside it
+    holding ``items``, written a few hundred items at a time: the same text as ``encode``
+    of the whole value, without the whole value or its text in memory at once."""
+    text = encode(skeleton)
+    marker = encode(ITEMS)
+    at = text.index(marker)
+    line = text.rfind("\n", 0, at) + 1
+    pad = text[line:at]  # the indentation of each item
+    head, tail = text[: line - 1], text[at + len(marker) :]  # head ends with "["
+    yield head
+    parts: list[str] = []
+    sep = "\n"
+    for item in items:  # JSON escapes line feeds in strings: every "\n" is a line break
+        parts.append(sep + pad + encode(item).replace("\n", "\n" + pad))
+        sep = ",\n"
+        if len(parts) >= 256:
+            yield "".join(parts)
+            parts.clear()
+    if sep == "\n":  # no items: "[]", as json writes an empty list
+        yield "]" + tail[tail.index("]") + 1 :]
+    else:
+        yield "".join(parts) + tail
+
+
 def dumps_line(value) -> str:
     """One JSON Lines record (no newline inside: JSON escapes them in strings)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"

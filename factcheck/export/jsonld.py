@@ -52,11 +52,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from itertools import chain
 from pathlib import Path
 
-from factcheck.export.atomic import check_target, dumps, write_atomic
+from factcheck.export.atomic import ITEMS, check_target, json_chunks, write_atomic
 from factcheck.export.cells import script_safe_json
-from factcheck.linking import groups
 from factcheck.text import normalize_text
 
 CLAIM_REVIEWED_MAX = 75
@@ -107,19 +107,6 @@ def short_claim(quote: str, labels: list[str], limit: int = CLAIM_REVIEWED_MAX) 
     return text[:cut].rstrip(" ،,؛;:-–—") + "…"
 
 
-def _verdict_events(desk) -> dict[int, tuple[str, str]]:
-    """``{claim_id: (at, who)}`` of the last status change (or creation) of each claim."""
-    out: dict[int, tuple[str, str]] = {}
-    for entry in desk.history():
-        if entry.claim_id is None:
-            continue
-        if (entry.entity == "status" and entry.field == "status_id") or (
-            entry.entity == "claim" and entry.action in ("create", "restore")
-        ):
-            out[entry.claim_id] = (entry.at, entry.who)
-    return out
-
-
 def _creative_work(article) -> dict:
     work: dict = {"@type": "CreativeWork"}
     if article.url:
@@ -133,10 +120,6 @@ def _creative_work(article) -> dict:
     return work
 
 
-def _articles(desk, ids) -> dict:
-    return {aid: desk.article(aid) for aid in sorted(set(ids))}
-
-
 def claim_reviews(
     desk,
     *,
@@ -145,79 +128,94 @@ def claim_reviews(
     url_template: str | None = None,
 ) -> list[dict]:
     """The ClaimReview objects (see the module docstring), by primary claim id."""
+    return list(
+        iter_claim_reviews(desk, article_id=article_id, org=org, url_template=url_template)
+    )
+
+
+def iter_claim_reviews(
+    desk,
+    *,
+    article_id: int | None = None,
+    org: str | None = None,
+    url_template: str | None = None,
+):
+    """``claim_reviews``, one at a time: the groups are read a batch at a time, with their
+    verdicts' history entries and their articles (without the texts)."""
     statuses = {s.id: s for s in desk.statuses()}
     labels = [lab for s in statuses.values() for lab in (s.label_ar, s.label_en) if lab]
-    by_group = groups(desk.claims())
-    events = _verdict_events(desk)
-    wanted = []
-    for gid, members in sorted(by_group.items()):
-        status = statuses.get(members[0].status_id)
-        if status is None or status.rating is None:
-            continue
-        if article_id is not None and all(m.article_id != article_id for m in members):
-            continue
-        wanted.append((gid, members, status))
-    articles = _articles(desk, [m.article_id for _, ms, _ in wanted for m in ms])
-    reviews = []
-    for gid, members, status in wanted:
-        primary = members[0]
-        at, who = events.get(gid, (primary.updated_at, primary.annotator))
-        seen: list[int] = []
-        for m in members:
-            if m.article_id not in seen:
-                seen.append(m.article_id)
-        works = [_creative_work(articles[aid]) for aid in seen]
-        dated = [
-            (articles[aid].published, i)
-            for i, aid in enumerate(seen)
-            if articles[aid].published
-        ]
-        first = works[min(dated)[1]] if dated else works[0]
-        item: dict = {
-            "@type": "Claim",
-            "appearance": works,
-            "firstAppearance": first,
-        }
-        if first.get("datePublished"):
-            item["datePublished"] = first["datePublished"]
-        url = review_url(url_template, gid) if url_template else claim_urn(gid)
-        review: dict = {
-            "@context": SCHEMA_CONTEXT,
-            "@type": "ClaimReview",
-            "identifier": claim_urn(gid),
-            "url": url,
-            "inLanguage": "ar",
-            "claimReviewed": short_claim(primary.quote, labels),
-            "reviewRating": {
-                "@type": "Rating",
-                "ratingValue": status.rating,
-                "bestRating": 5,
-                "worstRating": 1,
-                "alternateName": status.label_ar,
-                "name": status.label_en,
-            },
-            "author": (
-                {"@type": "Organization", "name": org}
-                if org
-                else {"@type": "Person", "name": who or primary.annotator}
-            ),
-            "datePublished": at,
-            "itemReviewed": item,
-        }
-        if primary.note.strip():
-            review["reviewBody"] = primary.note
-        reviews.append(review)
-    return reviews
+    rated = [s.id for s in statuses.values() if s.rating is not None]
+    for batch in desk.iter_groups(article_id, rated):
+        events = desk.verdict_events([members[0].id for members in batch])
+        articles = desk.article_headers({m.article_id for ms in batch for m in ms})
+        for members in batch:
+            yield _claim_review(members, statuses, labels, events, articles, org, url_template)
+
+
+def _claim_review(members, statuses, labels, events, articles, org, url_template) -> dict:
+    primary = members[0]
+    gid = primary.id
+    status = statuses[primary.status_id]
+    at, who = events.get(gid, (primary.updated_at, primary.annotator))
+    seen: list[int] = []
+    for m in members:
+        if m.article_id not in seen:
+            seen.append(m.article_id)
+    works = [_creative_work(articles[aid]) for aid in seen]
+    dated = [
+        (articles[aid].published, i)
+        for i, aid in enumerate(seen)
+        if articles[aid].published
+    ]
+    first = works[min(dated)[1]] if dated else works[0]
+    item: dict = {
+        "@type": "Claim",
+        "appearance": works,
+        "firstAppearance": first,
+    }
+    if first.get("datePublished"):
+        item["datePublished"] = first["datePublished"]
+    url = review_url(url_template, gid) if url_template else claim_urn(gid)
+    review: dict = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "ClaimReview",
+        "identifier": claim_urn(gid),
+        "url": url,
+        "inLanguage": "ar",
+        "claimReviewed": short_claim(primary.quote, labels),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": status.rating,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": status.label_ar,
+            "name": status.label_en,
+        },
+        "author": (
+            {"@type": "Organization", "name": org}
+            if org
+            else {"@type": "Person", "name": who or primary.annotator}
+        ),
+        "datePublished": at,
+        "itemReviewed": item,
+    }
+    if primary.note.strip():
+        review["reviewBody"] = primary.note
+    return review
 
 
 def annotations(desk, *, article_id: int | None = None) -> list[dict]:
     """One W3C Web Annotation per claim (appearance), ordered by article and position."""
+    return [a for batch in desk.iter_claims(article_id) for a in _annotations(desk, batch)]
+
+
+def _annotations(desk, claims):
+    """The annotations of a batch of claims (they come article by article)."""
     statuses = {s.id: s for s in desk.statuses()}
-    claims = desk.claims(article_id)
-    articles = _articles(desk, [c.article_id for c in claims])
-    out = []
+    article = None
     for c in claims:
-        article = articles[c.article_id]
+        if article is None or article.id != c.article_id:
+            article = desk.article(c.article_id)
         status = statuses.get(c.status_id)
         body: list[dict] = []
         if status is not None:
@@ -258,35 +256,32 @@ def annotations(desk, *, article_id: int | None = None) -> list[dict]:
         body.append(
             {"type": "TextualBody", "purpose": "tagging", "value": f"stance:{c.stance}"}
         )
-        out.append(
-            {
-                "@context": ANNO_CONTEXT,
-                "id": f"urn:factcheck:annotation:{c.id}",
-                "type": "Annotation",
-                "motivation": "assessing",
-                "created": c.created_at,
-                "modified": c.updated_at,
-                "creator": {"type": "Person", "name": c.annotator},
-                "body": body,
-                "target": {
-                    "source": article.url or article_urn(article.id),
-                    "selector": [
-                        {
-                            "type": "TextPositionSelector",
-                            "start": c.start,
-                            "end": c.end,
-                        },
-                        {
-                            "type": "TextQuoteSelector",
-                            "exact": article.text[c.start : c.end],
-                            "prefix": c.prefix,
-                            "suffix": c.suffix,
-                        },
-                    ],
-                },
-            }
-        )
-    return out
+        yield {
+            "@context": ANNO_CONTEXT,
+            "id": f"urn:factcheck:annotation:{c.id}",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "created": c.created_at,
+            "modified": c.updated_at,
+            "creator": {"type": "Person", "name": c.annotator},
+            "body": body,
+            "target": {
+                "source": article.url or article_urn(article.id),
+                "selector": [
+                    {
+                        "type": "TextPositionSelector",
+                        "start": c.start,
+                        "end": c.end,
+                    },
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": article.text[c.start : c.end],
+                        "prefix": c.prefix,
+                        "suffix": c.suffix,
+                    },
+                ],
+            },
+        }
 
 
 def review_url(url_template: str, claim_id: int) -> str:
@@ -328,11 +323,19 @@ def write_claimreview(
         desk.article(article_id)  # raises NotFound
     if url_template is not None:
         check_url_template(url_template)
-    reviews = claim_reviews(
+    count = 0
+
+    def counted(reviews):
+        nonlocal count
+        for review in reviews:
+            count += 1
+            yield review
+
+    reviews = iter_claim_reviews(
         desk, article_id=article_id, org=org, url_template=url_template
     )
-    write_atomic(target, [script_safe_json(dumps(reviews)), "\n"], suffix=".json")
-    return len(reviews)
+    write_atomic(target, chain(map(script_safe_json, json_chunks([ITEMS], counted(reviews))), ["\n"]), suffix=".json")
+    return count
 
 
 def write_annotations(
@@ -347,18 +350,19 @@ def write_annotations(
     check_target(target, overwrite, "the annotation export")
     if article_id is not None:
         desk.article(article_id)
-    items = annotations(desk, article_id=article_id)
-    collection = {
-        "@context": ANNO_CONTEXT,
-        "id": "urn:factcheck:annotations"
-        + (f":article:{article_id}" if article_id is not None else ""),
-        "type": "AnnotationCollection",
-        "label": "factcheck claims",
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    }
-    write_atomic(target, [script_safe_json(dumps(collection)), "\n"], suffix=".jsonld")
-    return len(items)
+    with desk.claims_snapshot(article_id) as (total, batches):
+        collection = {
+            "@context": ANNO_CONTEXT,
+            "id": "urn:factcheck:annotations"
+            + (f":article:{article_id}" if article_id is not None else ""),
+            "type": "AnnotationCollection",
+            "label": "factcheck claims",
+            "total": total,
+            "first": {"type": "AnnotationPage", "startIndex": 0, "items": [ITEMS]},
+        }
+        items = (a for batch in batches for a in _annotations(desk, batch))
+        write_atomic(target, chain(map(script_safe_json, json_chunks(collection, items)), ["\n"]), suffix=".jsonld")
+    return total
 
 
 def load(path: str | os.PathLike[str]):

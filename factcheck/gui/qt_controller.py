@@ -31,6 +31,7 @@ from factcheck.model import (
     NotFound,
     Source,
     SourceInput,
+    StoreBusy,
 )
 from factcheck.services import Desk
 
@@ -85,7 +86,7 @@ class EditController(QObject):
         except FactcheckError as exc:
             # The versions known stay: a claim read again is remembered anew, any other
             # still conflicts if it was changed elsewhere.
-            self.failed.emit(describe_error(exc))
+            self.failed.emit(self._describe_refusal(exc))
             refused = exc
         else:
             refused = None
@@ -112,6 +113,17 @@ class EditController(QObject):
         finally:
             self._running -= 1
         return True
+
+    def _describe_refusal(self, exc: FactcheckError) -> str:
+        """The refusal's message; the store's "another program kept it locked" is wrong
+        while this window's own import holds the write lock (it writes a few MB at a
+        time, so the next try goes through)."""
+        if isinstance(exc, StoreBusy) and self.desk.imports_running:
+            return self.tr(
+                "The import in progress is writing to the database; your edit was not "
+                "saved. Try again in a moment."
+            )
+        return describe_error(exc)
 
     def _group_moved_on(self, written: Claim) -> None:
         """The other claims of ``written``'s group are one version on: as known here, so a

@@ -5,6 +5,7 @@ from factcheck.model.errors import (
     FactcheckError,
     InvalidInput,
     NotFound,
+    StoreBusy,
     StoreError,
     StoreReplaced,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "Source",
     "SourceInput",
     "Status",
+    "StoreBusy",
     "StoreError",
     "StoreReplaced",
     "validate_source_url",

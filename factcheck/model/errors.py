@@ -31,5 +31,9 @@ class StoreError(FactcheckError):
     """The database cannot be opened or written (not a database, newer schema, locked, full)."""
 
 
+class StoreBusy(StoreError):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+
 class StoreReplaced(StoreError):
     """The open database's file was deleted or replaced by another: nothing more is written."""

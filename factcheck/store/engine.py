@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from factcheck.model.errors import InvalidInput, StoreError, StoreReplaced
+from factcheck.model.errors import InvalidInput, StoreBusy, StoreError, StoreReplaced
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -153,7 +153,7 @@ def _set_pragmas(dbapi_conn, read_only: bool) -> None:
 def _translate(exc: Exception, where: str) -> StoreError:
     msg = str(getattr(exc, "orig", exc))
     if "locked" in msg or "busy" in msg:
-        return StoreError(
+        return StoreBusy(
             template="The database {where} is busy: another program kept it locked for more "
             "than {seconds} s. Nothing was changed; try again.",
             where=where,

@@ -366,6 +366,151 @@ def appearance_ids(session: Session, primary_id: int) -> list[int]:
     )
 
 
+# -- streamed listings and exports: a batch of rows in memory at a time -----------------------
+
+STREAM_BATCH = 2000
+
+
+def iter_claims(
+    session: Session, article_id: int | None = None, size: int = STREAM_BATCH
+) -> Iterator[list[Claim]]:
+    """``list_claims`` (effective values, with sources), a batch at a time: the rows are
+    read as they are used (``yield_per``) and each batch's sources with one query per 500."""
+    stmt = _claim_select(True)
+    if article_id is not None:
+        stmt = stmt.where(ClaimRow.article_id == article_id)
+    stmt = stmt.order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.id)
+    result = session.connection().execution_options(yield_per=size).execute(stmt)
+    for rows in result.partitions(size):
+        owners = [_source_owner(r, True) for r in rows]
+        sources = _sources_by_claim(session, owners)
+        yield [_claim(r, sources.get(o, ())) for r, o in zip(rows, owners)]
+
+
+def count_claims(session: Session, article_id: int | None = None) -> int:
+    stmt = select(func.count()).select_from(ClaimRow)
+    if article_id is not None:
+        stmt = stmt.where(ClaimRow.article_id == article_id)
+    return session.connection().scalar(stmt)
+
+
+def group_appearances(session: Session, group_ids: Iterable[int]) -> dict[int, list[Claim]]:
+    """The groups among ``group_ids`` that have appearances: group id → its claims (effective
+    values, no sources), the primary first, then by id. A claim alone is left out."""
+    out: dict[int, list[Claim]] = {}
+    conn = session.connection()
+    for chunk, _ in _id_chunks(group_ids, 400):
+        stmt = (
+            _claim_select(True)
+            .where(ClaimRow.linked_to.in_(chunk) | ClaimRow.id.in_(chunk))
+            .order_by(ClaimRow.linked_to.is_not(None), ClaimRow.id)
+        )
+        members: dict[int, list[Claim]] = {}
+        for row in conn.execute(stmt).all():
+            claim = _claim(row, ())
+            members.setdefault(claim.group_id, []).append(claim)
+        wanted = set(chunk)  # a primary of another chunk's group is read there
+        out.update((g, m) for g, m in members.items() if g in wanted and len(m) > 1)
+    return out
+
+
+def iter_groups(
+    session: Session,
+    article_id: int | None = None,
+    status_ids: Sequence[str] | None = None,
+    size: int = 500,
+) -> Iterator[list[list[Claim]]]:
+    """Claim groups by primary id, a batch at a time; each the primary, then its appearances
+    by id (effective values, no sources). ``article_id``: the groups with a claim in that
+    article; ``status_ids``: the groups whose verdict is one of them."""
+    stmt = _claim_select(True).where(ClaimRow.linked_to.is_(None))
+    if status_ids is not None:
+        stmt = stmt.where(ClaimRow.status_id.in_(list(status_ids)))
+    if article_id is not None:
+        linked_here = select(ClaimRow.linked_to).where(
+            ClaimRow.article_id == article_id, ClaimRow.linked_to.is_not(None)
+        )
+        stmt = stmt.where(
+            (ClaimRow.article_id == article_id) | ClaimRow.id.in_(linked_here.scalar_subquery())
+        )
+    stmt = stmt.order_by(ClaimRow.id)
+    result = session.connection().execution_options(yield_per=size).execute(stmt)
+    for rows in result.partitions(size):
+        primaries = [_claim(r, ()) for r in rows]
+        linked = group_appearances(session, [c.id for c in primaries])
+        yield [linked.get(c.id) or [c] for c in primaries]
+
+
+def verdict_events(session: Session, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """``{claim_id: (at, who)}`` of the last status change (or creation, or restoring) of
+    each of ``claim_ids`` that has one, in history order."""
+    out: dict[int, tuple[str, str]] = {}
+    conn = session.connection()
+    for chunk, _ in _id_chunks(claim_ids, 500):
+        stmt = (
+            select(HistoryRow.claim_id, HistoryRow.at, HistoryRow.who)
+            .where(
+                HistoryRow.claim_id.in_(chunk),
+                ((HistoryRow.entity == "status") & (HistoryRow.field == "status_id"))
+                | ((HistoryRow.entity == "claim") & HistoryRow.action.in_(("create", "restore"))),
+            )
+            .order_by(HistoryRow.id)
+        )
+        out.update((cid, (at, who)) for cid, at, who in conn.execute(stmt))
+    return out
+
+
+def article_headers(session: Session, article_ids: Iterable[int]) -> dict[int, Article]:
+    """Articles by id without their text (``text`` is empty): what an export names."""
+    columns = [c for c in ArticleRow.__table__.c if c.name != "text"]
+    out: dict[int, Article] = {}
+    conn = session.connection()
+    for chunk, _ in _id_chunks(article_ids, 500):
+        for row in conn.execute(select(*columns).where(ArticleRow.__table__.c.id.in_(chunk))):
+            out[row.id] = _article(row, "")
+    return out
+
+
+def article_ids(session: Session) -> list[int]:
+    return list(session.connection().scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+
+def claim_spans(session: Session, article_id: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of an article's claims, by start."""
+    stmt = (
+        select(ClaimRow.start, ClaimRow.end)
+        .where(ClaimRow.article_id == article_id)
+        .order_by(ClaimRow.start, ClaimRow.end)
+    )
+    return [tuple(r) for r in session.connection().execute(stmt)]
+
+
+def status_counts(session: Session) -> dict[int, dict[str, int]]:
+    """Article id → {status shown (a linked claim's is its group's): number of claims}."""
+    shown = func.coalesce(_PRIMARY.status_id, ClaimRow.status_id)
+    stmt = (
+        select(ClaimRow.article_id, shown, func.count())
+        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
+        .group_by(ClaimRow.article_id, shown)
+    )
+    out: dict[int, dict[str, int]] = {}
+    for article_id, status_id, n in session.connection().execute(stmt):
+        out.setdefault(article_id, {})[status_id] = n
+    return out
+
+
+def iter_history(
+    session: Session, claim_ids: Sequence[int] | None = None, size: int = STREAM_BATCH
+) -> Iterator[list[HistoryEntry]]:
+    """``list_history``, a batch at a time."""
+    stmt = _history_select().order_by(HistoryRow.id)
+    if claim_ids is not None:
+        stmt = stmt.where(HistoryRow.claim_id.in_(list(claim_ids)))
+    result = session.connection().execution_options(yield_per=size).execute(stmt)
+    for rows in result.partitions(size):
+        yield [HistoryEntry(*row) for row in rows]
+
+
 # -- the verdict report: plain SQL on the driver's cursor, no Claim objects (measured) -
 
 _REPORT_CLAIMS = (
@@ -611,11 +756,8 @@ def append_history(session: Session, entries: Iterable[dict]) -> None:
         session.connection().execute(_INSERT_HISTORY, rows)
 
 
-def list_history(
-    session: Session, claim_ids: Sequence[int] | None = None
-) -> list[HistoryEntry]:
-    """The history, oldest first: all of it, or the entries of the claims ``claim_ids``."""
-    stmt = select(
+def _history_select():
+    return select(
         HistoryRow.id,
         HistoryRow.at,
         HistoryRow.who,
@@ -626,7 +768,14 @@ def list_history(
         HistoryRow.field,
         HistoryRow.old,
         HistoryRow.new,
-    ).order_by(HistoryRow.id)
+    )
+
+
+def list_history(
+    session: Session, claim_ids: Sequence[int] | None = None
+) -> list[HistoryEntry]:
+    """The history, oldest first: all of it, or the entries of the claims ``claim_ids``."""
+    stmt = _history_select().order_by(HistoryRow.id)
     if claim_ids is not None:
         stmt = stmt.where(HistoryRow.claim_id.in_(list(claim_ids)))
     return [HistoryEntry(*row) for row in session.connection().execute(stmt)]

@@ -12,8 +12,9 @@ Strings shorter than three characters cannot use the index; :func:`scan_rows` fi
 with a linear scan.
 
 The table is made by migration 0002, which also fills it for the articles already stored.
-The index is written in the same transaction as the article (``index_articles`` is called
-by ``Desk._import_decoded``). Stored article text never changes and articles are not
+The index is written in the same transaction as the article (``Desk._import_decoded``
+builds the rows with ``normalised_sentences`` before it takes the write lock and writes
+them with ``insert_prepared``). Stored article text never changes and articles are not
 deleted, so no update path is needed; search ignores rows whose article is gone all the same.
 """
 
@@ -77,6 +78,45 @@ def _row_chunks(
         yield chunk
 
 
+def normalised_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple]:
+    """``(normalised text, sentence, start, end)`` of each sentence: an index row less its
+    article id, built before the article has one (and before the write lock is taken)."""
+    return [(normalize_text(text[a:b]), i, a, b) for i, (a, b) in enumerate(spans, start=1)]
+
+
+def insert_prepared(session: Session, articles: Iterable[tuple[int, list[tuple]]]) -> int:
+    """Add ``(article_id, normalised_sentences(…))`` rows; returns the row count.
+
+    Call in the transaction that inserts the articles: all that is left to do there is
+    putting the ids in place.
+    """
+
+    def chunks() -> Iterator[list[tuple]]:
+        chunk: list[tuple] = []
+        for article_id, rows in articles:
+            chunk += [(norm, article_id, i, a, b) for norm, i, a, b in rows]
+            if len(chunk) >= _ROWS_PER_INSERT:
+                yield chunk
+                chunk = []
+        yield chunk
+
+    return _insert_chunks(session, chunks())
+
+
+def _insert_chunks(session: Session, chunks: Iterable[list[tuple]]) -> int:
+    conn = session.connection()
+    count = 0
+    for rows in chunks:
+        if not rows:
+            continue
+        if not count:
+            conn.exec_driver_sql(_SET_HASHSIZE, (_HASHSIZE,))
+            conn.exec_driver_sql(_SET_AUTOMERGE, (_AUTOMERGE,))
+        conn.exec_driver_sql(_INSERT, rows)
+        count += len(rows)
+    return count
+
+
 def index_articles(
     session: Session, articles: Iterable[tuple[int, str, list[tuple[int, int]] | None]]
 ) -> int:
@@ -85,15 +125,7 @@ def index_articles(
     Call in the transaction that inserts the articles. Rows go in with few executemany
     calls of plain tuples, a bounded number of them in memory at once.
     """
-    conn = session.connection()
-    count = 0
-    for rows in _row_chunks(articles):
-        if not count:
-            conn.exec_driver_sql(_SET_HASHSIZE, (_HASHSIZE,))
-            conn.exec_driver_sql(_SET_AUTOMERGE, (_AUTOMERGE,))
-        conn.exec_driver_sql(_INSERT, rows)
-        count += len(rows)
-    return count
+    return _insert_chunks(session, _row_chunks(articles))
 
 
 def rebuild(session: Session) -> int:

@@ -757,6 +757,11 @@
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <location filename="../../factcheck/gui/qt_controller.py" line="122"/>
+        <source>The import in progress is writing to the database; your edit was not saved. Try again in a moment.</source>
+        <translation>الاستيراد الجاري يكتب في قاعدة البيانات؛ لم يُحفظ تعديلك. أعد المحاولة بعد لحظة.</translation>
+    </message>
 </context>
 <context>
     <name>EditLock</name>

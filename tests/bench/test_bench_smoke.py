@@ -31,6 +31,17 @@ ALWAYS = (
     "growth_edit_median",
     "growth_import",
     "growth_export_csv",
+    # peak memory of each CLI command, each in a fresh process (factcheck.bench.memory)
+    "rss_cmd_import",
+    "rss_cmd_articles_json",
+    "rss_cmd_claims",
+    "rss_cmd_claims_json",
+    "rss_cmd_history_json",
+    "rss_cmd_report",
+    "rss_cmd_export_csv",
+    "rss_cmd_export_claimreview",
+    "rss_cmd_export_annotations",
+    "rss_cmd_export_research",
 )
 # Features of other issues: "n/a (not available)" until they exist, then measured.
 OPTIONAL = ("search_median", "suggest_map5", "suggest_latency")

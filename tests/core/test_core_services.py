@@ -794,6 +794,33 @@ def test_import_can_be_cancelled_between_files(desk, tmp_path):
     assert [a.title for a in desk.articles()] == ["عنوان 0", "عنوان 1"]
 
 
+def test_an_import_of_large_files_commits_and_reports_a_few_mb_at_a_time(desk, tmp_path, core_db):
+    """A batch is bounded by its text, not only by its number of files: the first large
+    files are reported imported, and stored for every other program, while the rest is
+    still to come (200 files of 20 MB used to be read into memory before one commit)."""
+    from factcheck.services import IMPORT_BATCH_CHARS
+
+    folder = tmp_path / "large"
+    folder.mkdir()
+    sentence = "قال الوزير إن النمو بلغ 3.5 في المئة هذا العام. "
+    size = IMPORT_BATCH_CHARS * 2 // 5  # two files fit in a batch, three do not
+    for i in range(6):
+        body = sentence * (size // len(sentence))
+        (folder / f"{i}.txt").write_text(f"مقال {i}\n{body}", encoding="utf-8")
+    other = Desk.open(core_db, load_seeds=False)  # another program watching the database
+    stored_when_reported = []
+
+    def progress(outcome) -> None:
+        stored_when_reported.append(len(other.articles()))
+
+    try:
+        outcomes = desk.import_paths([folder], progress=progress)
+    finally:
+        other.close()
+    assert [o.outcome for o in outcomes] == ["imported"] * 6
+    assert stored_when_reported == [2, 2, 4, 4, 6, 6]
+
+
 def test_text_that_is_not_valid_unicode_is_refused_and_changes_nothing(desk):
     """Lone surrogates (bytes that were not UTF-8, decoded leniently) cannot be stored:
     a clear refusal, the transaction rolled back, instead of the driver's UnicodeEncodeError."""

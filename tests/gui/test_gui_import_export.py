@@ -182,3 +182,44 @@ def test_research_export_to_a_folder_that_cannot_be_listed(window, tmp_path, mon
     window.export_dialog("research")  # no question asked; the export says how it went
     assert window.statusBar().currentMessage() == f"Exported to {folder}"
     assert any(real_iterdir(folder))
+
+
+def test_an_edit_refused_during_the_windows_own_import_does_not_blame_another_program(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """While this window's import holds the write lock, an edit waiting too long for it is
+    refused with a message naming the import, never "another program"; once the import
+    is done the same edit goes through."""
+    import threading
+
+    from factcheck.store import engine, repository
+
+    claim = window.desk.add_claim_for_sentence(1, 1)
+    # The window's edits wait 0.2 s for the write lock (5 s by default): new connections.
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    window.desk.store.engine.dispose()
+    inside, tried = threading.Event(), threading.Event()
+    real = repository.insert_sentence_spans
+
+    def held(session, rows):  # the import's write transaction, kept open for the edit
+        inside.set()
+        tried.wait(20)
+        return real(session, rows)
+
+    monkeypatch.setattr(repository, "insert_sentence_spans", held)
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "a.txt").write_text("خبر جديد\n\nقال المتحدث إن الشركة تراجعت.", encoding="utf-8")
+    window.import_paths([str(folder)])
+    try:
+        qtbot.waitUntil(inside.is_set, timeout=20000)
+        saved = window.controller.set_status(claim, "false")
+    finally:
+        tried.set()
+    qtbot.waitUntil(lambda: window._import_worker is None, timeout=20000)
+    assert saved is False
+    message = window.error_box.text()
+    assert "another program" not in message
+    assert "import" in message and "try again" in message.lower()
+    assert window.desk.claim(claim.id).status_id == "unverified"
+    assert window.controller.set_status(window.desk.claim(claim.id), "false") is True

@@ -13,6 +13,9 @@ Commands:
   holding it committed).
 * ``hold DB SECONDS``: holds ``BEGIN IMMEDIATE`` on DB (raw sqlite3) for SECONDS.
 * ``edit_lock DB``: takes the GUI edit lock, prints the result, waits for a line on stdin.
+* ``steady DB INTERVAL BUSY_MS``: an editor's pace: a status change of claim 1 every
+  INTERVAL seconds, waiting at most BUSY_MS for the write lock, until a line arrives on
+  stdin; prints ``done`` or ``busy`` (the refusal) for each.
 """
 
 from __future__ import annotations
@@ -144,7 +147,41 @@ def edit_lock(db: str) -> int:
     return 0
 
 
-COMMANDS = {"burst": burst, "import": do_import, "hold": hold, "edit_lock": edit_lock}
+def steady(db: str, interval: str, busy_ms: str) -> int:
+    import threading
+
+    from factcheck.model import StoreError
+    from factcheck.services import Desk
+    from factcheck.store import engine
+
+    engine.BUSY_TIMEOUT_MS = int(busy_ms)
+    desk = Desk.open(db, load_seeds=False, annotator="steady")
+    stop = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+    statuses = ("true", "false")
+    emit(ev="ready")
+    n = 0
+    while not stop.is_set():
+        n += 1
+        try:
+            desk.set_status(1, statuses[n % 2])
+        except StoreError as exc:
+            emit(ev="busy", message=str(exc))
+        else:
+            emit(ev="done")
+        stop.wait(float(interval))
+    desk.close()
+    emit(ev="finished")
+    return 0
+
+
+COMMANDS = {
+    "burst": burst,
+    "import": do_import,
+    "hold": hold,
+    "edit_lock": edit_lock,
+    "steady": steady,
+}
 
 if __name__ == "__main__":
     sys.exit(COMMANDS[sys.argv[1]](*sys.argv[2:]))

@@ -253,3 +253,42 @@ def test_default_busy_timeout_is_long_enough_for_a_short_write(db):
         err = kill(holder)
     assert holder.returncode in (0, -9), err
     assert os.path.exists(db)
+
+
+# -- an import beside an editor -------------------------------------------------------------
+
+
+def test_an_editor_writing_during_a_large_import_is_never_refused_as_busy(db, tmp_path):
+    """An import splits, normalises and indexes its text before it takes the write lock,
+    and writes a few MB per transaction: an editor saving every 0.2 s gets the lock
+    between them. (One transaction per 200 files held the lock for as long as the whole
+    import here, and each save waiting longer than its busy timeout was refused.)"""
+    from factcheck.bench import corpus
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    text = corpus.big_article(1_000_000)
+    for i in range(24):  # 24 articles of a million characters
+        (folder / f"{i:02}.txt").write_text(f"مقال رقم {i}\n\n{text}", encoding="utf-8")
+    # 2 s for the write lock: well above one transaction's time, well below 24 MB's.
+    writer = start_worker("steady", db, 0.2, 2000, stdin=subprocess.PIPE)
+    try:
+        assert '"ready"' in read_line(writer)
+        desk = Desk.open(db, load_seeds=False)
+        try:
+            outcomes = desk.import_paths([folder])
+        finally:
+            desk.close()
+        writer.stdin.write("\n")
+        writer.stdin.flush()
+        finish(writer, timeout=60)
+    finally:
+        kill(writer)
+    assert [o.outcome for o in outcomes] == ["imported"] * 24
+    events = [json.loads(line) for line in writer.seen]
+    refused = [e["message"] for e in events if e["ev"] == "busy"]
+    saved = sum(1 for e in events if e["ev"] == "done")
+    record(writes_verified=saved)
+    assert refused == []
+    assert saved >= 5  # the editor did write while the import ran
+    assert integrity(db) == "ok"
