@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -374,10 +375,43 @@ class Store:
                 template="{where} needs a schema upgrade but is read-only.", where=self.where
             )
         if current is not None and self.path is not None:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup = self.path.with_name(f"{self.path.name}.before-{head}-{stamp}.bak")
-            backup_sqlite(self.path, backup)
+            self._backup_before_upgrade(head)
         self.upgrade_to(head)
+
+    def _backup_before_upgrade(self, head: str) -> Path:
+        """Copy the database to ``NAME.before-HEAD.bak`` before upgrading it to ``head``.
+
+        One backup per target revision: a retry of a failing upgrade replaces it rather than
+        adding another full-size copy. The copy is written under a temporary name and renamed
+        only once complete, so a full disk or a kill part way never leaves a ``.bak`` that
+        looks like a good backup; what a failed attempt left is removed.
+        """
+        assert self.path is not None
+        backup = self.path.with_name(f"{self.path.name}.before-{head}.bak")
+        prefix = f".{backup.name}."
+        for leftover in self.path.parent.glob(f"{glob_escape(prefix)}*.partial*"):
+            leftover.unlink(missing_ok=True)  # from an attempt killed part way
+        tmp: Path | None = None
+        try:
+            fd, name = tempfile.mkstemp(prefix=prefix, suffix=".partial", dir=self.path.parent)
+            os.close(fd)
+            tmp = Path(name)
+            backup_sqlite(self.path, tmp)
+            os.replace(tmp, backup)
+            tmp = None
+        except (OSError, sqlite3.Error) as exc:
+            error = _translate(exc, str(backup))
+            raise StoreError(
+                template="Could not back up {where} before upgrading its schema, so it was "
+                "not upgraded: {reason}",
+                where=self.where,
+                reason=error,
+            ) from None
+        finally:
+            if tmp is not None:
+                for part in (tmp, tmp.with_name(tmp.name + "-journal")):
+                    part.unlink(missing_ok=True)
+        return backup
 
     def upgrade_to(self, revision: str) -> None:
         """Run migrations with foreign keys off (PITFALLS §8), then verify them."""
