@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import sqlite3
+import struct
 import tempfile
 import time
 from collections.abc import Iterator
@@ -111,6 +112,82 @@ def _check_sqlite_file(path: Path) -> None:
             template="{path} is not a factcheck database (not an SQLite file); left untouched.",
             path=path,
         )
+
+
+WAL_MAGICS = (0x377F0682, 0x377F0683)  # the two byte orders of the WAL header's checksums
+WAL_HEADER, WAL_FRAME_HEADER = 32, 24
+
+
+def _leftover_wal_applies(wal: Path) -> bool:
+    """True when SQLite would apply ``wal``: a valid header and at least one frame of it.
+
+    Any other WAL (missing, empty, foreign magic, only old frames of an earlier cycle) is
+    ignored by SQLite, so there is nothing to check.
+    """
+    try:
+        with wal.open("rb") as fh:
+            head = fh.read(WAL_HEADER + WAL_FRAME_HEADER)
+    except OSError:
+        return False
+    if len(head) < WAL_HEADER + WAL_FRAME_HEADER:
+        return False
+    magic, _version, page_size = struct.unpack(">III", head[:12])
+    if magic not in WAL_MAGICS or page_size < 512 or page_size & (page_size - 1):
+        return False
+    salts = head[16:24]
+    return head[WAL_HEADER + 8 : WAL_HEADER + 16] == salts  # the first frame is of this cycle
+
+
+def _quick_check(uri: str) -> str:
+    """``PRAGMA quick_check`` on a read-only connection: "ok", or what it found.
+
+    Raises ``sqlite3.Error`` for anything that is not damage (busy, unreadable).
+    """
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        return str(rows[0][0]) if rows else "ok"
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+            raise
+        return str(exc)
+    except UnicodeDecodeError:  # a damaged schema's name in SQLite's own message
+        return "damaged schema"
+    finally:
+        conn.close()
+
+
+def _check_leftover_wal(path: Path) -> None:
+    """Refuse a database whose leftover ``-wal`` file does not belong to it.
+
+    A writer killed mid-work leaves its WAL beside the database, and SQLite applies it to
+    whatever file bears the name next: a colleague's copy put in its place gets the other
+    database's pages (corrupt, made permanent by the next checkpoint). Nothing in a WAL
+    ties it to its database, so the two are checked together on a read-only connection,
+    which reads the WAL without writing either file; if that finds damage the database
+    alone does not have, the WAL is the cause and nothing is opened. A WAL in use by a
+    running program passes (it belongs to the file), at the cost of one ``quick_check``.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not _leftover_wal_applies(wal):
+        return
+    try:
+        together = _quick_check(_sqlite_uri(path, mode="ro"))
+        if together == "ok":
+            return
+        alone = _quick_check(_sqlite_uri(path, mode="ro", immutable="1"))
+    except sqlite3.Error:
+        return  # busy or unreadable: not damage, and the open itself will say so
+    if alone != "ok":
+        return  # the database itself is damaged: the open reports that
+    raise StoreError(
+        template="The leftover file {wal} does not belong to {path} (it was left by another "
+        "copy of the database, and applying it would corrupt this one); nothing was changed. "
+        "Move {wal} aside to open the database without it.",
+        wal=wal,
+        path=path,
+    )
 
 
 def _cannot_share_wal(path: Path) -> bool:
@@ -217,6 +294,7 @@ class Store:
         self.created = False
         if self.path is not None:
             _check_sqlite_file(self.path)
+            _check_leftover_wal(self.path)
             if (
                 not read_only
                 and self.path.exists()

@@ -648,3 +648,72 @@ def test_research_export_whose_second_rename_fails_puts_the_first_back(tmp_path,
         desk.close()
     assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == old
     assert any(dst == RESEARCH_FILES[0] for _, dst in calls)  # the first had been replaced
+
+
+# -- a leftover WAL file that belongs to another database -----------------------------------
+
+
+def _desk_with_a_killed_writers_wal(db: Path, stash: Path) -> None:
+    """``db`` with, in ``stash``, the -wal/-shm a writer killed mid-work would leave."""
+    _make_db(db, articles=4)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_autocheckpoint=0")  # every commit stays in the WAL
+    for i in range(20):
+        conn.execute("UPDATE claims SET note = ?", ("ملاحظة طويلة " * 40 * i,))
+        conn.commit()
+    for suffix in ("", "-wal", "-shm"):  # copied while open: as a kill -9 would leave them
+        shutil.copy(f"{db}{suffix}", stash / f"left{suffix}")
+    conn.close()  # (a clean close checkpoints and removes the WAL)
+
+
+def test_a_stale_wal_left_beside_another_database_is_refused(tmp_path, capsys):
+    """Regression: a writer killed mid-work left A.sqlite-wal; a colleague's copy was put in
+    place of A.sqlite; SQLite applied the other file's WAL pages to it (corrupt: "rowid out
+    of order", imports reported done that were not, made permanent by the next checkpoint)."""
+    db = tmp_path / "A.sqlite"
+    stash = tmp_path / "stash"
+    stash.mkdir()
+    _desk_with_a_killed_writers_wal(db, stash)
+    assert not Path(f"{db}-wal").exists()
+    _make_db(tmp_path / "colleague.sqlite", articles=9)
+    shutil.copy(tmp_path / "colleague.sqlite", db)  # copied over A
+    for suffix in ("-wal", "-shm"):
+        shutil.copy(stash / f"left{suffix}", f"{db}{suffix}")
+    wal = Path(f"{db}-wal")
+    before = {p: sha256(p) for p in (db, wal)}
+    article = tmp_path / "new.txt"
+    article.write_text("مقال جديد. فيه جملة.", encoding="utf-8")
+    hostile(4)
+    for args in (("articles",), ("import", article), ("claim", "set", "1", "--status", "true")):
+        code, out, err = _cli(capsys, db, *args)
+        line = _one_line(code, err, str(wal), "nothing was changed")
+        assert "does not belong" in line and out == ""
+    with pytest.raises(StoreError, match="does not belong"):
+        Desk.open(db, read_only=True)
+    assert {p: sha256(p) for p in (db, wal)} == before
+    # Moved aside as the message says, the database opens as the colleague left it.
+    wal.rename(tmp_path / "aside-wal")
+    Path(f"{db}-shm").unlink()
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        assert len(desk.articles()) == 9
+    finally:
+        desk.close()
+    assert integrity(db) == "ok"
+
+
+def test_a_wal_left_by_a_killed_writer_of_the_same_database_is_recovered(tmp_path):
+    """The check must not refuse the ordinary case: a writer of this very file killed with
+    work in its WAL; the committed work is there when the desk is opened again."""
+    db = tmp_path / "A.sqlite"
+    stash = tmp_path / "stash"
+    stash.mkdir()
+    _desk_with_a_killed_writers_wal(db, stash)
+    for suffix in ("", "-wal", "-shm"):  # the files as the kill left them
+        shutil.copy(stash / f"left{suffix}", f"{db}{suffix}")
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        assert {c.note for c in desk.claims()} == {"ملاحظة طويلة " * 40 * 19}
+    finally:
+        desk.close()
+    assert integrity(db) == "ok"
