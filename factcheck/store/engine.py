@@ -30,6 +30,11 @@ from factcheck.model.errors import InvalidInput, StoreError, StoreReplaced
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# No single statement may keep SQLite busy longer than this (seconds of SQLite's own work,
+# not time spent waiting for a lock or in Python between rows): a statement that does is
+# stopped with a clear error rather than hanging every command and the window.
+QUERY_TIME_LIMIT_S = 30.0
+PROGRESS_EVERY_OPS = 50_000
 
 
 def default_db_path() -> Path:
@@ -217,9 +222,45 @@ def backup_sqlite(src: Path | str, dest: Path | str) -> None:
         src_conn.close()
 
 
+class QueryClock:
+    """Stops a statement once SQLite has worked on it for ``QUERY_TIME_LIMIT_S``.
+
+    SQLite calls ``tick`` every ``PROGRESS_EVERY_OPS`` virtual-machine steps while it works;
+    only short gaps between ticks count, so time spent in Python between the rows of a long
+    read, or waiting for another program's lock, is not counted. Reset for each statement.
+    """
+
+    def __init__(self) -> None:
+        self.worked = 0.0
+        self.last = time.monotonic()
+        self.stopped = False
+
+    def reset(self) -> None:
+        self.worked, self.last, self.stopped = 0.0, time.monotonic(), False
+
+    def tick(self) -> int:
+        now = time.monotonic()
+        gap, self.last = now - self.last, now
+        if gap > 1.0:  # back from a pause: a new statement run without a reset
+            self.worked = 0.0
+        elif gap < 0.25:
+            self.worked += gap
+        self.stopped = self.worked > QUERY_TIME_LIMIT_S
+        return int(self.stopped)  # non-zero: SQLite interrupts the statement
+
+
 def _set_pragmas(dbapi_conn, read_only: bool) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
     cur = dbapi_conn.cursor()
+    # A database file may come from someone else: functions with side effects and virtual
+    # tables are not run from its triggers and views, and (Python 3.12+) defensive mode
+    # refuses what could corrupt the file (writable_schema, direct writes to FTS shadow
+    # tables). Python 3.11's sqlite3 has no way to set SQLITE_DBCONFIG_DEFENSIVE
+    # (Connection.setconfig is new in 3.12); there the schema check in Store._migrate,
+    # which refuses any trigger, view or table the migrations did not make, is the guard.
+    cur.execute("PRAGMA trusted_schema=OFF")
+    if hasattr(dbapi_conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        dbapi_conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     # journal_mode=WAL is set once by Store._migrate, after the file is known to be ours:
@@ -230,6 +271,14 @@ def _set_pragmas(dbapi_conn, read_only: bool) -> None:
 
 def _translate(exc: Exception, where: str) -> StoreError:
     msg = str(getattr(exc, "orig", exc))
+    if "interrupted" in msg:  # by QueryClock
+        return StoreError(
+            template="A query on {where} took longer than {seconds} s and was stopped (the "
+            "database may be damaged or hold something factcheck did not put there); "
+            "nothing was changed.",
+            where=where,
+            seconds=f"{QUERY_TIME_LIMIT_S:g}",
+        )
     if "locked" in msg or "busy" in msg:
         return StoreError(
             template="The database {where} is busy: another program kept it locked for more "
@@ -399,8 +448,17 @@ class Store:
             read_only = self.read_only
 
             @event.listens_for(engine, "connect")
-            def _on_connect(dbapi_conn, _record):
+            def _on_connect(dbapi_conn, record):
                 _set_pragmas(dbapi_conn, read_only)
+                clock = QueryClock()
+                dbapi_conn.set_progress_handler(clock.tick, PROGRESS_EVERY_OPS)
+                record.info["query_clock"] = clock
+
+            @event.listens_for(engine, "before_cursor_execute")
+            def _on_statement(conn, *_args):
+                clock = conn.info.get("query_clock")
+                if clock is not None:
+                    clock.reset()
 
             @event.listens_for(engine, "begin")
             def _on_begin(conn):
@@ -415,8 +473,8 @@ class Store:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).first()
             if not has:
-                tables = conn.exec_driver_sql(
-                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
+                tables = conn.exec_driver_sql(  # a view or trigger alone counts too
+                    "SELECT count(*) FROM sqlite_master"
                 ).scalar()
                 if tables:
                     raise StoreError(
@@ -443,6 +501,8 @@ class Store:
                 where=self.where,
                 schema=current,
             )
+        if self.is_sqlite and current is not None:
+            self._check_schema(current)
         if not self.read_only and self.is_sqlite:
             with self.engine.connect() as conn:  # outside a transaction
                 conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
@@ -490,6 +550,29 @@ class Store:
                 for part in (tmp, tmp.with_name(tmp.name + "-journal")):
                     part.unlink(missing_ok=True)
         return backup
+
+    def _check_schema(self, revision: str) -> None:
+        """Refuse tables, indexes, triggers or views the migrations up to ``revision`` did
+        not make (or made otherwise), before any of them can run."""
+        from factcheck.store.schema_check import (
+            reference_signature,
+            schema_differences,
+            sqlite_signature,
+        )
+
+        with self.engine.connect() as conn:
+            found = sqlite_signature(conn.connection.driver_connection)
+        problems = schema_differences(found, reference_signature(MIGRATIONS_DIR, revision))
+        if problems:
+            shown = "; ".join(problems[:6]) + (
+                f"; and {len(problems) - 6} more" if len(problems) > 6 else ""
+            )
+            raise StoreError(
+                template="{where} holds database objects factcheck did not make or changed "
+                "({problems}); nothing was run or changed. Open a copy from a trusted source.",
+                where=self.where,
+                problems=shown,
+            )
 
     def upgrade_to(self, revision: str) -> None:
         """Run migrations with foreign keys off (PITFALLS §8), then verify them."""

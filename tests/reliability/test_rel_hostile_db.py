@@ -717,3 +717,93 @@ def test_a_wal_left_by_a_killed_writer_of_the_same_database_is_recovered(tmp_pat
     finally:
         desk.close()
     assert integrity(db) == "ok"
+
+
+# -- SQL planted in a shared database -------------------------------------------------------
+
+_ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
+
+PLANTED = {
+    # rewrote every verdict to "true" as the window took the edit lock
+    "trigger_on_the_edit_lock": (
+        [
+            "CREATE TRIGGER lock_taken AFTER INSERT ON edit_lock "
+            "BEGIN UPDATE claims SET status_id = 'true'; END",
+            "CREATE TRIGGER lock_renewed AFTER UPDATE ON edit_lock "
+            "BEGIN UPDATE claims SET status_id = 'true'; END",
+        ],
+        ["lock_taken", "lock_renewed"],
+    ),
+    # silently dropped the audit trail
+    "history_inserts_ignored": (
+        [
+            "CREATE TRIGGER history_quiet BEFORE INSERT ON history "
+            "BEGIN SELECT RAISE(IGNORE); END"
+        ],
+        ["history_quiet"],
+    ),
+    # the append-only guard removed: history could be rewritten
+    "append_only_triggers_dropped": (
+        ["DROP TRIGGER history_no_update", "DROP TRIGGER history_no_delete"],
+        ["history_no_update", "history_no_delete"],
+    ),
+    # every command and the window hung on the first read of the claims
+    "endless_view_in_place_of_claims": (
+        [
+            "ALTER TABLE claims RENAME TO claims_kept",
+            f"CREATE VIEW claims AS {_ENDLESS} SELECT i AS id, 1 AS article_id, 0 AS start, "
+            "1 AS \"end\", '' AS quote, '' AS prefix, '' AS suffix, 'true' AS status_id, "
+            "'' AS note, '' AS annotator, '' AS created_at, '' AS updated_at, 1 AS version, "
+            "NULL AS linked_to, 'agree' AS stance FROM n",
+        ],
+        ["claims"],
+    ),
+}
+
+
+def _plant(db: Path, statements: list[str]) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("PRAGMA legacy_alter_table=ON")  # a rename that leaves references alone
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    checkpoint(db)
+
+
+@pytest.mark.parametrize("name", sorted(PLANTED))
+def test_sql_planted_in_the_database_is_refused_before_anything_runs(tmp_path, capsys, name):
+    """Regression: nothing checked the schema beyond the revision, so triggers and views
+    put in a shared file by someone else ran during normal use."""
+    statements, named = PLANTED[name]
+    db = _make_db(tmp_path / f"{name}.sqlite", articles=2)
+    _plant(db, statements)
+    digest = sha256(db)
+    hostile(4)
+    for args in (("articles",), ("claim", "set", "1", "--status", "true"), ("history",)):
+        code, out, err = _cli(capsys, db, *args)
+        line = _one_line(code, err, "nothing was run or changed", *named)
+        assert out == "" and "database objects" in line
+    with pytest.raises(StoreError, match="nothing was run or changed"):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_query_that_runs_too_long_is_stopped_with_a_clear_error(tmp_path, monkeypatch):
+    """Whatever gets past the schema check, no single statement runs without bound."""
+    monkeypatch.setattr(engine_mod, "QUERY_TIME_LIMIT_S", 0.5)
+    db = _make_db(tmp_path / "slow.sqlite")
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        from sqlalchemy import text
+
+        hostile()
+        with pytest.raises(StoreError, match="took longer than") as info:
+            with desk.store.read() as session:
+                session.execute(text(f"{_ENDLESS} SELECT count(*) FROM n")).scalar()
+        assert "\n" not in str(info.value)
+        assert desk.claim(1).status_id == "false"  # the desk goes on working
+    finally:
+        desk.close()
