@@ -727,18 +727,24 @@ PLANTED = {
     # rewrote every verdict to "true" as the window took the edit lock
     "trigger_on_the_edit_lock": (
         [
-            "CREATE TRIGGER lock_taken AFTER INSERT ON edit_lock "
-            "BEGIN UPDATE claims SET status_id = 'true'; END",
-            "CREATE TRIGGER lock_renewed AFTER UPDATE ON edit_lock "
-            "BEGIN UPDATE claims SET status_id = 'true'; END",
+            (
+                "CREATE TRIGGER lock_taken AFTER INSERT ON edit_lock "
+                "BEGIN UPDATE claims SET status_id = 'true'; END"
+            ),
+            (
+                "CREATE TRIGGER lock_renewed AFTER UPDATE ON edit_lock "
+                "BEGIN UPDATE claims SET status_id = 'true'; END"
+            ),
         ],
         ["lock_taken", "lock_renewed"],
     ),
     # silently dropped the audit trail
     "history_inserts_ignored": (
         [
-            "CREATE TRIGGER history_quiet BEFORE INSERT ON history "
-            "BEGIN SELECT RAISE(IGNORE); END"
+            (
+                "CREATE TRIGGER history_quiet BEFORE INSERT ON history "
+                "BEGIN SELECT RAISE(IGNORE); END"
+            )
         ],
         ["history_quiet"],
     ),
@@ -751,10 +757,12 @@ PLANTED = {
     "endless_view_in_place_of_claims": (
         [
             "ALTER TABLE claims RENAME TO claims_kept",
-            f"CREATE VIEW claims AS {_ENDLESS} SELECT i AS id, 1 AS article_id, 0 AS start, "
-            "1 AS \"end\", '' AS quote, '' AS prefix, '' AS suffix, 'true' AS status_id, "
-            "'' AS note, '' AS annotator, '' AS created_at, '' AS updated_at, 1 AS version, "
-            "NULL AS linked_to, 'agree' AS stance FROM n",
+            (
+                f"CREATE VIEW claims AS {_ENDLESS} SELECT i AS id, 1 AS article_id, "
+                "0 AS start, 1 AS \"end\", '' AS quote, '' AS prefix, '' AS suffix, "
+                "'true' AS status_id, '' AS note, '' AS annotator, '' AS created_at, "
+                "'' AS updated_at, 1 AS version, NULL AS linked_to, 'agree' AS stance FROM n"
+            ),
         ],
         ["claims"],
     ),
@@ -800,9 +808,11 @@ def test_a_query_that_runs_too_long_is_stopped_with_a_clear_error(tmp_path, monk
         from sqlalchemy import text
 
         hostile()
-        with pytest.raises(StoreError, match="took longer than") as info:
-            with desk.store.read() as session:
-                session.execute(text(f"{_ENDLESS} SELECT count(*) FROM n")).scalar()
+        with (
+            pytest.raises(StoreError, match="took longer than") as info,
+            desk.store.read() as session,
+        ):
+            session.execute(text(f"{_ENDLESS} SELECT count(*) FROM n")).scalar()
         assert "\n" not in str(info.value)
         assert desk.claim(1).status_id == "false"  # the desk goes on working
     finally:
