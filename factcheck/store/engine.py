@@ -307,6 +307,14 @@ def _translate(exc: Exception, where: str) -> StoreError:
     return StoreError(template="Database error on {where}: {reason}.", where=where, reason=msg)
 
 
+def _damaged(where: str) -> StoreError:
+    return StoreError(
+        template="{where} is damaged: its schema holds names that are not text; restore it "
+        "from a backup.",
+        where=where,
+    )
+
+
 def _not_text() -> InvalidInput:
     """Text holding lone surrogates (bytes that were not UTF-8, decoded leniently) cannot be
     stored: SQLite keeps UTF-8."""
@@ -379,6 +387,9 @@ class Store:
         except (DatabaseError, OperationalError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise _translate(exc, self.where) from None
+        except UnicodeDecodeError:  # SQLite's message quotes a schema name that is not UTF-8
+            self.engine.dispose()
+            raise _damaged(self.where) from None
 
     # -- the file under an open database ------------------------------------------------------
     def _file_identity(self) -> tuple[int, int] | None:
@@ -608,6 +619,8 @@ class Store:
             raise _translate(exc, self.where) from None
         except UnicodeEncodeError:
             raise _not_text() from None
+        except UnicodeDecodeError:
+            raise _damaged(self.where) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -624,6 +637,8 @@ class Store:
             raise _translate(exc, self.where) from None
         except UnicodeEncodeError:  # rolled back: nothing of the transaction is kept
             raise _not_text() from None
+        except UnicodeDecodeError:
+            raise _damaged(self.where) from None
 
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database to ``dest`` (online backup API)."""

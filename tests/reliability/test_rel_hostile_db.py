@@ -817,3 +817,56 @@ def test_a_query_that_runs_too_long_is_stopped_with_a_clear_error(tmp_path, monk
         assert desk.claim(1).status_id == "false"  # the desk goes on working
     finally:
         desk.close()
+
+
+# -- damaged but readable databases ---------------------------------------------------------
+
+
+def _flip_index_name(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    at = data.find(b"ix_claims_article")
+    data[at + 3] = 0xFF  # a name that is not UTF-8 any more
+    db.write_bytes(bytes(data))
+
+
+def _text_as_blob(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE articles SET text = CAST(text AS BLOB) WHERE id = 1")
+    conn.commit()
+    conn.close()
+    checkpoint(db)
+
+
+def test_a_flipped_byte_in_an_index_name_gives_one_line(tmp_path, capsys):
+    """Regression: UnicodeDecodeError (SQLite's message quoting the name) on every command."""
+    db = _make_db(tmp_path / "flipped.sqlite")
+    _flip_index_name(db)
+    digest = sha256(db)
+    hostile(2)
+    for args in (("articles",), ("claim", "set", "1", "--status", "true")):
+        code, out, err = _cli(capsys, db, *args)
+        _one_line(code, err, "damaged")
+    with pytest.raises(StoreError, match="damaged"):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest
+
+
+def test_article_text_stored_as_binary_gives_one_line_naming_the_article(tmp_path, capsys):
+    """Regression: text stored as a BLOB (easy with another SQLite tool) gave tracebacks in
+    search and claim add; the rest of the desk stays usable."""
+    db = _make_db(tmp_path / "blob.sqlite", articles=2)
+    _text_as_blob(db)
+    hostile(3)
+    for args in (("search", "الاقتصاد"), ("claim", "add", "1", "--sentence", "1"),
+                 ("sentences", "1")):  # fmt: skip
+        code, out, err = _cli(capsys, db, *args)
+        _one_line(code, err, "article 1", "damaged")
+    code, out, err = _cli(capsys, db, "sentences", "2")
+    assert code == 0 and "قال" in out
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        with pytest.raises(StoreError, match="article 1"):
+            desk.article(1)
+        assert "قال" in desk.article(2).text
+    finally:
+        desk.close()
