@@ -53,6 +53,7 @@ from factcheck.model import (
     Claim,
     FactcheckError,
     NotFound,
+    StoreError,
     StoreReplaced,
     validate_source_url,
 )
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
         self._flush_panels()
         try:
             article = self.desk.article(article_id)
-        except NotFound as exc:
+        except (NotFound, StoreError) as exc:  # StoreError: e.g. its text damaged
             self.show_error(describe_error(exc))
             return False
         self.article_id = article.id

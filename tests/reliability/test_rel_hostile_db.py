@@ -859,7 +859,7 @@ def test_article_text_stored_as_binary_gives_one_line_naming_the_article(tmp_pat
     hostile(3)
     for args in (("search", "الاقتصاد"), ("claim", "add", "1", "--sentence", "1"),
                  ("sentences", "1")):  # fmt: skip
-        code, out, err = _cli(capsys, db, *args)
+        code, _, err = _cli(capsys, db, *args)
         _one_line(code, err, "article 1", "damaged")
     code, out, err = _cli(capsys, db, "sentences", "2")
     assert code == 0 and "قال" in out
