@@ -844,7 +844,7 @@ def test_a_flipped_byte_in_an_index_name_gives_one_line(tmp_path, capsys):
     digest = sha256(db)
     hostile(2)
     for args in (("articles",), ("claim", "set", "1", "--status", "true")):
-        code, out, err = _cli(capsys, db, *args)
+        code, _, err = _cli(capsys, db, *args)
         _one_line(code, err, "damaged")
     with pytest.raises(StoreError, match="damaged"):
         Desk.open(db, load_seeds=False)
@@ -861,7 +861,7 @@ def test_article_text_stored_as_binary_gives_one_line_naming_the_article(tmp_pat
                  ("sentences", "1")):  # fmt: skip
         code, _, err = _cli(capsys, db, *args)
         _one_line(code, err, "article 1", "damaged")
-    code, out, err = _cli(capsys, db, "sentences", "2")
+    code, out, _ = _cli(capsys, db, "sentences", "2")
     assert code == 0 and "قال" in out
     desk = Desk.open(db, load_seeds=False)
     try:
