@@ -53,6 +53,7 @@ from factcheck.model import (
     Claim,
     FactcheckError,
     NotFound,
+    StoreError,
     StoreReplaced,
     validate_source_url,
 )
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
         self._flush_panels()
         try:
             article = self.desk.article(article_id)
-        except NotFound as exc:
+        except (NotFound, StoreError) as exc:  # StoreError: e.g. its text damaged
             self.show_error(describe_error(exc))
             return False
         self.article_id = article.id
@@ -589,6 +590,17 @@ class MainWindow(QMainWindow):
         self._before_intent()  # first: saving it selects its claim, then this choice wins
         self._pending_select = _KEEP  # this choice replaces the one an edit left pending
         self._ensure_claims()
+        claim = self.reader.claim_by_id(claim_id) if claim_id is not None else None
+        if claim is not None and not 0 <= claim.start < claim.end <= len(self.reader.text):
+            # A damaged row (offsets past the article's text): refused alone, with a message.
+            self.show_error(
+                fill(
+                    self.tr("Claim %1 is damaged: its position lies outside the article's "
+                            "text. Other claims can still be used."),
+                    claim_id,
+                )
+            )
+            claim_id = None
         self.reader.select_claim(claim_id)
         row = self.claim_model.row_of(claim_id) if claim_id is not None else -1
         selection = self.claim_view.selectionModel()

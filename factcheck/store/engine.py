@@ -11,10 +11,12 @@ import functools
 import os
 import re
 import sqlite3
+import struct
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,6 +30,11 @@ from factcheck.model.errors import InvalidInput, StoreBusy, StoreError, StoreRep
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# No single statement may keep SQLite busy longer than this (seconds of SQLite's own work,
+# not time spent waiting for a lock or in Python between rows): a statement that does is
+# stopped with a clear error rather than hanging every command and the window.
+QUERY_TIME_LIMIT_S = 30.0
+PROGRESS_EVERY_OPS = 50_000
 
 
 def default_db_path() -> Path:
@@ -112,6 +119,82 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+WAL_MAGICS = (0x377F0682, 0x377F0683)  # the two byte orders of the WAL header's checksums
+WAL_HEADER, WAL_FRAME_HEADER = 32, 24
+
+
+def _leftover_wal_applies(wal: Path) -> bool:
+    """True when SQLite would apply ``wal``: a valid header and at least one frame of it.
+
+    Any other WAL (missing, empty, foreign magic, only old frames of an earlier cycle) is
+    ignored by SQLite, so there is nothing to check.
+    """
+    try:
+        with wal.open("rb") as fh:
+            head = fh.read(WAL_HEADER + WAL_FRAME_HEADER)
+    except OSError:
+        return False
+    if len(head) < WAL_HEADER + WAL_FRAME_HEADER:
+        return False
+    magic, _version, page_size = struct.unpack(">III", head[:12])
+    if magic not in WAL_MAGICS or page_size < 512 or page_size & (page_size - 1):
+        return False
+    salts = head[16:24]
+    return head[WAL_HEADER + 8 : WAL_HEADER + 16] == salts  # the first frame is of this cycle
+
+
+def _quick_check(uri: str) -> str:
+    """``PRAGMA quick_check`` on a read-only connection: "ok", or what it found.
+
+    Raises ``sqlite3.Error`` for anything that is not damage (busy, unreadable).
+    """
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        return str(rows[0][0]) if rows else "ok"
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+            raise
+        return str(exc)
+    except UnicodeDecodeError:  # a damaged schema's name in SQLite's own message
+        return "damaged schema"
+    finally:
+        conn.close()
+
+
+def _check_leftover_wal(path: Path) -> None:
+    """Refuse a database whose leftover ``-wal`` file does not belong to it.
+
+    A writer killed mid-work leaves its WAL beside the database, and SQLite applies it to
+    whatever file bears the name next: a colleague's copy put in its place gets the other
+    database's pages (corrupt, made permanent by the next checkpoint). Nothing in a WAL
+    ties it to its database, so the two are checked together on a read-only connection,
+    which reads the WAL without writing either file; if that finds damage the database
+    alone does not have, the WAL is the cause and nothing is opened. A WAL in use by a
+    running program passes (it belongs to the file), at the cost of one ``quick_check``.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not _leftover_wal_applies(wal):
+        return
+    try:
+        together = _quick_check(_sqlite_uri(path, mode="ro"))
+        if together == "ok":
+            return
+        alone = _quick_check(_sqlite_uri(path, mode="ro", immutable="1"))
+    except sqlite3.Error:
+        return  # busy or unreadable: not damage, and the open itself will say so
+    if alone != "ok":
+        return  # the database itself is damaged: the open reports that
+    raise StoreError(
+        template="The leftover file {wal} does not belong to {path} (it was left by another "
+        "copy of the database, and applying it would corrupt this one); nothing was changed. "
+        "Move {wal} aside to open the database without it.",
+        wal=wal,
+        path=path,
+    )
+
+
 def _cannot_share_wal(path: Path) -> bool:
     """True for a database in a folder nobody can write (read-only media or mount).
 
@@ -139,9 +222,45 @@ def backup_sqlite(src: Path | str, dest: Path | str) -> None:
         src_conn.close()
 
 
+class QueryClock:
+    """Stops a statement once SQLite has worked on it for ``QUERY_TIME_LIMIT_S``.
+
+    SQLite calls ``tick`` every ``PROGRESS_EVERY_OPS`` virtual-machine steps while it works;
+    only short gaps between ticks count, so time spent in Python between the rows of a long
+    read, or waiting for another program's lock, is not counted. Reset for each statement.
+    """
+
+    def __init__(self) -> None:
+        self.worked = 0.0
+        self.last = time.monotonic()
+        self.stopped = False
+
+    def reset(self) -> None:
+        self.worked, self.last, self.stopped = 0.0, time.monotonic(), False
+
+    def tick(self) -> int:
+        now = time.monotonic()
+        gap, self.last = now - self.last, now
+        if gap > 1.0:  # back from a pause: a new statement run without a reset
+            self.worked = 0.0
+        elif gap < 0.25:
+            self.worked += gap
+        self.stopped = self.worked > QUERY_TIME_LIMIT_S
+        return int(self.stopped)  # non-zero: SQLite interrupts the statement
+
+
 def _set_pragmas(dbapi_conn, read_only: bool) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
     cur = dbapi_conn.cursor()
+    # A database file may come from someone else: functions with side effects and virtual
+    # tables are not run from its triggers and views, and (Python 3.12+) defensive mode
+    # refuses what could corrupt the file (writable_schema, direct writes to FTS shadow
+    # tables). Python 3.11's sqlite3 has no way to set SQLITE_DBCONFIG_DEFENSIVE
+    # (Connection.setconfig is new in 3.12); there the schema check in Store._migrate,
+    # which refuses any trigger, view or table the migrations did not make, is the guard.
+    cur.execute("PRAGMA trusted_schema=OFF")
+    if hasattr(dbapi_conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        dbapi_conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     # journal_mode=WAL is set once by Store._migrate, after the file is known to be ours:
@@ -152,6 +271,14 @@ def _set_pragmas(dbapi_conn, read_only: bool) -> None:
 
 def _translate(exc: Exception, where: str) -> StoreError:
     msg = str(getattr(exc, "orig", exc))
+    if "interrupted" in msg:  # by QueryClock
+        return StoreError(
+            template="A query on {where} took longer than {seconds} s and was stopped (the "
+            "database may be damaged or hold something factcheck did not put there); "
+            "nothing was changed.",
+            where=where,
+            seconds=f"{QUERY_TIME_LIMIT_S:g}",
+        )
     if "locked" in msg or "busy" in msg:
         return StoreBusy(
             template="The database {where} is busy: another program kept it locked for more "
@@ -178,6 +305,14 @@ def _translate(exc: Exception, where: str) -> StoreError:
             template="{where} is damaged or not a database: {reason}.", where=where, reason=msg
         )
     return StoreError(template="Database error on {where}: {reason}.", where=where, reason=msg)
+
+
+def _damaged(where: str) -> StoreError:
+    return StoreError(
+        template="{where} is damaged: its schema holds names that are not text; restore it "
+        "from a backup.",
+        where=where,
+    )
 
 
 def _not_text() -> InvalidInput:
@@ -216,6 +351,7 @@ class Store:
         self.created = False
         if self.path is not None:
             _check_sqlite_file(self.path)
+            _check_leftover_wal(self.path)
             if (
                 not read_only
                 and self.path.exists()
@@ -251,6 +387,9 @@ class Store:
         except (DatabaseError, OperationalError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise _translate(exc, self.where) from None
+        except UnicodeDecodeError:  # SQLite's message quotes a schema name that is not UTF-8
+            self.engine.dispose()
+            raise _damaged(self.where) from None
 
     # -- the file under an open database ------------------------------------------------------
     def _file_identity(self) -> tuple[int, int] | None:
@@ -320,8 +459,17 @@ class Store:
             read_only = self.read_only
 
             @event.listens_for(engine, "connect")
-            def _on_connect(dbapi_conn, _record):
+            def _on_connect(dbapi_conn, record):
                 _set_pragmas(dbapi_conn, read_only)
+                clock = QueryClock()
+                dbapi_conn.set_progress_handler(clock.tick, PROGRESS_EVERY_OPS)
+                record.info["query_clock"] = clock
+
+            @event.listens_for(engine, "before_cursor_execute")
+            def _on_statement(conn, *_args):
+                clock = conn.info.get("query_clock")
+                if clock is not None:
+                    clock.reset()
 
             @event.listens_for(engine, "begin")
             def _on_begin(conn):
@@ -336,8 +484,8 @@ class Store:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).first()
             if not has:
-                tables = conn.exec_driver_sql(
-                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
+                tables = conn.exec_driver_sql(  # a view or trigger alone counts too
+                    "SELECT count(*) FROM sqlite_master"
                 ).scalar()
                 if tables:
                     raise StoreError(
@@ -364,6 +512,8 @@ class Store:
                 where=self.where,
                 schema=current,
             )
+        if self.is_sqlite and current is not None:
+            self._check_schema(current)
         if not self.read_only and self.is_sqlite:
             with self.engine.connect() as conn:  # outside a transaction
                 conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
@@ -374,10 +524,66 @@ class Store:
                 template="{where} needs a schema upgrade but is read-only.", where=self.where
             )
         if current is not None and self.path is not None:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup = self.path.with_name(f"{self.path.name}.before-{head}-{stamp}.bak")
-            backup_sqlite(self.path, backup)
+            self._backup_before_upgrade(head)
         self.upgrade_to(head)
+
+    def _backup_before_upgrade(self, head: str) -> Path:
+        """Copy the database to ``NAME.before-HEAD.bak`` before upgrading it to ``head``.
+
+        One backup per target revision: a retry of a failing upgrade replaces it rather than
+        adding another full-size copy. The copy is written under a temporary name and renamed
+        only once complete, so a full disk or a kill part way never leaves a ``.bak`` that
+        looks like a good backup; what a failed attempt left is removed.
+        """
+        assert self.path is not None
+        backup = self.path.with_name(f"{self.path.name}.before-{head}.bak")
+        prefix = f".{backup.name}."
+        for leftover in self.path.parent.glob(f"{glob_escape(prefix)}*.partial*"):
+            leftover.unlink(missing_ok=True)  # from an attempt killed part way
+        tmp: Path | None = None
+        try:
+            fd, name = tempfile.mkstemp(prefix=prefix, suffix=".partial", dir=self.path.parent)
+            os.close(fd)
+            tmp = Path(name)
+            backup_sqlite(self.path, tmp)
+            os.replace(tmp, backup)
+            tmp = None
+        except (OSError, sqlite3.Error) as exc:
+            error = _translate(exc, str(backup))
+            raise StoreError(
+                template="Could not back up {where} before upgrading its schema, so it was "
+                "not upgraded: {reason}",
+                where=self.where,
+                reason=error,
+            ) from None
+        finally:
+            if tmp is not None:
+                for part in (tmp, tmp.with_name(tmp.name + "-journal")):
+                    part.unlink(missing_ok=True)
+        return backup
+
+    def _check_schema(self, revision: str) -> None:
+        """Refuse tables, indexes, triggers or views the migrations up to ``revision`` did
+        not make (or made otherwise), before any of them can run."""
+        from factcheck.store.schema_check import (
+            reference_signature,
+            schema_differences,
+            sqlite_signature,
+        )
+
+        with self.engine.connect() as conn:
+            found = sqlite_signature(conn.connection.driver_connection)
+        problems = schema_differences(found, reference_signature(MIGRATIONS_DIR, revision))
+        if problems:
+            shown = "; ".join(problems[:6]) + (
+                f"; and {len(problems) - 6} more" if len(problems) > 6 else ""
+            )
+            raise StoreError(
+                template="{where} holds database objects factcheck did not make or changed "
+                "({problems}); nothing was run or changed. Open a copy from a trusted source.",
+                where=self.where,
+                problems=shown,
+            )
 
     def upgrade_to(self, revision: str) -> None:
         """Run migrations with foreign keys off (a rebuilt parent table would cascade-delete its children), then verify them."""
@@ -413,6 +619,8 @@ class Store:
             raise _translate(exc, self.where) from None
         except UnicodeEncodeError:
             raise _not_text() from None
+        except UnicodeDecodeError:
+            raise _damaged(self.where) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -429,6 +637,8 @@ class Store:
             raise _translate(exc, self.where) from None
         except UnicodeEncodeError:  # rolled back: nothing of the transaction is kept
             raise _not_text() from None
+        except UnicodeDecodeError:
+            raise _damaged(self.where) from None
 
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database to ``dest`` (online backup API)."""

@@ -20,6 +20,7 @@ from factcheck.model import (
     Source,
     SourceInput,
     Status,
+    StoreError,
 )
 from factcheck.store.schema import (
     ArticleRow,
@@ -50,12 +51,27 @@ def insert_statuses(session: Session, statuses: Iterable[dict]) -> None:
 # -- articles -------------------------------------------------------------------------------
 
 
+def stored_text(article_id: int, value):
+    """The article's stored text, refused if it is not text.
+
+    Another SQLite tool can store an article's text as a BLOB; every text operation would
+    then fail with a traceback. Only that article is refused; the rest of the desk works.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    raise StoreError(
+        template="The text of article {article_id} is damaged (stored as binary data, not "
+        "text); the other articles can still be used.",
+        article_id=article_id,
+    )
+
+
 def _article(r: ArticleRow, text: str | None = None) -> Article:
     """An Article from a row (ORM or Core); ``text`` when the row has none."""
     return Article(
         id=r.id,
-        title=r.title,
-        text=r.text if text is None else text,
+        title=stored_text(r.id, r.title),
+        text=stored_text(r.id, r.text) if text is None else text,
         publisher=r.publisher,
         url=r.url,
         published=r.published,
@@ -127,7 +143,8 @@ def get_articles(session: Session, article_ids: Sequence[int]) -> dict[int, Arti
 
 
 def article_text(session: Session, article_id: int) -> str | None:
-    return session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
+    text = session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
+    return stored_text(article_id, text)
 
 
 def list_article_summaries(

@@ -189,7 +189,9 @@ def article_texts(session: Session, article_ids: Sequence[int]) -> dict[int, tup
     marks = ", ".join(f":a{i}" for i in range(len(ids)))
     stmt = sql(f"SELECT id, title, text FROM articles WHERE id IN ({marks})")
     rows = session.execute(stmt, {f"a{i}": v for i, v in enumerate(ids)})
-    return {r[0]: (r[1], r[2]) for r in rows}
+    from factcheck.store.repository import stored_text
+
+    return {r[0]: (stored_text(r[0], r[1]), stored_text(r[0], r[2])) for r in rows}
 
 
 def note_rows(session: Session) -> list[tuple]:

@@ -648,3 +648,225 @@ def test_research_export_whose_second_rename_fails_puts_the_first_back(tmp_path,
         desk.close()
     assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == old
     assert any(dst == RESEARCH_FILES[0] for _, dst in calls)  # the first had been replaced
+
+
+# -- a leftover WAL file that belongs to another database -----------------------------------
+
+
+def _desk_with_a_killed_writers_wal(db: Path, stash: Path) -> None:
+    """``db`` with, in ``stash``, the -wal/-shm a writer killed mid-work would leave."""
+    _make_db(db, articles=4)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_autocheckpoint=0")  # every commit stays in the WAL
+    for i in range(20):
+        conn.execute("UPDATE claims SET note = ?", ("ملاحظة طويلة " * 40 * i,))
+        conn.commit()
+    for suffix in ("", "-wal", "-shm"):  # copied while open: as a kill -9 would leave them
+        shutil.copy(f"{db}{suffix}", stash / f"left{suffix}")
+    conn.close()  # (a clean close checkpoints and removes the WAL)
+
+
+def test_a_stale_wal_left_beside_another_database_is_refused(tmp_path, capsys):
+    """Regression: a writer killed mid-work left A.sqlite-wal; a colleague's copy was put in
+    place of A.sqlite; SQLite applied the other file's WAL pages to it (corrupt: "rowid out
+    of order", imports reported done that were not, made permanent by the next checkpoint)."""
+    db = tmp_path / "A.sqlite"
+    stash = tmp_path / "stash"
+    stash.mkdir()
+    _desk_with_a_killed_writers_wal(db, stash)
+    assert not Path(f"{db}-wal").exists()
+    _make_db(tmp_path / "colleague.sqlite", articles=9)
+    shutil.copy(tmp_path / "colleague.sqlite", db)  # copied over A
+    for suffix in ("-wal", "-shm"):
+        shutil.copy(stash / f"left{suffix}", f"{db}{suffix}")
+    wal = Path(f"{db}-wal")
+    before = {p: sha256(p) for p in (db, wal)}
+    article = tmp_path / "new.txt"
+    article.write_text("مقال جديد. فيه جملة.", encoding="utf-8")
+    hostile(4)
+    for args in (("articles",), ("import", article), ("claim", "set", "1", "--status", "true")):
+        code, out, err = _cli(capsys, db, *args)
+        line = _one_line(code, err, str(wal), "nothing was changed")
+        assert "does not belong" in line and out == ""
+    with pytest.raises(StoreError, match="does not belong"):
+        Desk.open(db, read_only=True)
+    assert {p: sha256(p) for p in (db, wal)} == before
+    # Moved aside as the message says, the database opens as the colleague left it.
+    wal.rename(tmp_path / "aside-wal")
+    Path(f"{db}-shm").unlink()
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        assert len(desk.articles()) == 9
+    finally:
+        desk.close()
+    assert integrity(db) == "ok"
+
+
+def test_a_wal_left_by_a_killed_writer_of_the_same_database_is_recovered(tmp_path):
+    """The check must not refuse the ordinary case: a writer of this very file killed with
+    work in its WAL; the committed work is there when the desk is opened again."""
+    db = tmp_path / "A.sqlite"
+    stash = tmp_path / "stash"
+    stash.mkdir()
+    _desk_with_a_killed_writers_wal(db, stash)
+    for suffix in ("", "-wal", "-shm"):  # the files as the kill left them
+        shutil.copy(stash / f"left{suffix}", f"{db}{suffix}")
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        assert {c.note for c in desk.claims()} == {"ملاحظة طويلة " * 40 * 19}
+    finally:
+        desk.close()
+    assert integrity(db) == "ok"
+
+
+# -- SQL planted in a shared database -------------------------------------------------------
+
+_ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
+
+PLANTED = {
+    # rewrote every verdict to "true" as the window took the edit lock
+    "trigger_on_the_edit_lock": (
+        [
+            (
+                "CREATE TRIGGER lock_taken AFTER INSERT ON edit_lock "
+                "BEGIN UPDATE claims SET status_id = 'true'; END"
+            ),
+            (
+                "CREATE TRIGGER lock_renewed AFTER UPDATE ON edit_lock "
+                "BEGIN UPDATE claims SET status_id = 'true'; END"
+            ),
+        ],
+        ["lock_taken", "lock_renewed"],
+    ),
+    # silently dropped the audit trail
+    "history_inserts_ignored": (
+        [
+            (
+                "CREATE TRIGGER history_quiet BEFORE INSERT ON history "
+                "BEGIN SELECT RAISE(IGNORE); END"
+            )
+        ],
+        ["history_quiet"],
+    ),
+    # the append-only guard removed: history could be rewritten
+    "append_only_triggers_dropped": (
+        ["DROP TRIGGER history_no_update", "DROP TRIGGER history_no_delete"],
+        ["history_no_update", "history_no_delete"],
+    ),
+    # every command and the window hung on the first read of the claims
+    "endless_view_in_place_of_claims": (
+        [
+            "ALTER TABLE claims RENAME TO claims_kept",
+            (
+                f"CREATE VIEW claims AS {_ENDLESS} SELECT i AS id, 1 AS article_id, "
+                "0 AS start, 1 AS \"end\", '' AS quote, '' AS prefix, '' AS suffix, "
+                "'true' AS status_id, '' AS note, '' AS annotator, '' AS created_at, "
+                "'' AS updated_at, 1 AS version, NULL AS linked_to, 'agree' AS stance FROM n"
+            ),
+        ],
+        ["claims"],
+    ),
+}
+
+
+def _plant(db: Path, statements: list[str]) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("PRAGMA legacy_alter_table=ON")  # a rename that leaves references alone
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    checkpoint(db)
+
+
+@pytest.mark.parametrize("name", sorted(PLANTED))
+def test_sql_planted_in_the_database_is_refused_before_anything_runs(tmp_path, capsys, name):
+    """Regression: nothing checked the schema beyond the revision, so triggers and views
+    put in a shared file by someone else ran during normal use."""
+    statements, named = PLANTED[name]
+    db = _make_db(tmp_path / f"{name}.sqlite", articles=2)
+    _plant(db, statements)
+    digest = sha256(db)
+    hostile(4)
+    for args in (("articles",), ("claim", "set", "1", "--status", "true"), ("history",)):
+        code, out, err = _cli(capsys, db, *args)
+        line = _one_line(code, err, "nothing was run or changed", *named)
+        assert out == "" and "database objects" in line
+    with pytest.raises(StoreError, match="nothing was run or changed"):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_query_that_runs_too_long_is_stopped_with_a_clear_error(tmp_path, monkeypatch):
+    """Whatever gets past the schema check, no single statement runs without bound."""
+    monkeypatch.setattr(engine_mod, "QUERY_TIME_LIMIT_S", 0.5)
+    db = _make_db(tmp_path / "slow.sqlite")
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        from sqlalchemy import text
+
+        hostile()
+        with (
+            pytest.raises(StoreError, match="took longer than") as info,
+            desk.store.read() as session,
+        ):
+            session.execute(text(f"{_ENDLESS} SELECT count(*) FROM n")).scalar()
+        assert "\n" not in str(info.value)
+        assert desk.claim(1).status_id == "false"  # the desk goes on working
+    finally:
+        desk.close()
+
+
+# -- damaged but readable databases ---------------------------------------------------------
+
+
+def _flip_index_name(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    at = data.find(b"ix_claims_article")
+    data[at + 3] = 0xFF  # a name that is not UTF-8 any more
+    db.write_bytes(bytes(data))
+
+
+def _text_as_blob(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE articles SET text = CAST(text AS BLOB) WHERE id = 1")
+    conn.commit()
+    conn.close()
+    checkpoint(db)
+
+
+def test_a_flipped_byte_in_an_index_name_gives_one_line(tmp_path, capsys):
+    """Regression: UnicodeDecodeError (SQLite's message quoting the name) on every command."""
+    db = _make_db(tmp_path / "flipped.sqlite")
+    _flip_index_name(db)
+    digest = sha256(db)
+    hostile(2)
+    for args in (("articles",), ("claim", "set", "1", "--status", "true")):
+        code, _, err = _cli(capsys, db, *args)
+        _one_line(code, err, "damaged")
+    with pytest.raises(StoreError, match="damaged"):
+        Desk.open(db, load_seeds=False)
+    assert sha256(db) == digest
+
+
+def test_article_text_stored_as_binary_gives_one_line_naming_the_article(tmp_path, capsys):
+    """Regression: text stored as a BLOB (easy with another SQLite tool) gave tracebacks in
+    search and claim add; the rest of the desk stays usable."""
+    db = _make_db(tmp_path / "blob.sqlite", articles=2)
+    _text_as_blob(db)
+    hostile(3)
+    for args in (("search", "الاقتصاد"), ("claim", "add", "1", "--sentence", "1"),
+                 ("sentences", "1")):  # fmt: skip
+        code, _, err = _cli(capsys, db, *args)
+        _one_line(code, err, "article 1", "damaged")
+    code, out, _ = _cli(capsys, db, "sentences", "2")
+    assert code == 0 and "قال" in out
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        with pytest.raises(StoreError, match="article 1"):
+            desk.article(1)
+        assert "قال" in desk.article(2).text
+    finally:
+        desk.close()

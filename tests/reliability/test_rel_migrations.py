@@ -23,6 +23,7 @@ from rel_support import (
     connect,
     foreign_key_problems,
     has_table,
+    hostile,
     integrity,
     record,
     row_counts,
@@ -313,7 +314,7 @@ def test_migration_rebuilding_parent_tables_keeps_children(
     kept = assert_rows_kept(before, after)
     assert foreign_key_problems(db) == []
     assert integrity(db) == "ok"
-    backups = list(db.parent.glob(f"{db.name}.before-rel9999-*.bak"))
+    backups = list(db.parent.glob(f"{db.name}.before-rel9999.bak"))
     assert len(backups) == 1
     assert table_rows(backups[0]) == before
     record(writes_verified=kept)
@@ -364,3 +365,126 @@ def test_backup_of_the_live_file_matches_and_original_is_untouched(tmp_path):
     finally:
         desk.close()
     assert sha256(out) == digest
+
+
+# -- the backup made before an upgrade ------------------------------------------------------
+
+FAILING = '''"""Synthetic test migration that always fails (a retry does not help)."""
+from alembic import op
+
+revision = "rel9998"
+down_revision = {down!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("SELECT no_such_function()")
+
+
+def downgrade():
+    pass
+'''
+
+
+def _with_migration(tmp_path, monkeypatch, source: str, name: str) -> None:
+    scripts = tmp_path / "migrations-extra"
+    shutil.copytree(
+        engine_mod.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (scripts / "versions" / name).write_text(source.format(down=head_revision()), "utf-8")
+    monkeypatch.setattr(engine_mod, "MIGRATIONS_DIR", scripts)
+
+
+def _backups_and_leftovers(db) -> tuple[list, list]:
+    beside = [p for p in db.parent.iterdir() if p.name != db.name and db.name in p.name]
+    backups = [p for p in beside if p.name.endswith(".bak")]
+    others = [p for p in beside if p not in backups and not p.name.endswith(("-wal", "-shm"))]
+    return backups, others
+
+
+def test_a_failing_upgrade_retried_keeps_one_backup(tmp_path, monkeypatch):
+    """Regression: each retry of a failing upgrade wrote one more full-size backup."""
+    from factcheck.model import StoreError
+
+    db = _filled_head_db(tmp_path)
+    before = table_rows(db)
+    _with_migration(tmp_path, monkeypatch, FAILING, "rel9998_fails.py")
+    hostile(3)
+    for _ in range(3):
+        with pytest.raises(StoreError):
+            Desk.open(db, load_seeds=False)
+    backups, others = _backups_and_leftovers(db)
+    assert [p.name for p in backups] == [f"{db.name}.before-rel9998.bak"], backups
+    assert others == []
+    assert integrity(backups[0]) == "ok"
+    assert table_rows(backups[0]) == before
+    assert table_rows(db) == before
+    record(writes_verified=sum(len(rows) for rows in before.values()))
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB tmpfs (root only: the database fits, a copy beside it does not), or None."""
+    import os
+    import subprocess
+
+    point = tmp_path / "small"
+    point.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        yield None
+        return
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(point)],
+        check=False, capture_output=True,
+    )  # fmt: skip
+    yield point if result.returncode == 0 else None
+    if result.returncode == 0:
+        subprocess.run(["umount", "-l", str(point)], check=False, capture_output=True)
+
+
+def test_a_backup_cut_short_by_a_full_disk_leaves_no_backup_behind(
+    tmp_path, monkeypatch, small_disk
+):
+    """Regression: a disk filling during the pre-upgrade backup left a truncated
+    ``.bak`` (beside its hot journal) that looked like a good backup.
+
+    Real: the database on a 2 MB tmpfs. Otherwise (no mount rights) the copy's own
+    connection is capped with ``PRAGMA max_page_count``, as a full disk would be.
+    """
+    from factcheck.model import StoreError
+
+    made = _filled_head_db(tmp_path)
+    for i in range(40):  # about 1.3 MB: fits once on the small disk, not twice
+        conn = sqlite3.connect(made)
+        conn.execute(
+            "INSERT INTO articles (title, text, content_hash, imported_at) "
+            "VALUES ('x', ?, ?, '2026-01-01')",
+            ("نص طويل. " * 2000, f"filler-{i}"),
+        )
+        conn.commit()
+        conn.close()
+    if small_disk is not None:
+        db = small_disk / made.name
+        shutil.copy(made, db)
+    else:
+        db = made
+        real_connect = sqlite3.connect
+
+        def capped_copy(target, *args, **kwargs):
+            conn = real_connect(target, *args, **kwargs)
+            if ".bak" in str(target):
+                conn.execute("PRAGMA max_page_count=40")
+            return conn
+
+        monkeypatch.setattr(engine_mod.sqlite3, "connect", capped_copy)
+    before = table_rows(db)
+    digest = sha256(db)
+    _with_migration(tmp_path, monkeypatch, REBUILD, "rel9999_rebuild.py")
+    hostile()
+    with pytest.raises(StoreError, match="full") as info:
+        Desk.open(db, load_seeds=False)
+    assert "nothing was changed" in str(info.value) and "\n" not in str(info.value)
+    backups, others = _backups_and_leftovers(db)
+    assert backups == [] and others == []
+    assert sha256(db) == digest and table_rows(db) == before
