@@ -73,3 +73,44 @@ def test_opening_a_database_indexed_with_the_old_fold_reindexes_it(tmp_path, mon
         assert [h.sentence for h in desk.search("القرار")] == [2]
     finally:
         desk.close()
+
+
+# -- clitics and suffixes (light stemming), below exact matches ------------------------------
+
+CLITIC_BODY = (
+    "عنوان الخبر\n"
+    "قالت شركة أمازون إن الرسالة أرسلت بالخطأ.\n"
+    "ووجهت النقابة رسالة إلى الصحفيين في المدينة.\n"
+    "وقال صحفي إن القرار مفاجئ.\n"
+    "واحتج الصحفيون على القرار.\n"
+)
+
+
+@pytest.mark.parametrize("query", ["وأمازون", "بالأمازون", "للأمازون", "فبأمازون"])
+def test_a_word_typed_with_its_clitics_finds_the_bare_word(desk, query):
+    aid = desk.import_text(CLITIC_BODY).article_id
+    assert _found(desk, query, aid) == ["أمازون"]
+
+
+@pytest.mark.parametrize("query", ["صحفيون", "الصحفيين", "صحفي"])
+def test_plural_and_singular_find_each_other(desk, query):
+    aid = desk.import_text(CLITIC_BODY).article_id
+    sentences = sorted(h.sentence for h in desk.search(query) if h.article_id == aid)
+    assert sentences == [3, 4, 5]  # الصحفيين, صحفي, الصحفيون
+
+
+def test_exact_matches_come_before_the_stemmed_ones(desk):
+    older = desk.import_text(
+        "خبر أول\nواحتج الصحفيون على قرار الإغلاق أمس.\nوقال صحفي إن الأمر خطير."
+    ).article_id
+    newer = desk.import_text("خبر ثان\nاجتمع الصحفيين في النقابة.\nوتحدث صحفي آخر.").article_id
+    hits = [h for h in desk.search("الصحفيون") if h.article_id in (older, newer)]
+    words = [desk.article(h.article_id).text[h.start : h.end] for h in hits]
+    # the exact word first, though its article is older; then the other forms
+    assert words[0] == "الصحفيون"
+    assert sorted(words[1:]) == ["الصحفيين", "صحفي", "صحفي"]
+
+
+def test_a_word_whose_letters_look_like_clitics_is_not_cut(desk):
+    aid = desk.import_text("عنوان\nصدر بيان عن الوزارة.\nأعلن الكيان الجديد.").article_id
+    assert _found(desk, "بيان", aid) == ["بيان"]  # ب is part of the word: no "يان"
