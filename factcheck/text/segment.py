@@ -21,6 +21,21 @@ A single ``.`` does not end a sentence when it follows
 * a 1-3 digit number at the start of a line (list numbering ``1. ...``);
 * when the next word on the same line starts with a lowercase letter.
 
+A terminator run does not end a sentence either when it is
+
+* an ellipsis (``...``, ``…``) followed on its line by anything but a Latin capital;
+* enclosed in brackets: ``(؟)`` (a doubt mark), ``[...]`` (an omission);
+* ``?`` or ``!`` closing a quotation that opened after the sentence's first words, with
+  the sentence going on after it (``وطرح سؤال «من المسؤول؟» قبل أن …``);
+
+and ``8 م.`` / ``8:30 م.`` (evening) is an abbreviation; but a single Latin capital and
+a period followed by Arabic (``فيتامين D. لكن``) end the sentence. An emoji right after
+``!`` or ``؟`` (and their kin) belongs to the sentence it ends; after ``.`` it opens the
+next one. A line break always ends a sentence: a line is a paragraph in the reader, laid
+out in its own direction. A sentence longer than ``MAX_SENTENCE_CHARS`` (2,000) is cut
+at the last white space of each piece's second half, else between two characters (never
+between a letter and its marks or inside an emoji sequence or flag).
+
 Abbreviations (including ``etc.``) therefore end a sentence only at a line end
 or at the end of the text. Periods between digits (``3.5``), inside URLs,
 e-mail addresses and ``domain.tld/path`` are never boundaries; ``١٢٫٥`` and
