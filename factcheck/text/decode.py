@@ -212,7 +212,10 @@ _ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Words of every Arabic news text: the article's prefixes and the commonest particles.
 _ARTICLE = re.compile(r"(?:[وفبكل]?ال|لل)[\u0621-\u064a]{2}")
-_PARTICLES = frozenset(["في", "من", "على", "إلى", "أن", "إن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "كان", "قال", "بعد"])
+_PARTICLES = frozenset(
+    ["في", "من", "على", "إلى", "أن", "إن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "كان",
+     "قال", "بعد"]
+)  # fmt: skip
 
 
 def _arabic_score(text: str) -> tuple[int, int]:
