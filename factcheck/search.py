@@ -2,7 +2,9 @@
 
 How a query is read
     The query is normalised like the index (``factcheck.text.normalize_text``: alef forms,
-    ta marbuta, alef maqsura, tatweel, harakat, Arabic-Indic digits, case), then split into
+    hamza carriers, ta marbuta, alef maqsura, Persian/Urdu/Kurdish letters, presentation
+    forms and ligatures, tatweel, harakat, Arabic-Indic digits, thousands separators,
+    case), then split into
     terms: each run of letters/digits is a term, and text in double quotes is a phrase
     (its words in order, separated by anything that is not a letter or digit). Every term
     must occur in the sentence (AND). Nothing the user types is FTS5 syntax: each string is
@@ -14,6 +16,14 @@ What matches
     tokenizer): ``امازون`` finds ``أمازون``, ``لأمازون`` and ``والامازون``. Shorter terms
     (``5G``, ``١٠``) match whole words only, found by a linear scan when no longer term
     narrows the search.
+
+Clitics and suffixes
+    When the exact terms give fewer than ``limit`` hits, the query runs again with each
+    single Arabic word replaced by its light stem (``factcheck.text.stem``: ``وبالأمازون``
+    → ``اماز``, ``الصحفيين`` → ``صحف``), matched inside a word; such a hit covers the whole
+    word holding the stem. Its hits follow every exact hit (sentences and notes already
+    found are not repeated): ``صحفيون`` finds ``الصحفيين`` and ``صحفي`` after ``صحفيون``
+    itself. Quoted phrases are not stemmed.
 
 Which hits come first
     The newest ``CANDIDATES`` (1,000) matching sentences (latest imported article first)
@@ -59,6 +69,7 @@ from typing import TYPE_CHECKING
 from factcheck.model import SearchHit
 from factcheck.store import search_index as idx
 from factcheck.text import normalize, normalize_text
+from factcheck.text.stem import light_stem
 
 if TYPE_CHECKING:
     from factcheck.services import Desk
@@ -79,10 +90,15 @@ _PIECE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
 @dataclass(frozen=True)
 class Term:
-    """One query term: a word, or a quoted phrase (several words)."""
+    """One query term: a word, or a quoted phrase (several words).
+
+    ``stemmed``: the term stands for a word's light stem; a match covers the whole word
+    holding the stem.
+    """
 
     words: tuple[str, ...]
     pattern: re.Pattern
+    stemmed: bool = False
 
     @property
     def text(self) -> str:
@@ -90,7 +106,7 @@ class Term:
 
     def count(self, normalised: str) -> int:
         """How many times the term occurs in normalised text."""
-        if len(self.words) == 1 and len(self.words[0]) >= MIN_INDEXED:
+        if len(self.words) == 1 and len(self.words[0]) >= MIN_INDEXED and not self.stemmed:
             return normalised.count(self.words[0])  # the pattern is the plain word
         return len(self.pattern.findall(normalised))
 
@@ -102,6 +118,23 @@ def _term(words: tuple[str, ...]) -> Term:
     if len(words[-1]) < MIN_INDEXED:
         body += r"(?![^\W_])"
     return Term(words, re.compile(body))
+
+
+def stemmed_terms(terms: list[Term]) -> list[Term] | None:
+    """The terms with each single Arabic word replaced by its light stem, matched anywhere
+    in a word and covering that word; None if no word has a shorter stem. Phrases (quoted)
+    stay as typed."""
+    out, changed = [], False
+    for term in terms:
+        stem = light_stem(term.words[0]) if len(term.words) == 1 else term.words[0]
+        if len(term.words) == 1 and stem != term.words[0] and len(stem) >= MIN_INDEXED:
+            # From a word's start only: linear in the sentence, even on a long "word".
+            body = r"(?<![^\W_])[^\W_]*?" + re.escape(stem) + r"[^\W_]*"
+            out.append(Term((stem,), re.compile(body), stemmed=True))
+            changed = True
+        else:
+            out.append(term)
+    return out if changed else None
 
 
 def parse_query(query: str) -> list[Term]:
@@ -156,13 +189,32 @@ def _find_all(terms: list[Term], normalised: str) -> list[tuple[int, int]] | Non
 
 
 def search(desk: Desk, query: str, limit: int = 50) -> list[SearchHit]:
-    """Search every article's sentences, then the claim notes (module docstring)."""
+    """Search every article's sentences, then the claim notes; then the same with the
+    words' light stems, for what the exact words did not find (module docstring)."""
     terms = parse_query(query)
     if not terms or limit <= 0:
         return []
-    hits = _sentence_hits(desk, terms, limit)
+    hits = _hits(desk, terms, limit, [])
+    stems = stemmed_terms(terms)
+    if stems is not None and len(hits) < limit:
+        hits += _hits(desk, stems, limit - len(hits), hits)
+    return hits
+
+
+def _hits(desk: Desk, terms: list[Term], limit: int, found: list[SearchHit]) -> list[SearchHit]:
+    """Up to ``limit`` sentence then note hits of ``terms``, leaving out sentences and
+    notes already ``found``."""
+    seen = {(h.kind, h.article_id, h.sentence, h.claim_id if h.kind == "note" else None)
+            for h in found}  # fmt: skip
+
+    def new(hit: SearchHit) -> bool:
+        return (hit.kind, hit.article_id, hit.sentence,
+                hit.claim_id if hit.kind == "note" else None) not in seen  # fmt: skip
+
+    hits = [h for h in _sentence_hits(desk, terms, limit + len(found)) if new(h)][:limit]
     if len(hits) < limit:
-        hits.extend(_note_hits(desk, terms, limit - len(hits)))
+        notes = _note_hits(desk, terms, limit - len(hits) + len(found))
+        hits += [h for h in notes if new(h)][: limit - len(hits)]
     return hits
 
 

@@ -60,6 +60,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "binary file (control characters)"),
     QT_TRANSLATE_NOOP("CoreMessages", "binary file (NUL bytes)"),
     QT_TRANSLATE_NOOP("CoreMessages", "not valid text in any supported encoding"),
+    QT_TRANSLATE_NOOP("CoreMessages", "legacy Arabic text in an encoding that could not be told apart (Windows-1256, ISO-8859-6, MacArabic, CP720): save it as UTF-8 and import again"),
     QT_TRANSLATE_NOOP("CoreMessages", "not valid {encoding} text despite its byte-order mark"),
     QT_TRANSLATE_NOOP("CoreMessages", "file not found"),
     QT_TRANSLATE_NOOP("CoreMessages", "permission denied"),

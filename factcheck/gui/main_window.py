@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
+from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
 
         # Left: article list with a filter box.
         self.article_model = ArticleListModel(self)
-        self.article_proxy = QSortFilterProxyModel(self)
+        self.article_proxy = FoldedFilterProxy(self)  # folds as search does
         self.article_proxy.setSourceModel(self.article_model)
         self.article_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.article_proxy.setFilterKeyColumn(-1)

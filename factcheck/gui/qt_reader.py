@@ -175,7 +175,8 @@ class ArticleReader(QTextEdit):
             doc.setDefaultTextOption(option)
 
     def _apply_paragraph_directions(self) -> None:
-        """Lay out each paragraph in the direction most of its letters take.
+        """Lay out each paragraph in its direction (``factcheck.text.direction``: the first
+        strong letter, the article's language for an Arabic paragraph opening with Latin).
 
         The paragraphs of the first screen now, the rest right after the first paint:
         each changed paragraph is laid out again (benchmark: opening a 1 MB article).

@@ -1,7 +1,8 @@
 """The ``search_index`` FTS5 table: one row per sentence per article, normalised text.
 
-Columns: ``text`` (the sentence after ``factcheck.text.normalize_text``: alef forms, ta
-marbuta, alef maqsura, tatweel, harakat, Arabic-Indic digits and case folded),
+Columns: ``text`` (the sentence after ``factcheck.text.normalize_text``: alef forms, hamza
+carriers, ta marbuta, alef maqsura, presentation forms, tatweel, harakat, Arabic-Indic
+digits, thousands separators and case folded; migration 0005 folded older rows again),
 ``article_id``, ``sentence`` (1-based index), ``start`` and ``end`` (code points of the
 sentence in the stored article text), the last four UNINDEXED.
 

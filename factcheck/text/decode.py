@@ -8,7 +8,10 @@ Detection order (never asks the user):
 3. UTF-8 (a multi-byte sequence cut at the very end is dropped: truncated file);
    UTF-8 with a few corrupt bytes among many valid multi-byte characters is
    decoded with U+FFFD replacements (counted in ``DecodedText.replaced``);
-4. Windows-1256 when its result is mostly Arabic letters;
+4. an Arabic 8-bit encoding (Windows-1256, ISO-8859-6, MacArabic, CP720) when its reading
+   is mostly Arabic letters: the reading with the most common Arabic words and no word
+   mixing scripts wins (their tables give different Arabic letters for the same bytes);
+   a file garbled in every one is refused;
 5. charset-normalizer for any other legacy encoding.
 
 The text is then cleaned: leading BOMs removed, CRLF and lone CR turned into LF, NFC.
@@ -196,11 +199,80 @@ def _windows_name(codec: str) -> str:
 _CHAOS_MARGIN = 0.1  # "nearly as good" for charset-normalizer's chaos score (0..1)
 
 
+# The 8-bit Arabic encodings a newsroom receives, most common first (ties go to the first).
+_LEGACY_ARABIC = (
+    ("cp1256", "windows-1256"),
+    ("iso8859_6", "iso8859-6"),
+    ("mac_arabic", "mac-arabic"),
+    ("cp720", "cp720"),
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Words of every Arabic news text: the article's prefixes and the commonest particles.
+_ARTICLE = re.compile(r"(?:[وفبكل]?ال|لل)[\u0621-\u064a]{2}")
+_PARTICLES = frozenset(
+    ["في", "من", "على", "إلى", "أن", "إن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "كان",
+     "قال", "بعد"]
+)  # fmt: skip
+
+
+def _arabic_score(text: str) -> tuple[int, int]:
+    """(cues, garbage) of a candidate decoding: words an Arabic text is made of (``ال…``,
+    ``في``, ``من`` …) against words mixing Arabic and Latin letters and C1 controls,
+    which the wrong 8-bit table gives (ISO-8859-6 read as Windows-1256: ``شرمة أهازèو``)."""
+    cues = garbage = 0
+    for word in _WORDS.findall(text):
+        arabic = _ARABIC_LETTER.search(word) is not None
+        if arabic and _LATIN_LETTER.search(word):
+            garbage += 1
+        elif word in _PARTICLES or (arabic and _ARTICLE.match(word)):
+            cues += 1
+    garbage += len(_CONTROL.findall(text))
+    return cues, garbage
+
+
+def _legacy_arabic(data: bytes) -> DecodedText | None:
+    """The Arabic 8-bit encoding whose reading looks like Arabic; None if none reads as
+    mostly Arabic letters. Raises DecodeError when every reading is garbled.
+
+    Their tables share byte values for different letters, so each reading is made of
+    Arabic letters: the one with the most common Arabic words wins; a reading with letters
+    of both scripts inside one word, or control characters, is wrong.
+    """
+    readings = []
+    for rank, (codec, name) in enumerate(_LEGACY_ARABIC):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _mostly_arabic(text):
+            continue
+        cues, garbage = _arabic_score(text)
+        # Windows-1256 keeps Latin-1's accented letters apart, so "mostly Arabic" is enough
+        # for it (a one-word file too). The others give Arabic letters for every high byte:
+        # French or Russian read through them is "Arabic" too, so their reading must be
+        # made of Arabic words.
+        if rank and (cues < 2 or cues * 10 < len(_ARABIC_WORDS.findall(text))):
+            continue
+        readings.append((cues - 3 * garbage, -rank, garbage, text, name))
+    if not readings:
+        return None
+    score, _rank, garbage, text, name = max(readings)
+    if garbage and score <= 0:
+        raise DecodeError(
+            template="legacy Arabic text in an encoding that could not be told apart "
+            "(Windows-1256, ISO-8859-6, MacArabic, CP720): save it as UTF-8 and import again"
+        )
+    return _finish(text, name)
+
+
 def _decode_legacy(data: bytes) -> DecodedText:
-    """Decode non-UTF bytes: Windows-1256 for Arabic, else charset-normalizer."""
-    text = data.decode("cp1256")  # every byte is mapped in cp1256
-    if _mostly_arabic(text):
-        return _finish(text, "windows-1256")
+    """Decode non-UTF bytes: an Arabic 8-bit encoding for Arabic, else charset-normalizer."""
+    arabic = _legacy_arabic(data)
+    if arabic is not None:
+        return arabic
 
     from charset_normalizer import from_bytes
 

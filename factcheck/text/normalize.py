@@ -1,17 +1,26 @@
 """Search normalisation of Arabic/Latin text with a map back to the original.
 
-Every rule maps one character to one character or deletes it, so normalised
-positions map back to original positions exactly (``Normalized.origin``).
+Most rules map one character to one character or delete it; Arabic presentation forms
+expand to the letters they stand for (``ﻻ`` → ``لا``, ``ﷲ`` → ``الله``), so one original
+character may give several normalised ones. ``Normalized.origin`` maps every normalised
+character back to the original character it came from (the two letters of a ligature both
+map to the ligature), so a match maps back to exact original offsets.
 
-Rules: alef forms أ إ آ ٱ → ا; ة → ه; ى and Persian ی → ي; Persian ک → ك;
-tatweel removed; Arabic combining marks removed (harakat U+064B–U+065F,
-U+0670, U+0610–U+061A, Quranic marks U+06D6–U+06ED, U+08D3–U+08FF); digits
-٠-٩ and ۰-۹ → 0-9, ٫ → ".", ٬ → ",", ٪ → "%"; invisible format characters removed
-(ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings/isolates, word joiner, BOM,
-soft hyphen); Arabic presentation forms and full-width ASCII folded to their
-base letter when that is a single character; letters lower-cased when the
-lower case is exactly one character (so ``İ`` stays as it is). No NFC/NFKC on
-the whole text: the article is expected to be NFC already (see decode.py).
+Rules: alef forms أ إ آ ٱ → ا; hamza on its carriers ؤ ئ → ء (``مسؤول`` = ``مسئول``);
+ة → ه; ى, Persian ی and Urdu ے → ي; Persian ک and swash ڪ → ك; Urdu/Kurdish heh
+forms ہ ۃ ە ھ ۀ ۂ → ه; the dagger alef ٰ → ا (Quranic ``العٰلمين`` = ``العالمين``)
+except in the words whose usual spelling has no alef (``هٰذا`` ``ذٰلك`` ``لٰكن``
+``اللّٰه`` ``إلٰه`` ``الرحمٰن`` ``هٰؤلاء`` ``أولٰئك``: there it is removed like the
+other harakat); tatweel removed; Arabic combining marks removed (harakat
+U+064B–U+065F, U+0610–U+061A, Quranic marks U+06D6–U+06ED, U+08D3–U+08FF); digits
+٠-٩ and ۰-۹ → 0-9, ٫ → ".", ٬ → ",", ٪ → "%"; a comma between digits followed by
+exactly three digits (a thousands separator: ``1,000`` = ``1000``) removed; invisible
+format characters removed (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings/isolates,
+word joiner, BOM, soft hyphen); every Arabic presentation form (Forms-A and -B) and
+full-width ASCII folded to the letters it stands for (NFKC, then the rules above; the
+isolated forms of harakat are removed); letters lower-cased when the lower case is
+exactly one character (so ``İ`` stays as it is). No NFC/NFKC on the whole text: the
+article is expected to be NFC already (see decode.py).
 """
 
 from __future__ import annotations
@@ -46,16 +55,18 @@ def _build_table() -> tuple[dict[int, str | None], str]:
         low = ch.lower()
         if low != ch and len(low) == 1:
             table[cp] = low
+    presentation: dict[int, str] = {}
     for lo, hi in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE), (0xFF01, 0xFF5E)):
         for cp in range(lo, hi + 1):
             folded = unicodedata.normalize("NFKC", chr(cp))
             if len(folded) == 1 and folded != chr(cp):
                 table[cp] = folded.lower() if len(folded.lower()) == 1 else folded
+            elif len(folded) > 1:
+                presentation[cp] = folded  # folded below, once the letter rules exist
     deleted: list[int] = [0x0640]  # tatweel
     for lo, hi in (
         (0x0610, 0x061A),
         (0x064B, 0x065F),
-        (0x0670, 0x0670),
         (0x06D6, 0x06ED),
         (0x08D3, 0x08FF),
     ):
@@ -70,8 +81,10 @@ def _build_table() -> tuple[dict[int, str | None], str]:
     for cp in deleted:
         table[cp] = None
     simple = {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-        "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك",
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "\u0670": "ا",
+        "ؤ": "ء", "ئ": "ء",
+        "ة": "ه", "ى": "ي", "ی": "ي", "ے": "ي", "ک": "ك", "ڪ": "ك",
+        "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ۀ": "ه", "ۂ": "ه",
         "٫": ".", "٬": ",", "٪": "%",
     }  # fmt: skip
     for src, dst in simple.items():
@@ -83,6 +96,11 @@ def _build_table() -> tuple[dict[int, str | None], str]:
     for cp, value in list(table.items()):
         if value is not None and ord(value) in table and ord(value) != cp:
             table[cp] = table[ord(value)]
+    # Ligatures and the other multi-letter forms: each letter of the NFKC form folded;
+    # a form that is only a haraka (with a space or a tatweel to carry it) is removed.
+    for cp, folded in presentation.items():
+        letters = "".join(table.get(ord(ch), ch) or "" for ch in folded)
+        table[cp] = letters.strip() or None  # " ّ" (an isolated shadda): removed
     deleted_class = "".join(
         re.escape(chr(cp)) for cp, v in sorted(table.items()) if v is None
     )
@@ -96,8 +114,59 @@ _DELETED_RUN = re.compile(f"[{_DELETED_CLASS}]+")
 _ATTACHED = frozenset(
     chr(cp)
     for cp, v in _TABLE.items()
-    if v is None and (cp == 0x0640 or unicodedata.category(chr(cp)) == "Mn")
+    if v is None
+    and (cp == 0x0640 or unicodedata.category(chr(cp)) == "Mn" or 0xFB50 <= cp <= 0xFEFE)
+) | {"\u0670"}  # a dagger alef removed in its context (below) is a haraka too
+# Characters that fold to several: their letters all map back to the one character.
+_EXPANDING = frozenset(chr(cp) for cp, v in _TABLE.items() if v is not None and len(v) > 1)
+_EXPANDING_RUN = re.compile(
+    "[" + "".join(re.escape(ch) for ch in sorted(_EXPANDING)) + "]"
 )
+
+# Words whose usual spelling has no alef where the vocalised one has a dagger alef: the
+# letters before and after it (harakat between skipped). In them the dagger alef is
+# removed like any haraka; elsewhere it reads as ا.
+_MARKS = frozenset(
+    chr(cp) for cp in (*range(0x064B, 0x0660), *range(0x0610, 0x061B), *range(0x06D6, 0x06EE), 0x0640)
+)
+# (letter before, letter after), harakat skipped; a third letter when the pair alone is
+# too common: ك must be followed by ن (لٰكن), م preceded by ح (الرحمٰن).
+_DAGGER_WORDS = {
+    ("ه", "ذ"): None, ("ذ", "ل"): None, ("ل", "ه"): None, ("ه", "ؤ"): None,
+    ("ل", "ئ"): None, ("ل", "ك"): ("after", "ن"), ("م", "ن"): ("before", "ح"),
+}  # fmt: skip
+_SILENT_MARK = "\u0657"  # a haraka the table removes: stands in for a removed dagger alef
+# A thousands separator: a comma between a digit and exactly three digits.
+_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _letters(text: str, i: int, step: int, count: int) -> str:
+    """Up to ``count`` letters from ``i`` on (``step`` -1: backwards), harakat skipped."""
+    out = []
+    while 0 <= i < len(text) and len(out) < count:
+        if text[i] not in _MARKS and text[i] != "\u0670":
+            out.append(text[i])
+        i += step
+    return "".join(out)
+
+
+def _silence_daggers(text: str) -> str:
+    """``text`` with the dagger alef of each ``_DAGGER_WORDS`` word made a removed
+    haraka (same length: offsets do not move)."""
+    if "\u0670" not in text:
+        return text
+    chars = None
+    at = text.find("\u0670")
+    while at != -1:
+        before = _letters(text, at - 1, -1, 2)
+        after = _letters(text, at + 1, 1, 2)
+        if before and after and (before[0], after[0]) in _DAGGER_WORDS:
+            third = _DAGGER_WORDS[(before[0], after[0])]
+            if third is None or (before if third[0] == "before" else after)[1:] == third[1]:
+                chars = chars if chars is not None else list(text)
+                chars[at] = _SILENT_MARK
+        at = text.find("\u0670", at + 1)
+    return text if chars is None else "".join(chars)
 
 
 def _build_byte_code(table: dict[int, str | None]) -> tuple[str, object, bytes, bytes]:
@@ -144,7 +213,8 @@ class Normalized:
         """Map a normalised span to the original span it came from.
 
         The end covers the last character plus the deleted marks and tatweel
-        that follow it (its harakat), never the next kept character.
+        that follow it (its harakat), never the next kept character. A span that
+        starts or ends inside a ligature's letters covers the whole ligature.
         """
         n = len(self.text)
         start = max(0, min(start, n))
@@ -153,7 +223,8 @@ class Normalized:
         if end == start:
             return o_start, o_start
         o_end = self.origin[end - 1] + 1
-        limit = self.origin[end]
+        # Inside a ligature's letters the next one maps to the same character: end there.
+        limit = max(self.origin[end], o_end)
         if self.original is None:
             return o_start, limit
         original = self.original
@@ -166,8 +237,8 @@ class Normalized:
         return bisect.bisect_left(self.origin, pos)
 
 
-def normalize_text(text: str) -> str:
-    """Normalised string only (fast path for queries and indexing)."""
+def _fold(text: str) -> str:
+    """The table's fold of ``text`` (no context rules)."""
     try:
         code = codecs.charmap_encode(text, "strict", _CODE_MAP)[0]
     except UnicodeEncodeError:  # a character outside the one-byte code
@@ -178,23 +249,60 @@ def normalize_text(text: str) -> str:
     return codecs.charmap_decode(code, "strict", _CODE_CHARS)[0]
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise ``text`` and keep the offset map back to it."""
-    out = normalize_text(text)
-    n = len(text)
-    deleted = n - len(out)
+def normalize_text(text: str) -> str:
+    """Normalised string only (fast path for queries and indexing)."""
+    out = _fold(_silence_daggers(text))
+    if "," in out:
+        out = _GROUP_COMMA.sub("", out)
+    return out
+
+
+def _deletion_origin(text: str, lo: int, hi: int, folded_len: int, origin: array) -> None:
+    """Append to ``origin`` the indices of ``text[lo:hi]`` the fold keeps (none expands);
+    ``folded_len``: the length of the slice's fold."""
+    n = hi - lo
+    deleted = n - folded_len
     if deleted == 0:
-        origin = array("q", range(n + 1))
+        origin.extend(range(lo, hi))
     elif deleted * 20 > n:
         # Dense deletions (vocalised text): one C-level pass over all characters.
-        keep = map(operator.not_, map(_DELETED.__contains__, text))
-        origin = array("q", itertools.compress(range(n), keep))
-        origin.append(n)
+        keep = map(operator.not_, map(_DELETED.__contains__, text[lo:hi]))
+        origin.extend(itertools.compress(range(lo, hi), keep))
     else:
-        origin = array("q")
-        prev = 0
-        for m in _DELETED_RUN.finditer(text):
+        prev = lo
+        for m in _DELETED_RUN.finditer(text, lo, hi):
             origin.extend(range(prev, m.start()))
             prev = m.end()
-        origin.extend(range(prev, n + 1))
+        origin.extend(range(prev, hi))
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` and keep the offset map back to it."""
+    source = _silence_daggers(text)
+    n = len(text)
+    origin = array("q")
+    if _EXPANDING_RUN.search(source) is None:
+        out = _fold(source)
+        _deletion_origin(source, 0, n, len(out), origin)
+    else:  # presentation forms: each expands to letters that all map back to it
+        pieces = []
+        prev = 0
+        for m in _EXPANDING_RUN.finditer(source):
+            piece = _fold(source[prev : m.start()])
+            _deletion_origin(source, prev, m.start(), len(piece), origin)
+            letters = _TABLE[ord(m.group())]
+            pieces += (piece, letters)
+            origin.extend([m.start()] * len(letters))
+            prev = m.end()
+        piece = _fold(source[prev:])
+        _deletion_origin(source, prev, n, len(piece), origin)
+        pieces.append(piece)
+        out = "".join(pieces)
+    if "," in out:  # thousands separators go, with their place in the map
+        commas = [m.start() for m in _GROUP_COMMA.finditer(out)]
+        if commas:
+            drop = set(commas)
+            out = _GROUP_COMMA.sub("", out)
+            origin = array("q", (o for i, o in enumerate(origin) if i not in drop))
+    origin.append(n)
     return Normalized(out, origin, text)

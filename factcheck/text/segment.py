@@ -21,6 +21,21 @@ A single ``.`` does not end a sentence when it follows
 * a 1-3 digit number at the start of a line (list numbering ``1. ...``);
 * when the next word on the same line starts with a lowercase letter.
 
+A terminator run does not end a sentence either when it is
+
+* an ellipsis (``...``, ``…``) followed on its line by anything but a Latin capital;
+* enclosed in brackets: ``(؟)`` (a doubt mark), ``[...]`` (an omission);
+* ``?`` or ``!`` closing a quotation that opened after the sentence's first words, with
+  the sentence going on after it (``وطرح سؤال «من المسؤول؟» قبل أن …``);
+
+and ``8 م.`` / ``8:30 م.`` (evening) is an abbreviation; but a single Latin capital and
+a period followed by Arabic (``فيتامين D. لكن``) end the sentence. An emoji right after
+``!`` or ``؟`` (and their kin) belongs to the sentence it ends; after ``.`` it opens the
+next one. A line break always ends a sentence: a line is a paragraph in the reader, laid
+out in its own direction. A sentence longer than ``MAX_SENTENCE_CHARS`` (2,000) is cut
+at the last white space of each piece's second half, else between two characters (never
+between a letter and its marks or inside an emoji sequence or flag).
+
 Abbreviations (including ``etc.``) therefore end a sentence only at a line end
 or at the end of the text. Periods between digits (``3.5``), inside URLs,
 e-mail addresses and ``domain.tld/path`` are never boundaries; ``١٢٫٥`` and
@@ -62,11 +77,28 @@ _AR = (
     "\u0750-\u077f\u08a0-\u08c9"
 )
 
+# Emoji (pictographs, flags, keycaps) and what joins them: an emoji right after a sentence's
+# end is the writer's reaction to it and belongs to it.
+_EMOJI = (
+    "\u00a9\u00ae\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf"
+    "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001F000-\U0001FAFF"
+    "\u200d\ufe0f\u20e3\U000E0020-\U000E007F"
+)
 # The leading lookahead lets the regex engine skip ahead to candidate characters.
 _BREAK = re.compile(
     rf"(?=[{_LB}{_TERM}])(?:(?P<nl>[{_LB}])"
-    rf"|(?<![{_TERM}])(?P<term>[{_TERM}]++)[{_CLOSE}]*+(?=\s|\Z|[{_AR}]))"
+    rf"|(?<![{_TERM}])(?P<term>[{_TERM}]++)(?P<close>[{_CLOSE}]*+)"
+    rf"(?:[ \t]*+[{_EMOJI}]++)?(?=\s|\Z|[{_AR}]))"
 )
+_AFTER_END = re.compile(rf"\s|\Z|[{_AR}]")
+MAX_SENTENCE_CHARS = 2000  # a longer run without a boundary is cut (see _bounded)
+_ELLIPSIS = frozenset(".\u2026")
+_QUESTION = frozenset("!?\u061f\u203c\u2047\u2048\u2049")
+_QUOTE_OPENER = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"', "\u2019": "\u2018'", "'": "'",
+                 "\u203a": "\u2039"}  # fmt: skip
+_NEXT_ON_LINE = re.compile(rf"[^\S{_LB}]*+([^\s])")
+_ARABIC_LETTER = re.compile(rf"[{_AR}]")
+_TIME_BEFORE = re.compile(r"(?<![\d:.,٫])\d{1,2}(?:[:٫.]\d{2})?\s*\Z")
 # Where a break can start: searching for this, then matching _BREAK only there, is faster
 # than _BREAK.finditer, which tries the whole pattern at every position (see _breaks).
 _BREAK_START = re.compile(rf"[{_LB}{_TERM}]")
@@ -168,14 +200,31 @@ def _is_abbreviation(text: str, dot: int, after: int) -> bool:
         return False
     if tok.lower() in _NUMBER_ABBREVIATIONS:
         return _NUMBER_NEXT.match(text, after) is not None
+    if tok == "م" and _TIME_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "8 م." / "8:30 م.": the evening, inside a sentence
     # "2020 م." is a year: its period ends the sentence like any other
     return not (
         tok in _YEAR_SUFFIXES and _NUMBER_BEFORE.search(text, max(0, start - 8), start)
     )
 
 
+def _next_on_line(text: str, pos: int) -> str | None:
+    """The first non-space character from ``pos`` on the same line, or None."""
+    m = _NEXT_ON_LINE.match(text, pos)
+    return m.group(1) if m else None
+
+
 def _period_continues(text: str, dot: int, after: int) -> bool:
     """True when the single ``.`` at ``dot`` does not end a sentence."""
+    if (
+        dot >= 1
+        and "A" <= text[dot - 1] <= "Z"
+        and (dot == 1 or not (text[dot - 2].isalnum() or text[dot - 2] == "."))
+    ):
+        # "فيتامين D. لكن …": a Latin capital is an initial before a Latin name only.
+        nxt = _next_on_line(text, after)
+        if nxt is not None and _ARABIC_LETTER.match(nxt):
+            return False
     if _is_abbreviation(text, dot, after):
         return True
     nxt = _INLINE_WORD_NEXT.match(text, after)
@@ -209,6 +258,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         else:
             pos = m.start()
             after = m.end()
+            if after > m.end("close") and text[m.end("term") - 1] not in _QUESTION:
+                # An emoji after "!" or "؟" ends the sentence with it; after "." it opens
+                # the next one, as the break before it would without the emoji.
+                after = m.end("close")
+                if not _AFTER_END.match(text, after):
+                    continue
             # Only a terminator glued to the next word can sit inside a link.
             if after < n and not text[after].isspace():
                 if not token[0] <= pos < token[1]:
@@ -220,7 +275,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 m.end("term") - pos == 1
                 and text[pos] == "."
                 and _period_continues(text, pos, after)
-            ):
+            ) or _inside_sentence(text, m, prev):
                 continue
             end = nxt = after
         if end > prev:
@@ -232,7 +287,68 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         c = _CONTENT.search(text, prev)
         if c is not None:
             spans.append(c.span())
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans = [piece for span in spans for piece in _bounded(text, *span)]
     return spans
+
+
+def _inside_sentence(text: str, m: re.Match[str], start: int) -> bool:
+    """True when the terminators of ``m`` sit inside the sentence that began at ``start``.
+
+    * an ellipsis (``...``, ``…``) followed on its line by anything but a Latin capital;
+    * terminators enclosed in brackets: ``(؟)`` (a doubt mark), ``[...]`` (an omission);
+    * ``?`` or ``!`` closing a quotation that opened after the sentence's first words,
+      with the sentence going on after it: ``وطرح سؤال «من المسؤول؟» قبل أن …``.
+    """
+    pos, term_end = m.start("term"), m.end("term")
+    run = text[pos:term_end]
+    close = m.group("close")
+    if pos > 0 and text[pos - 1] in "([" and text[term_end : term_end + 1] in (")", "]"):
+        return True
+    nxt = _next_on_line(text, m.end())
+    if nxt is None:
+        return False
+    if not close and all(ch in _ELLIPSIS for ch in run) and (len(run) > 1 or run == "\u2026"):
+        return not ("A" <= nxt <= "Z")
+    if close and close[0] in _QUOTE_OPENER and all(ch in _QUESTION for ch in run):
+        opener = text.rfind(_QUOTE_OPENER[close[0]][0], start, pos)
+        for alt in _QUOTE_OPENER[close[0]][1:]:
+            opener = max(opener, text.rfind(alt, start, pos))
+        return opener > start and text[start:opener].strip() != "" and nxt.isalpha()
+    return False
+
+
+def _safe_cut(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back (not below ``lo + 1``) off a cluster: never between a letter and
+    its marks, inside an emoji sequence or a flag."""
+    while pos > lo + 1 and (
+        _is_extender(text[pos]) or text[pos - 1] == _ZWJ or _inside_flag(text, pos)
+    ):
+        pos -= 1
+    return pos
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` in pieces of at most ``MAX_SENTENCE_CHARS``: cut at the last white
+    space of each piece's second half, else between two characters (clusters kept whole).
+
+    Reading, selecting and quoting one sentence of millions of characters froze the window.
+    """
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit + 1),
+                    text.rfind("\t", start + MAX_SENTENCE_CHARS // 2, limit + 1))  # fmt: skip
+        if space > start:
+            cut, resume = space, space
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            while text[resume].isspace():
+                resume += 1
+        else:
+            cut = resume = _safe_cut(text, start, limit)
+        yield start, cut
+        start = resume
+    yield start, end
 
 
 def _bounds(span) -> tuple[int, int]:

@@ -561,6 +561,11 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="63"/>
+        <source>legacy Arabic text in an encoding that could not be told apart (Windows-1256, ISO-8859-6, MacArabic, CP720): save it as UTF-8 and import again</source>
+        <translation>نص عربي بترميز قديم تعذّر تمييزه (Windows-1256 أو ISO-8859-6 أو MacArabic أو CP720): احفظه بترميز UTF-8 ثم استورده من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
         <source>not valid {encoding} text despite its byte-order mark</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} مع أن في أوله علامة ترتيب البايتات</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 
 from factcheck.gui.qt_reader import BIDI_MARKER
@@ -138,3 +139,29 @@ def test_article_markup_is_shown_as_text(qtbot):
     reader.show_article(text, [], [], [])
     assert reader.toPlainText() == text
     assert not reader.document().allFormats() or "<img" in reader.toPlainText()
+
+
+def test_arabic_paragraph_quoting_english_is_right_aligned(qtbot):
+    """An Arabic sentence quoting more English than Arabic still reads right to left: its
+    first strong letter is Arabic (a majority of letters laid it out left to right)."""
+    from factcheck.gui.qt_reader import ArticleReader
+
+    quoting = (
+        "وقال الرئيس التنفيذي ساتيا ناديلا (Satya Nadella) في مؤتمر Build إن "
+        '"AI is the defining technology of our times".'
+    )
+    text = "مايكروسوفت\n" + quoting + "\nTikTok قالت إن الرسالة أرسلت بالخطأ"
+    reader = ArticleReader()
+    qtbot.addWidget(reader)
+    reader.resize(1500, 300)  # wide enough for each paragraph to fit one line
+    reader.show_article(text, [], [], [])
+    reader.show()
+    qtbot.waitExposed(reader)
+    image = reader.viewport().grab().toImage()
+    for start in (text.index(quoting), text.index("TikTok")):
+        block = reader.document().findBlock(reader.to_qt(start))
+        assert block.layout().lineCount() == 1
+        assert block.blockFormat().layoutDirection() != Qt.LayoutDirection.LeftToRight
+        rect = line_rect(reader, start)
+        xs = ink_columns(image, rect.top() + 2, rect.bottom() - 2)
+        assert max(xs) > image.width() - 40 and min(xs) > 300, (min(xs), max(xs))

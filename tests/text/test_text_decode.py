@@ -349,3 +349,52 @@ def test_repeated_boms_are_all_removed(codec: str) -> None:
         assert decode_bytes(data).text == AR
     # Inside the text a U+FEFF is kept: only the start is cleaned.
     assert decode_bytes(bom + f"{AR}\ufeff{AR}".encode(codec)).text == f"{AR}\ufeff{AR}"
+
+
+# --- legacy Arabic encodings: the right one, or a refusal; never mojibake --------------------
+
+NEWS = [
+    ("قالت شركة أمازون يوم الجمعة إن الرسالة التي أرسلت إلى موظفيها وطلبت منهم حذف تطبيق "
+    "تيك توك من هواتفهم أرسلت بالخطأ، وأكدت أن سياستها لم تتغير."),
+    ("وأعلن وزير المالية أن معدل التضخم بلغ 12.5 في المئة خلال الربع الأول من العام، مشيراً "
+    "إلى أن الحكومة ستتخذ إجراءات جديدة لضبط الأسعار."),
+    ("نفى المتحدث باسم الوزارة ما تداولته مواقع التواصل الاجتماعي عن إغلاق المدارس، وقال "
+    "إن الدراسة مستمرة كالمعتاد. هل هذا صحيح؟ نعم؛ هذا ما أكده."),
+    ("ذكرت وكالة الأنباء الرسمية أن الرئيس استقبل وفداً من رجال الأعمال لبحث فرص الاستثمار "
+    "في قطاع الطاقة المتجددة."),
+]
+
+
+def _article(paragraph: str, codec: str) -> str:
+    text = "عنوان الخبر\n" + paragraph + "\n"
+    if codec == "cp720":  # CP720 (DOS Arabic) has no Arabic comma, semicolon, ؟ or harakat
+        text = text.replace("،", ",").replace("؛", ";").replace("؟", "?").replace("ً", "")
+    return text
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "iso8859_6", "mac_arabic", "cp720"])
+@pytest.mark.parametrize("paragraph", NEWS)
+def test_legacy_arabic_encodings_are_told_apart(codec, paragraph):
+    text = _article(paragraph, codec)
+    try:
+        decoded = decode_bytes(text.encode(codec))
+    except DecodeError:
+        return  # a refusal is allowed; mojibake is not
+    assert decoded.text == text, (codec, decoded.encoding, decoded.text[:40])
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"),
+    [("cp1256", "windows-1256"), ("iso8859_6", "iso8859-6"), ("cp720", "cp720")],
+)
+def test_a_news_article_in_a_legacy_arabic_encoding_is_read_right(codec, name):
+    text = "".join(_article(p, codec) for p in NEWS)
+    assert decode_bytes(text.encode(codec)) == DecodedText(text, name)
+
+
+def test_mac_arabic_is_read_right():
+    # Its Arabic letters sit where ISO-8859-6 has them; its Latin accented letters and
+    # Arabic-Indic digits (0x80-0xBF) tell it apart.
+    text = "".join(_article(p, "mac_arabic") for p in NEWS) + "بلغ العدد ١٢٣ شخصاً في Montréal.\n"
+    decoded = decode_bytes(text.encode("mac_arabic"))
+    assert decoded.text == text
