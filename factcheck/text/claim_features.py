@@ -32,6 +32,7 @@ __all__ = [
     "claim_features",
     "dates",
     "is_negated",
+    "names",
     "numbers",
     "places",
     "set_agreement",
@@ -348,7 +349,7 @@ def dates(text: str) -> frozenset[str]:
 
 _PLACE_FORMS = {
     "EG": "مصر القاهرة", "SA": "السعودية سعود الرياض", "JO": "الأردن",
-    "IQ": "العراق بغداد الموصل", "SY": "سوريا سورية دمشق", "LB": "لبنان بيروت",
+    "IQ": "العراق بغداد", "SY": "سوريا سورية دمشق", "LB": "لبنان بيروت",
     "PS": "فلسطين غزة", "IL": "إسرائيل", "KW": "الكويت", "QA": "قطر الدوحة",
     "AE": "الإمارات أبوظبي دبي", "BH": "البحرين", "YE": "اليمن صنعاء", "TN": "تونس",
     "DZ": "الجزائر", "MA": "المغرب الرباط", "LY": "ليبيا طرابلس",
@@ -367,6 +368,29 @@ _PLACE_FORMS = {
     "AU": "أستراليا",
     "@EU": "أوروبا", "@AS": "آسيا آسيو", "@AF": "أفريقيا إفريقيا أفارقة",
 }  # fmt: skip
+# Cities and provinces name a place of their own besides their country, so that "Taiz"
+# and "Marib" (both Yemen) still differ. Big and often-reported ones only.
+_CITY_FORMS = {
+    "EG": "الإسكندرية الجيزة أسوان الأقصر سوهاج أسيوط المنيا بورسعيد السويس طنطا",
+    "SA": "جدة مكة الدمام", "IQ": "الموصل البصرة أربيل كركوك النجف كربلاء الفلوجة",
+    "SY": "حلب حمص حماة إدلب اللاذقية درعا الرقة", "LB": "صيدا",
+    "YE": "عدن تعز مأرب الحديدة حضرموت", "LY": "بنغازي مصراتة درنة سرت",
+    "SD": "الفاشر أمدرمان دارفور", "PS": "رفح خانيونس نابلس جنين الخليل",
+    "MA": "الدار_البيضاء مراكش فاس طنجة", "DZ": "وهران قسنطينة", "TN": "صفاقس سوسة",
+    "JO": "الزرقاء إربد العقبة", "TR": "إزمير غازي_عنتاب", "UA": "خاركيف أوديسا",
+}  # fmt: skip
+# Organisations and diseases that news claims are often about: swapping one for another
+# makes another claim (e.g. a data leak at Facebook / at Twitter).
+_NAME_FORMS = {
+    "facebook": "فيسبوك فيس_بوك facebook", "twitter": "تويتر twitter",
+    "google": "جوجل غوغل google", "amazon": "أمازون amazon", "apple": "أبل آبل apple",
+    "microsoft": "مايكروسوفت microsoft", "tiktok": "تيك_توك tik_tok tiktok",
+    "huawei": "هواوي huawei", "samsung": "سامسونج سامسونغ samsung", "tesla": "تسلا tesla",
+    "whatsapp": "واتساب whatsapp", "instagram": "إنستغرام انستجرام instagram",
+    "cholera": "الكوليرا", "malaria": "الملاريا", "measles": "الحصبة",
+    "covid": "كورونا كوفيد", "polio": "شلل_الأطفال", "tb": "السل",
+    "aids": "الإيدز", "ebola": "إيبولا", "dengue": "الضنك", "cancer": "السرطان",
+}  # fmt: skip
 _PLACES: dict[str, str] = {}
 for _code, _forms in _PLACE_FORMS.items():
     for _f in _n(_forms):
@@ -377,6 +401,22 @@ _PLACE_PAIRS = {
     (normalize_text("الولايات"), normalize_text("المتحدة")): "US",
     (normalize_text("المملكة"), normalize_text("المتحدة")): "GB",
 }
+_CITIES: dict[str, tuple[str, str]] = {}  # form -> (country, city)
+for _code, _forms in _CITY_FORMS.items():
+    for _f in _n(_forms):
+        if "_" in _f:
+            _PLACE_PAIRS[tuple(_f.split("_", 1))] = f"{_code}:{_f}"  # type: ignore[index]
+            continue
+        key = _f.removeprefix("ال")
+        _CITIES[key] = (_code, f"{_code}:{key}")
+_NAMES: dict[str, str] = {}
+_NAME_PAIRS: dict[tuple[str, str], str] = {}
+for _code, _forms in _NAME_FORMS.items():
+    for _f in _n(_forms):
+        if "_" in _f:
+            _NAME_PAIRS[tuple(_f.split("_", 1))] = _code  # type: ignore[index]
+        else:
+            _NAMES[_f.removeprefix("ال")] = _code
 _NISBA = ("يتين", "يون", "يين", "يات", "يه", "ي")
 
 
@@ -386,6 +426,8 @@ def _place_of(word: str) -> str | None:
         for c in (b, b[2:] if b.startswith("ال") else None):
             if not c:
                 continue
+            if c in _CITIES:
+                return _CITIES[c][1]
             if c in _PLACES:
                 return _PLACES[c]
             for suffix in _NISBA:  # المصرية -> مصر, الفرنسي -> فرنسا, الروسية -> روسيا
@@ -398,8 +440,23 @@ def _place_of(word: str) -> str | None:
 
 
 def places(text: str) -> frozenset[str]:
-    """Country codes (``EG``) and continents (``@EU``) a sentence names."""
+    """Country codes (``EG``), cities (``YE:تعز``, with their country) and continents
+    (``@EU``) a sentence names."""
     return _features(text).places
+
+
+@lru_cache(maxsize=50_000)
+def _name_of(word: str) -> str | None:
+    for b in _bare(word):
+        for c in (b, b[2:] if b.startswith("ال") else None):
+            if c and c in _NAMES:
+                return _NAMES[c]
+    return None
+
+
+def names(text: str) -> frozenset[str]:
+    """Organisations and diseases a sentence names (``facebook``, ``cholera``)."""
+    return _features(text).names
 
 
 # -- all at once ---------------------------------------------------------------------------
@@ -411,6 +468,7 @@ class ClaimFeatures:
     numbers: frozenset[float]
     dates: frozenset[str]
     places: frozenset[str]
+    names: frozenset[str]
 
 
 @lru_cache(maxsize=100_000)
@@ -419,23 +477,33 @@ def _features(text: str) -> ClaimFeatures:
     found, months = _scan(toks)
     day_names = {f"d{_WEEKDAYS[t]}" for t in toks if t in _WEEKDAYS}
     codes: set[str] = set()
+    named: set[str] = set()
+    skip = False
     for i, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
         if i + 1 < len(toks):
-            pair = next(
-                (_PLACE_PAIRS[(b, toks[i + 1])] for b in _bare(t) if (b, toks[i + 1]) in _PLACE_PAIRS),
-                None,
-            )
-            if pair:
-                codes.add(pair)
+            nxt = toks[i + 1]
+            pair = next((_PLACE_PAIRS[(b, nxt)] for b in _bare(t) if (b, nxt) in _PLACE_PAIRS), None)
+            name = next((_NAME_PAIRS[(b, nxt)] for b in _bare(t) if (b, nxt) in _NAME_PAIRS), None)
+            if pair or name:
+                codes.update([pair, pair.split(":")[0]] if pair else [])
+                named.update([name] if name else [])
+                skip = True
                 continue
         code = _place_of(t)
         if code:
-            codes.add(code)
+            codes.update((code, code.split(":")[0]))
+        name = _name_of(t)
+        if name:
+            named.add(name)
     return ClaimFeatures(
         negated=is_negated(text),
         numbers=frozenset(found),
         dates=frozenset({f"m{m}" for m in months} | day_names),
         places=frozenset(codes),
+        names=frozenset(named),
     )
 
 
