@@ -53,13 +53,14 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(norm)
 
 
-def _bare(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _bare(word: str) -> tuple[str, ...]:
     """``word`` and what is left once one-letter clitics (و ف ب ل ك) are stripped."""
     out = [word]
     for p in _CLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append(word[len(p) :])
-    return out
+    return tuple(out)
 
 
 # -- negation ----------------------------------------------------------------------------
@@ -76,7 +77,10 @@ _NOT_NEGATION = frozenset(_n("سيما"))  # لا سيما / ولا سيما: "e
 
 def is_negated(text: str) -> bool:
     """Whether the sentence says something is *not* so (or denies it)."""
-    toks = _tokens(text)
+    return _features(text).negated
+
+
+def _negated(toks: list[str]) -> bool:
     for i, tok in enumerate(toks):
         if any(b in _NEGATORS for b in _bare(tok)):
             if tok.endswith("لا") and i + 1 < len(toks) and toks[i + 1] in _NOT_NEGATION:
@@ -461,6 +465,32 @@ def names(text: str) -> frozenset[str]:
 
 # -- all at once ---------------------------------------------------------------------------
 
+# Every form some rule above looks at (after clitics): a token whose forms hold none of
+# these, and that names no place or organisation, is skipped at once (most words).
+_KEYWORDS = frozenset(
+    [*_NEGATORS, *_UNITS, *_TENS, *_HUNDREDS, *_SCALES, *_ENGLISH, *_FRACTIONS, *_MONTHS,
+     *_WEEKDAYS, *_MONTH_WORD, *(f"ال{o}" for o in _ORDINALS), *(a for a, _ in _MONTH_PAIRS),
+     *(a for a, _ in _PLACE_PAIRS), *(a for a, _ in _NAME_PAIRS)]
+)  # fmt: skip
+
+
+_PAIR_HEADS = frozenset([*(a for a, _ in _PLACE_PAIRS), *(a for a, _ in _NAME_PAIRS)])
+
+
+@lru_cache(maxsize=200_000)
+def _pair_head(tok: str) -> bool:
+    return any(b in _PAIR_HEADS for b in _bare(tok))
+
+
+@lru_cache(maxsize=200_000)
+def _matters(tok: str) -> bool:
+    return (
+        tok[0].isdigit()
+        or any(b in _KEYWORDS for b in _bare(tok))
+        or _place_of(tok) is not None
+        or _name_of(tok) is not None
+    )
+
 
 @dataclass(frozen=True)
 class ClaimFeatures:
@@ -473,7 +503,16 @@ class ClaimFeatures:
 
 @lru_cache(maxsize=100_000)
 def _features(text: str) -> ClaimFeatures:
-    toks = _tokens(text)
+    everything = _tokens(text)
+    # Only the tokens that matter, each with the next token (pairs such as الولايات
+    # المتحدة, كانون الثاني, التاسع عشر من أيار): ``None`` marks a gap of skipped words.
+    toks: list = []
+    for i, tok in enumerate(everything):
+        if _matters(tok) or (i and _matters(everything[i - 1])):
+            toks.append(tok)
+        elif toks and toks[-1] is not None:
+            toks.append(None)
+    toks = [t if t is not None else "\u2060" for t in toks]  # a word no rule matches
     found, months = _scan(toks)
     day_names = {f"d{_WEEKDAYS[t]}" for t in toks if t in _WEEKDAYS}
     codes: set[str] = set()
@@ -483,7 +522,7 @@ def _features(text: str) -> ClaimFeatures:
         if skip:
             skip = False
             continue
-        if i + 1 < len(toks):
+        if i + 1 < len(toks) and _pair_head(t):
             nxt = toks[i + 1]
             pair = next((_PLACE_PAIRS[(b, nxt)] for b in _bare(t) if (b, nxt) in _PLACE_PAIRS), None)
             name = next((_NAME_PAIRS[(b, nxt)] for b in _bare(t) if (b, nxt) in _NAME_PAIRS), None)
@@ -499,7 +538,7 @@ def _features(text: str) -> ClaimFeatures:
         if name:
             named.add(name)
     return ClaimFeatures(
-        negated=is_negated(text),
+        negated=_negated(toks),
         numbers=frozenset(found),
         dates=frozenset({f"m{m}" for m in months} | day_names),
         places=frozenset(codes),
