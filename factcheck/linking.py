@@ -35,20 +35,30 @@ Suggestions
     ``suggest_claims`` ranks the groups that appear in *other* articles by how close their
     appearances' text is to a span, over Arabic-normalised text, in pure Python:
 
-    1. candidates: the claims sharing the most informative (summed BM25 IDF) light-stemmed
-       words with the span (``normalize_text``, stop words dropped, one clitic prefix
-       ``و ف ب ك ل ال …`` and one suffix stripped), from an in-memory inverted index of
-       every claim. It is built on first use (``warm_up``; ~4 s for 100,000 claims) and
-       then updated incrementally, keyed on ``max(id)`` and ``count(*)`` of ``claims``,
-       which catches every insert and delete, whoever made it (quotes never change). Only
-       the 10 rarest query stems are walked, with a bound on the postings read, so the
-       latency stays flat as the collection grows;
+    1. candidates: the claims sharing the most informative (summed BM25 IDF) index terms
+       with the span: light-stemmed words (``normalize_text``, stop words dropped, one
+       clitic prefix ``و ف ب ك ل ال …`` and one suffix stripped) and the feature tokens of
+       ``factcheck.text.claim_features`` (``#10`` for 10% / ١٠٪ / عشرة بالمئة, ``@EG`` for
+       مصر / المصرية / القاهرة, ``!not``), from an in-memory inverted index of every
+       claim. It is built on first use (``warm_up``; ~4 s for 100,000 claims) and then
+       updated incrementally, keyed on ``max(id)``, ``count(*)`` and ``sum(id)`` of
+       ``claims``, which catches every insert and delete, whoever made it (quotes never
+       change). Only the 10 rarest query terms are walked, with a bound on the postings
+       read, so the latency stays flat as the collection grows;
     2. re-ranking of the best 60 candidates by cosine similarity of TF-IDF vectors of
-       character 3- and 4-grams taken inside the words (robust to Arabic morphology:
-       ``موظفيها`` / ``الموظفين``), IDF from the candidates and the query;
-    3. a group scores its best appearance; the score (0..1) is that cosine.
+       character trigrams taken inside the words (robust to Arabic morphology:
+       ``موظفيها`` / ``الموظفين``) plus the feature tokens, IDF from the candidates and
+       the query;
+    3. the cosine is multiplied by ``feature_agreement``: 0.1 for a negation that one side
+       has and the other not, and 0.1 for each of numbers, dates, places and named
+       organisations/diseases on which the two sides conflict (10% / 20%), so a claim's
+       negation or the same sentence re-numbered falls below a true paraphrase;
+    4. a group scores its best appearance; the score (0..1) is that product. Groups below
+       ``MIN_SUGGESTION_SCORE`` (calibrated on the labelled set) are not offered.
 
-    The labelled set and MAP@5 are in ``factcheck.linking_eval``.
+    The labelled set (``resources/linking_eval.jsonl`` and the sample articles) and its
+    metrics (MAP@5, P@1, hard-negative inversions, the threshold's calibration) are in
+    ``factcheck.linking_eval``.
 """
 
 from __future__ import annotations
@@ -677,7 +687,8 @@ def suggest_claims(
 
     Only groups with an appearance in another article are ranked, each by its best such
     appearance; the group of a claim already marked exactly on this span is left out.
-    Scores are cosine similarities in 0..1, best first.
+    Scores are in 0..1 (text similarity times feature agreement: module doc), best first;
+    none below ``min_score`` (by default ``MIN_SUGGESTION_SCORE``).
     """
     text = desk._text(article_id)
     if not (0 <= start < end <= len(text)):
