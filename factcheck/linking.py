@@ -45,20 +45,30 @@ Suggestions
     ``suggest_claims`` ranks the groups that appear in *other* articles by how close their
     appearances' text is to a span, over Arabic-normalised text, in pure Python:
 
-    1. candidates: the claims sharing the most informative (summed BM25 IDF) light-stemmed
-       words with the span (``normalize_text``, stop words dropped, one clitic prefix
-       ``و ف ب ك ل ال …`` and one suffix stripped), from an in-memory inverted index of
-       every claim. It is built on first use (``warm_up``; ~4 s for 100,000 claims) and
-       then updated incrementally, keyed on ``max(id)`` and ``count(*)`` of ``claims``,
-       which catches every insert and delete, whoever made it (quotes never change). Only
-       the 10 rarest query stems are walked, with a bound on the postings read, so the
-       latency stays flat as the collection grows;
+    1. candidates: the claims sharing the most informative (summed BM25 IDF) index terms
+       with the span: light-stemmed words (``normalize_text``, stop words dropped, one
+       clitic prefix ``و ف ب ك ل ال …`` and one suffix stripped) and the feature tokens of
+       ``factcheck.text.claim_features`` (``#10`` for 10% / ١٠٪ / عشرة بالمئة, ``@EG`` for
+       مصر / المصرية / القاهرة, ``!not``), from an in-memory inverted index of every
+       claim. It is built on first use (``warm_up``; ~4 s for 100,000 claims) and then
+       updated incrementally, keyed on ``max(id)``, ``count(*)`` and ``sum(id)`` of
+       ``claims``, which catches every insert and delete, whoever made it (quotes never
+       change). Only the 10 rarest query terms are walked, with a bound on the postings
+       read, so the latency stays flat as the collection grows;
     2. re-ranking of the best 60 candidates by cosine similarity of TF-IDF vectors of
-       character 3- and 4-grams taken inside the words (robust to Arabic morphology:
-       ``موظفيها`` / ``الموظفين``), IDF from the candidates and the query;
-    3. a group scores its best appearance; the score (0..1) is that cosine.
+       character trigrams taken inside the words (robust to Arabic morphology:
+       ``موظفيها`` / ``الموظفين``) plus the feature tokens, IDF from the candidates and
+       the query;
+    3. the cosine is multiplied by ``feature_agreement``: 0.1 for a negation that one side
+       has and the other not, and 0.1 for each of numbers, dates, places and named
+       organisations/diseases on which the two sides conflict (10% / 20%), so a claim's
+       negation or the same sentence re-numbered falls below a true paraphrase;
+    4. a group scores its best appearance; the score (0..1) is that product. Groups below
+       ``MIN_SUGGESTION_SCORE`` (calibrated on the labelled set) are not offered.
 
-    The labelled set and MAP@5 are in ``factcheck.linking_eval``.
+    The labelled set (``resources/linking_eval.jsonl`` and the sample articles) and its
+    metrics (MAP@5, P@1, hard-negative inversions, the threshold's calibration) are in
+    ``factcheck.linking_eval``.
 """
 
 from __future__ import annotations
@@ -80,6 +90,7 @@ from sqlalchemy.orm import Session
 from factcheck.model import LINK_STANCES, Claim, ConflictError, InvalidInput, NotFound
 from factcheck.store import repository as repo
 from factcheck.text import normalize_text
+from factcheck.text.claim_features import ClaimFeatures, claim_features
 
 if TYPE_CHECKING:
     from factcheck.services import Desk
@@ -605,12 +616,14 @@ def groups(claims: list[Claim]) -> dict[int, list[Claim]]:
 
 _WORD = re.compile(r"[^\W_]+")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-# Normalised (``normalize_text``) function words: they carry no claim content.
+# Normalised (``normalize_text``) function words: they carry no claim content. Negation
+# particles (لا لم لن ليس غير, not, no) are NOT among them: they are what separates a claim
+# from its denial, so they stay features of the text (and ``claim_features`` reads them).
 _STOP_TEXT = """
 في من على إلى عن أن إن و أو ثم التي الذي الذين اللذين اللتين هذا هذه ذلك تلك
-هؤلاء كان كانت يكون قد لا لم لن ما ماذا مع بعد قبل عبر حتى هل أي كل بعض به بها
+هؤلاء كان كانت يكون قد ما ماذا مع بعد قبل عبر حتى هل أي كل بعض به بها
 له لها لهم هو هي هم هن نحن أنا أنت انه أنه أنها إنه إنها ان عند عندما بين حيث
-كما لقد أيضا أيضاً فيه فيها منه منها عليه عليها إليه إليها ذات بن غير دون ضمن
+كما لقد أيضا أيضاً فيه فيها منه منها عليه عليها إليه إليها ذات بن دون ضمن
 الى او ف the a an of to in on for and or is are was were be by with that this
 """
 _STOP_WORDS = frozenset(normalize_text(w) for w in _STOP_TEXT.split())
@@ -649,7 +662,12 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
-def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> Counter:
+def index_terms(text: str) -> list[str]:
+    """What the suggestion index files a quote under: its stems and its feature tokens."""
+    return stems(text) + feature_tokens(claim_features(text))
+
+
+def char_ngrams(text: str, sizes: tuple[int, ...] = (3,)) -> Counter:
     """Character n-grams inside each content word (a short word counts as itself)."""
     grams: Counter = Counter()
     for w in words(text):
@@ -668,13 +686,74 @@ def _tfidf(counts: Counter, idf: dict) -> dict:
     return {f: v / norm for f, v in vec.items()}
 
 
+# How much a disagreement lowers a candidate's score (a factor on the text similarity):
+# a claim and its negation, or the same sentence with another number, date, place or
+# organisation, are different claims however many words they share. Values chosen on the
+# tune split of the labelled set (``factcheck.linking_eval``). Two sides *conflict* when
+# each states a value the other lacks (10% / 20%); a side that states less than the other
+# (no number at all, or only some of them) conflicts with nothing but costs a little
+# (``*_UNSTATED``): the claim it makes is vaguer.
+NEGATION_FACTOR = 0.1
+NUMBER_FACTOR = 0.1
+NUMBER_UNSTATED = 0.9
+DATE_FACTOR = 0.1
+DATE_UNSTATED = 0.95
+PLACE_FACTOR = 0.1
+PLACE_UNSTATED = 0.9
+NAME_FACTOR = 0.1
+NAME_UNSTATED = 1.0
+# Each feature also enters the text vectors as a token of its own ("#10", "@EG"), so that
+# "10%" matches "عشرة بالمئة" and "قطري" matches "قطر" in the similarity itself, and the
+# index finds a paraphrase sharing no word but its places and numbers. Its weight, in
+# occurrences of a character n-gram:
+FEATURE_WEIGHT = 3
+
+
+def _agreement(a: frozenset, b: frozenset, factor: float, unstated: float) -> float:
+    if a == b:
+        return 1.0
+    if (a - b) and (b - a):
+        return factor
+    return unstated
+
+
+def feature_agreement(query: ClaimFeatures, other: ClaimFeatures) -> float:
+    """Factor in (0, 1] by which negation, numbers, dates, places and names that disagree
+    lower a text similarity (1.0 when they agree)."""
+    factor = NEGATION_FACTOR if query.negated != other.negated else 1.0
+    factor *= _agreement(query.numbers, other.numbers, NUMBER_FACTOR, NUMBER_UNSTATED)
+    factor *= _agreement(query.dates, other.dates, DATE_FACTOR, DATE_UNSTATED)
+    factor *= _agreement(query.places, other.places, PLACE_FACTOR, PLACE_UNSTATED)
+    factor *= _agreement(query.names, other.names, NAME_FACTOR, NAME_UNSTATED)
+    return factor
+
+
+def feature_tokens(features: ClaimFeatures) -> list[str]:
+    """The features as tokens for text vectors and the index (``#10``, ``@EG``, ``~m5``)."""
+    out = [f"#{v:g}" for v in features.numbers]
+    out += [f"@{p}" for p in features.places]
+    out += [f"~{d}" for d in features.dates]
+    out += [f"&{n}" for n in features.names]
+    if features.negated:
+        out.append("!not")
+    return out
+
+
+def text_vector(text: str) -> Counter:
+    """Character n-grams of ``text`` plus its feature tokens (``FEATURE_WEIGHT`` each)."""
+    grams = char_ngrams(text)
+    for token in feature_tokens(claim_features(text)):
+        grams[token] += FEATURE_WEIGHT
+    return grams
+
+
 def ngram_cosines(query: str, texts: list[str] | list[Counter]) -> list[float]:
     """Cosine of character n-gram TF-IDF vectors, IDF over ``texts`` plus the query.
 
     ``texts`` may be given as ``char_ngrams`` counters already.
     """
-    q = char_ngrams(query)
-    docs = [t if isinstance(t, Counter) else char_ngrams(t) for t in texts]
+    q = text_vector(query)
+    docs = [t if isinstance(t, Counter) else text_vector(t) for t in texts]
     n = len(docs) + 1
     df: Counter = Counter(q.keys())
     for d in docs:
@@ -717,7 +796,7 @@ class SuggestionIndex:
         if grams is None:
             if len(self.grams) > 50_000:
                 self.grams.clear()
-            grams = self.grams[claim_id] = char_ngrams(quote)
+            grams = self.grams[claim_id] = text_vector(quote)
         return grams
 
     def _live(self) -> tuple:
@@ -731,7 +810,7 @@ class SuggestionIndex:
             self.dead.discard(claim_id)
             return
         postings = self.postings
-        for t in set(stems(quote)):
+        for t in set(index_terms(quote)):
             plist = postings.get(t)
             if plist is None:
                 postings[t] = array("q", (claim_id,))
@@ -836,14 +915,30 @@ def warm_up(desk: Desk) -> int:
     return len(index.article)
 
 
+# Suggestions scoring below this are not offered. Calibrated on the tune split of the
+# labelled set (``factcheck.linking_eval.calibrate_min_score``): the threshold maximising
+# F2 of "this suggestion is a true paraphrase" over the five suggestions each query shows
+# (recall counted twice: a paraphrase left out means a claim checked twice), put halfway
+# between the lowest score kept and the highest left out. Re-run
+# ``python -m factcheck.linking_eval`` after changing the ranker: it prints the value.
+MIN_SUGGESTION_SCORE = 0.235
+
+
 def suggest_claims(
-    desk: Desk, article_id: int, start: int, end: int, limit: int = 5
+    desk: Desk,
+    article_id: int,
+    start: int,
+    end: int,
+    limit: int = 5,
+    *,
+    min_score: float = MIN_SUGGESTION_SCORE,
 ) -> list[tuple[Claim, float]]:
     """Claims (group primaries) that ``text[start:end]`` of an article probably repeats.
 
     Only groups with an appearance in another article are ranked, each by its best such
     appearance; the group of a claim already marked exactly on this span is left out.
-    Scores are cosine similarities in 0..1, best first.
+    Scores are in 0..1 (text similarity times feature agreement: module doc), best first;
+    none below ``min_score`` (by default ``MIN_SUGGESTION_SCORE``).
     """
     text = desk._text(article_id)
     if not (0 <= start < end <= len(text)):
@@ -856,7 +951,7 @@ def suggest_claims(
     if limit <= 0:
         return []
     span = text[start:end]
-    query_terms = stems(span)
+    query_terms = index_terms(span)
     if not query_terms:
         return []
     index = _index(desk)
@@ -883,10 +978,15 @@ def suggest_claims(
         excluded = {r[0] for r in own}
         rows = [r for r in rows if r[1] != article_id]
         cosines = ngram_cosines(span, [index.ngrams(r[0], r[3]) for r in rows])
+        query_features = claim_features(span)
+        cosines = [
+            cos * feature_agreement(query_features, claim_features(r[3]))
+            for r, cos in zip(rows, cosines)
+        ]
         best: dict[int, float] = {}
         for (claim_id, _aid, linked_to, _quote), score in zip(rows, cosines):
             group = linked_to if linked_to is not None else claim_id
-            if group in excluded:
+            if group in excluded or score < min_score:
                 continue
             if score > best.get(group, -1.0):
                 best[group] = score

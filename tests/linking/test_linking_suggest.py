@@ -1,4 +1,5 @@
-"""Link suggestions: quality on the labelled set (MAP@5), exclusions, sync and latency."""
+"""Link suggestions: quality on the labelled set (MAP@5, P@1, hard-negative inversions),
+negation and numbers, the minimum score, exclusions, sync and latency."""
 
 from __future__ import annotations
 
@@ -13,15 +14,20 @@ from factcheck.linking_eval import (
     add_synthetic_claims,
     average_precision_at_k,
     build_eval_desk,
-    evaluate,
+    build_eval_set,
+    calibrate_min_score,
+    load_records,
     map_at_5,
+    metrics,
+    rankings,
 )
 from factcheck.model import InvalidInput
 
-# Measured 0.706 on the 19 queries (7 from seeds/001, 12 paraphrases) against 18 checked
-# claims, among them deliberately close distractors (another company's e-mail sent "by
-# mistake", another bank asking staff to delete TikTok).
-MAP_AT_5_FLOOR = 0.65
+# The targets the suggestions are held to on the labelled set, as the editor sees them
+# (at ``linking.MIN_SUGGESTION_SCORE``): 85 queries, 19 on the sample articles' story and
+# 66 news records with 183 (hard negative, true paraphrase) pairs.
+MAP_AT_5_TARGET = 0.90
+INVERSION_TARGET = 0.05
 
 
 @pytest.fixture
@@ -46,14 +52,61 @@ def test_map_at_5_metric():
         map_at_5([["a"]], [])
 
 
-def test_map_at_5_on_the_labelled_set(eval_set):
-    desk, claim_ids, queries = eval_set
-    assert len(queries) == 19
-    score, latencies = evaluate(desk, claim_ids, queries)
-    print(
-        f"MAP@5 = {score:.3f}, median latency {statistics.median(latencies) * 1000:.1f} ms"
-    )
-    assert score >= MAP_AT_5_FLOOR
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory):
+    """The whole labelled set in a desk, ranked as the editor sees it and with no minimum."""
+    es = build_eval_set(tmp_path_factory.mktemp("labelled") / "eval.sqlite")
+    yield es, rankings(es), rankings(es, min_score=0.0)
+    es.desk.close()
+
+
+def test_the_labelled_set_is_large_varied_and_has_provenance():
+    records = load_records()
+    assert len(records) >= 60
+    assert len({r.topic for r in records}) >= 8
+    assert {k for r in records for k, _ in r.negatives} >= {
+        "negation", "number", "date", "country"
+    }  # fmt: skip
+    assert all(r.paraphrases and r.negatives for r in records)
+    held = [r for r in records if r.split == "heldout"]
+    assert len(records) / 4 <= len(held) <= len(records) / 2
+    about = linking_eval_first_line()
+    assert "Synthetic" in about and "written for this evaluation" in about
+
+
+def linking_eval_first_line() -> str:
+    from factcheck.linking_eval import data_file
+
+    return data_file().read_text(encoding="utf-8").splitlines()[0]
+
+
+@pytest.mark.parametrize("split", [None, "tune", "heldout"])
+def test_the_labelled_set_meets_the_targets(labelled, split):
+    """MAP@5 >= 0.90 and hard negatives above a true paraphrase in <= 5% of the pairs, on
+    the whole set and on the held-out split. The tune split holds the 19 queries on the
+    sample articles' story (several share no content word with their claim: "تنوي أمريكا
+    حظره أيضا"); it is held to a floor just under what it measures (0.873)."""
+    es, shown, _ = labelled
+    m = metrics(es, shown, split)
+    print(m.line())
+    assert m.queries >= (22 if split == "heldout" else 60)
+    assert m.map5 >= (0.85 if split == "tune" else MAP_AT_5_TARGET)
+    assert m.inversion_rate <= INVERSION_TARGET
+    assert m.pairs >= (50 if split == "heldout" else 120)
+
+
+def test_the_minimum_score_is_the_calibrated_one(labelled):
+    """``MIN_SUGGESTION_SCORE`` is what the tune split calibrates for today's ranker (a
+    change to the ranker that moves the scores must re-calibrate it)."""
+    es, _, raw = labelled
+    threshold, _ = calibrate_min_score(es, raw)
+    assert linking.MIN_SUGGESTION_SCORE == pytest.approx(threshold, abs=0.03)
+
+
+def test_nothing_below_the_minimum_score_is_offered(labelled):
+    _, shown, raw = labelled
+    assert all(score >= linking.MIN_SUGGESTION_SCORE for q in shown for _, score in q)
+    assert any(score < linking.MIN_SUGGESTION_SCORE for q in raw for _, score in q)
 
 
 def test_the_seed_claim_is_found_across_spellings(eval_set):
