@@ -840,6 +840,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Claim %1 is damaged: its position lies outside the article's text. Other claims can still be used.</source>
+        <translation>الادعاء %1 تالف: موضعه يقع خارج نص المقال. لا يزال بالإمكان استخدام الادعاءات الأخرى.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/main_window.py" line="149"/>
         <source>factcheck — %1</source>
         <translation>factcheck — %1</translation>
