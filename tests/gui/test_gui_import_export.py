@@ -136,9 +136,15 @@ def test_bad_database_gets_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch
     not_a_db = tmp_path / "notes.sqlite"
     not_a_db.write_text("these are my notes, not a database", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(gui_app.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    # The dialog is a plain-text message box (never rich text); its exec is answered here.
+    def answer(box):
+        shown.append((box.text(), box.textFormat()))
+        return 0
+
+    monkeypatch.setattr(gui_app.QMessageBox, "exec", answer)
     assert gui_app.run_app(db=str(not_a_db)) == 1
-    assert shown and "not a factcheck database" in shown[0]
+    assert shown and "not a factcheck database" in shown[0][0]
+    assert shown[0][1] == gui_app.Qt.TextFormat.PlainText
     assert not_a_db.read_text(encoding="utf-8") == "these are my notes, not a database"
     # The garbage collector, paused while the window is built, runs again after a failure.
     assert gc.isenabled()
