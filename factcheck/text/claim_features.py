@@ -126,6 +126,9 @@ _HUNDREDS = {"مئه": 100, "مائه": 100, "مئات": 100, "مئتان": 200,
 for _stem, _value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
                       ("ثمان", 8), ("تسع", 9)):  # fmt: skip
     _HUNDREDS[_stem + "مئه"] = _HUNDREDS[_stem + "مائه"] = _value * 100
+# The forms above are written as read before hamza folding; the text they are compared with
+# has been through ``normalize_text`` (which folds ئ and ؤ to ء), so they are folded too.
+_HUNDREDS = {normalize_text(form): value for form, value in _HUNDREDS.items()}
 _SCALES: dict[str, tuple[int, int]] = {}  # form -> (scale, count implied by the form)
 for _scale, _single, _plural, _dual in (
     (1_000, "الف الفا", "الاف", "الفان الفين الفا الفي"),
