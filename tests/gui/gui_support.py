@@ -12,3 +12,28 @@ def stored(db) -> dict:
         return {c.id: c for c in desk.claims()}
     finally:
         desk.close()
+
+
+# A clause of the second sample article that repeats the first article's third sentence
+# (Amazon and the TikTok ban): the pair the linking tests suggest and link. A span, not a
+# sentence number: the sentence around it changes with the segmenter's rules.
+AMAZON_ASKS = "بان شركة امازون تطالب موظفيها بحذف تطبيق تيك توك من هواتفهم المحمولة بسبب مخاطره الأمنية"
+
+
+def phrase_span(text: str, phrase: str) -> tuple[int, int]:
+    """Code-point offsets of the one occurrence of ``phrase`` in ``text``."""
+    start = text.index(phrase)
+    assert text.find(phrase, start + 1) == -1, "the phrase must be unique"
+    return start, start + len(phrase)
+
+
+def mark_phrase(window, article_id: int, phrase: str):
+    """Open the article if needed and mark ``phrase`` as a claim, as a drag and Space would."""
+    from PySide6.QtWidgets import QApplication
+
+    if window.article_id != article_id:
+        window.open_article(article_id)
+    start, end = phrase_span(window.desk.article(article_id).text, phrase)
+    claim = window.mark_span(start, end)
+    QApplication.processEvents()
+    return claim

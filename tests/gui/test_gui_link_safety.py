@@ -4,6 +4,7 @@ suggestion list, and two claims that disagree are never linked without the edito
 from __future__ import annotations
 
 import pytest
+from gui_support import AMAZON_ASKS, mark_phrase, phrase_span
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -52,7 +53,7 @@ def test_ctrl_enter_outside_the_suggestion_list_links_nothing(window, qtbot):
     field and the source field (where an editor types) links nothing."""
     first = mark_sentence(window, 1, 3)
     window.apply_status("false")
-    second = mark_sentence(window, 2, 6)
+    second = mark_phrase(window, 2, AMAZON_ASKS)
     suggestions = window.inspector.suggestions
     qtbot.waitUntil(lambda: suggestions.count() >= 1)
     assert suggestions.item(0).data(Qt.ItemDataRole.UserRole) == first.id
@@ -72,7 +73,7 @@ def test_ctrl_enter_outside_the_suggestion_list_links_nothing(window, qtbot):
 def test_no_suggestion_is_preselected_and_the_link_button_waits_for_a_choice(window, qtbot):
     first = mark_sentence(window, 1, 3)
     window.apply_status("false")
-    second = mark_sentence(window, 2, 6)
+    second = mark_phrase(window, 2, AMAZON_ASKS)
     suggestions = window.inspector.suggestions
     qtbot.waitUntil(lambda: suggestions.count() >= 1)
     assert suggestions.selectedItems() == []
@@ -95,7 +96,7 @@ def test_no_suggestion_is_preselected_and_the_link_button_waits_for_a_choice(win
 def test_suggestions_show_their_score_and_verdict(window, qtbot):
     mark_sentence(window, 1, 3)
     window.apply_status("false")
-    second = mark_sentence(window, 2, 6)
+    second = mark_phrase(window, 2, AMAZON_ASKS)
     suggestions = window.inspector.suggestions
     qtbot.waitUntil(lambda: suggestions.count() >= 1)
     ((_claim, score),) = window.desk.suggest_for_claim(second.id)[:1]
@@ -118,9 +119,9 @@ def disagreeing_window(qtbot, seeded_db):
             1, one.start, one.end, status_id="false", note="أرسلت بالخطأ",
             sources=[SourceInput(url="https://example.org/nyt"), SourceInput(url="https://example.org/both")],
         )  # fmt: skip
-        two = desk.sentence(2, 6)
+        two_start, two_end = phrase_span(desk.article(2).text, AMAZON_ASKS)
         desk.add_claim(
-            2, two.start, two.end, status_id="mostly_true", note="ملاحظة المحرر الثاني",
+            2, two_start, two_end, status_id="mostly_true", note="ملاحظة المحرر الثاني",
             sources=[SourceInput(url="https://example.org/both"), SourceInput(url="https://example.org/reuters")],
         )  # fmt: skip
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from gui_support import AMAZON_ASKS, mark_phrase
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +37,7 @@ def test_chosen_suggestion_linked_with_one_key_links_and_undoes(window, qtbot):
     first = mark_sentence(window, 1, 3)
     window.apply_status("false")
     # Article 2, sentence 6: the same claim, worded differently, "امازون" without hamza.
-    second = mark_sentence(window, 2, 6)
+    second = mark_phrase(window, 2, AMAZON_ASKS)
     suggestions = window.inspector.suggestions
     qtbot.waitUntil(lambda: suggestions.count() >= 1)  # filled just after the repaint
     assert suggestions.item(0).data(Qt.ItemDataRole.UserRole) == first.id
@@ -66,7 +67,7 @@ def test_chosen_suggestion_linked_with_one_key_links_and_undoes(window, qtbot):
 
 def test_unlink_and_stance_are_undoable(window):
     first = mark_sentence(window, 1, 3)
-    second = mark_sentence(window, 2, 6)
+    second = mark_phrase(window, 2, AMAZON_ASKS)
     window.inspector.linkRequested.emit(first.id, "agree")
     window.inspector.stanceChosen.emit("discuss")
     assert stored(window, second.id).stance == "discuss"

@@ -36,6 +36,23 @@ def disagreeing(run):
     return a, b
 
 
+# A clause of the second sample article repeating the first article's third sentence (Amazon
+# and the TikTok ban): marked by its span, since the sentence around it depends on the
+# segmenter's rules.
+AMAZON_ASKS = "بان شركة امازون تطالب موظفيها بحذف تطبيق تيك توك من هواتفهم المحمولة بسبب مخاطره الأمنية"
+
+
+def _span(run, article_id: int, phrase: str) -> str:
+    """``START:END`` of ``phrase`` in an article, for ``claim add --span``."""
+    code, out, err = run("sentences", article_id, "--json")
+    assert code == 0, err
+    for sentence in json.loads(out):
+        if phrase in sentence["text"]:
+            start = sentence["start"] + sentence["text"].index(phrase)
+            return f"{start}:{start + len(phrase)}"
+    raise AssertionError(f"{phrase!r} is in no sentence of article {article_id}")
+
+
 def _claims(run) -> dict:
     code, out, err = run("claims", "--json")
     assert code == 0, err
@@ -86,7 +103,7 @@ def test_help_says_what_this_and_other_mean(run, capsys):
 
 def test_suggest_prints_what_the_window_offers(run, seeded_db):
     first = _add(run, 1, "--sentence", 3, "--status", "false")
-    second = _add(run, 2, "--sentence", 6)
+    second = _add(run, 2, "--span", _span(run, 2, AMAZON_ASKS))
     code, out, err = run("suggest", second, "--json")
     assert code == 0, err
     rows = json.loads(out)
@@ -148,7 +165,7 @@ def test_suggested_quotes_never_send_escape_sequences_to_the_terminal(run, tmp_p
     last = json.loads(out)[-1]
     assert "\x1b" in last["text"]
     hostile = _add(run, 3, "--sentence", last["index"])
-    target = _add(run, 2, "--sentence", 6)
+    target = _add(run, 2, "--span", _span(run, 2, AMAZON_ASKS))
     code, out, err = run("suggest", target)
     assert code == 0, err
     assert f"claim {hostile}" in out
