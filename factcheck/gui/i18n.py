@@ -72,6 +72,24 @@ def _translated_detail(error: FactcheckError) -> str:
     return translate_template(getattr(error, "template", ""), error.values)
 
 
+# Status ids (``false``) -> the scale's Arabic labels, set by the window from its desk's
+# scale: a core refusal names statuses by id (what the CLI's --status takes), which an
+# Arabic sentence should show as the label the editor sees everywhere else.
+_status_labels_ar: dict[str, str] = {}
+
+
+def use_status_labels(statuses) -> None:
+    """Show the statuses of this scale by their Arabic labels in translated refusals."""
+    _status_labels_ar.clear()
+    _status_labels_ar.update({status.id: status.label_ar for status in statuses})
+
+
+def _shown_value(key: str, value) -> str:
+    if key.endswith("status") and isinstance(value, str) and value in _status_labels_ar:
+        return _status_labels_ar[value]
+    return str(value)
+
+
 def translate_template(template: str, values: dict) -> str:
     """A core template (``core_messages``) in the UI's language, filled with ``values``
     each isolated left to right; "" if there is no translation."""
@@ -80,7 +98,7 @@ def translate_template(template: str, values: dict) -> str:
     translated = QCoreApplication.translate("CoreMessages", template)
     if translated == template:
         return ""
-    isolated = {key: isolate_ltr(str(value)) for key, value in values.items()}
+    isolated = {key: isolate_ltr(_shown_value(key, value)) for key, value in values.items()}
     try:
         return translated.format(**isolated)
     except (KeyError, IndexError, ValueError):  # a translation naming another value

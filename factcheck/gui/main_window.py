@@ -37,7 +37,13 @@ from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.article_filter import FoldedFilterProxy
-from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
+from factcheck.gui.i18n import (
+    describe_error,
+    describe_refusal,
+    fill,
+    isolate_ltr,
+    use_status_labels,
+)
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         self._import_worker: ImportWorker | None = None
         self.last_import: list = []
         self.statuses = desk.statuses()
+        use_status_labels(self.statuses)
         self._suggestions: dict[tuple, list] = {}
         self._refreshing = False
         self._filtering = False

@@ -408,26 +408,25 @@ def test_an_import_in_the_arabic_window_gives_its_reasons_in_arabic(arabic_windo
 
 
 def test_a_link_refusal_reads_in_arabic(arabic_window):
-    """Linking a claim whose own sources the link would hide: the whole refusal in Arabic,
-    the claim numbers isolated; nothing changes."""
+    """Linking two claims whose verdicts differ, with no verdict chosen: the whole refusal in
+    Arabic, the claim numbers isolated; nothing changes."""
     from factcheck.gui.i18n import LRI, PDI, describe_error
-    from factcheck.model import InvalidInput, SourceInput
+    from factcheck.model import InvalidInput
 
     win = arabic_window
     desk = win.desk
     first, second = desk.articles()[:2]
-    a = desk.add_claim_for_sentence(first.id, 1)
-    b = desk.add_claim_for_sentence(second.id, 1)
-    desk.add_source(b.id, SourceInput(url="https://example.org/a"))
+    a = desk.add_claim_for_sentence(first.id, 1, status_id="true")
+    b = desk.add_claim_for_sentence(second.id, 1, status_id="false")
     with pytest.raises(InvalidInput) as info:
         desk.link_claim(b.id, a.id)
     headline, detail = describe_error(info.value).split("\n")
     assert headline == "رُفض الطلب، ولم يتغيّر شيء."
-    assert detail.startswith(
-        f"للادعاء {LRI}{b.id}{PDI} مصادر خاصة به (عددها {LRI}1{PDI})؛ ربطه بالادعاء {LRI}{a.id}{PDI}"
-    )
+    assert detail.startswith(f"الادعاء {LRI}{b.id}{PDI} (")
+    assert f"والادعاء {LRI}{a.id}{PDI} (" in detail and "لم يُربط شيء" in detail
     assert is_arabic_text(detail.replace(LRI, "").replace(PDI, ""))
     assert desk.claim(b.id).linked_to is None
+    assert (desk.claim(a.id).status_id, desk.claim(b.id).status_id) == ("true", "false")
 
 
 def test_an_edit_lock_dated_in_the_future_and_a_long_quote_read_in_arabic(arabic_window):
