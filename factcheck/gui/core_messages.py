@@ -101,6 +101,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Only an SQLite file database can be backed up."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} already exists; choose a new file name."),
     QT_TRANSLATE_NOOP("CoreMessages", "Backup to {path} failed: {reason}."),
+    # factcheck/store/engine.py and repository.py: a damaged or planted database
+    QT_TRANSLATE_NOOP("CoreMessages", 'The text of article {article_id} is damaged (stored as binary data, not text); the other articles can still be used.'),
+    QT_TRANSLATE_NOOP("CoreMessages", 'The leftover file {wal} does not belong to {path} (it was left by another copy of the database, and applying it would corrupt this one); nothing was changed. Move {wal} aside to open the database without it.'),
+    QT_TRANSLATE_NOOP("CoreMessages", '{where} is damaged: its schema holds names that are not text; restore it from a backup.'),
+    QT_TRANSLATE_NOOP("CoreMessages", 'A query on {where} took longer than {seconds} s and was stopped (the database may be damaged or hold something factcheck did not put there); nothing was changed.'),
+    QT_TRANSLATE_NOOP("CoreMessages", '{where} holds database objects factcheck did not make or changed ({problems}); nothing was run or changed. Open a copy from a trusted source.'),
+    QT_TRANSLATE_NOOP("CoreMessages", 'Could not back up {where} before upgrading its schema, so it was not upgraded: {reason}'),
     # factcheck/export/jsonld.py
     QT_TRANSLATE_NOOP("CoreMessages", "URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces."),
 )

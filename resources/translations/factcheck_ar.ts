@@ -335,6 +335,30 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Could not back up {where} before upgrading its schema, so it was not upgraded: {reason}</source>
+        <translation>تعذّر نسخ {where} احتياطيًا قبل ترقية مخططها، فلم تُرقَّ: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} holds database objects factcheck did not make or changed ({problems}); nothing was run or changed. Open a copy from a trusted source.</source>
+        <translation>تحوي {where} كائنات في قاعدة البيانات لم ينشئها factcheck أو غُيّرت ({problems})؛ لم يُشغَّل شيء ولم يتغيّر شيء. افتح نسخة من مصدر موثوق.</translation>
+    </message>
+    <message>
+        <source>A query on {where} took longer than {seconds} s and was stopped (the database may be damaged or hold something factcheck did not put there); nothing was changed.</source>
+        <translation>استغرق استعلام على {where} أكثر من {seconds} ثانية فأُوقف (قد تكون قاعدة البيانات تالفة أو تحوي شيئًا لم يضعه factcheck)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: its schema holds names that are not text; restore it from a backup.</source>
+        <translation>{where} تالفة: في مخططها أسماء ليست نصًّا؛ استعدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The leftover file {wal} does not belong to {path} (it was left by another copy of the database, and applying it would corrupt this one); nothing was changed. Move {wal} aside to open the database without it.</source>
+        <translation>الملف المتبقي {wal} لا يخص {path} (تركته نسخة أخرى من قاعدة البيانات، وتطبيقه سيُتلف هذه)؛ لم يتغيّر شيء. انقل {wal} إلى مكان آخر لفتح قاعدة البيانات من دونه.</translation>
+    </message>
+    <message>
+        <source>The text of article {article_id} is damaged (stored as binary data, not text); the other articles can still be used.</source>
+        <translation>نص المقال {article_id} تالف (مخزَّن بيانات ثنائية لا نصًّا)؛ لا يزال بالإمكان استخدام المقالات الأخرى.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="13"/>
         <source>A source needs a URL.</source>
         <translation>يحتاج المصدر إلى رابط.</translation>
