@@ -1,0 +1,77 @@
+"""Fixtures for the desk workflow: a seeded database, the CLI run in-process, a desk of
+three editors (an admin, an editor, a reviewer)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli.main import main
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
+@pytest.fixture
+def wf_db(tmp_path) -> Path:
+    return tmp_path / "desk.sqlite"
+
+
+@pytest.fixture
+def run(wf_db, capsys, monkeypatch):
+    """Run the CLI in-process; return (code, out, err)."""
+    monkeypatch.delenv("FACTCHECK_EDITOR", raising=False)
+
+    def _run(*args):
+        code = main(["--db", str(wf_db)] + [str(a) for a in args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return _run
+
+
+@pytest.fixture
+def run_json(run):
+    def _run(*args):
+        code, out, err = run(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    return _run
+
+
+@pytest.fixture
+def desk_with_editors(run, tmp_path):
+    """The two sample articles, admin hala, editor omar, reviewers sara and nour."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    assert run("import", seeds)[0] == 0
+    assert run("editor", "add", "hala", "--role", "admin")[0] == 0
+    for name, role in (("omar", "editor"), ("sara", "reviewer"), ("nour", "reviewer")):
+        code, _, err = run("--as", "hala", "editor", "add", name, "--role", role)
+        assert code == 0, err
+
+
+def one_line_error(result, *needles) -> None:
+    code, _out, err = result
+    assert code == 1, err
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("factcheck: error: ")
+    for needle in needles:
+        assert needle in err, err
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    """Rows per table: 'nothing changed' is these staying equal."""
+    con = sqlite3.connect(db)
+    try:
+        names = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'search_index%'")]  # fmt: skip
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        con.close()
