@@ -199,6 +199,30 @@ def reviews(desk, claims: Iterable[Claim]) -> dict[int, Review]:
         return _reviews_in(s, claims)
 
 
+def review_states(desk, group_statuses: Mapping[int, str]) -> dict[int, str]:
+    """Group id → the review state of its verdict, from each group's status (the report's
+    rows carry plain values, not claims)."""
+    groups = {g for g, st in group_statuses.items() if st not in NOT_VERDICTS}
+    with desk.store.read() as s:
+        replayed = _replay(wrepo.review_events(s, groups)) if groups else {}
+    return {
+        g: "none" if st in NOT_VERDICTS else replayed.get(g, Review(g, "proposed")).state
+        for g, st in group_statuses.items()
+    }
+
+
+def comment_cells(desk, claim_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Claim id → its comment thread as report cells: "AT AUTHOR: TEXT", with
+    " (resolved by NAME)" once resolved; oldest first."""
+    out: dict[int, list[str]] = {}
+    for c in comments(desk, claim_ids):
+        cell = f"{c.at} {c.author}: {c.text}"
+        if c.resolved_by:
+            cell += f" (resolved by {c.resolved_by})"
+        out.setdefault(c.claim_id, []).append(cell)
+    return out
+
+
 def review_of(desk, claim_id: int) -> Review:
     claim = desk.claim(claim_id)
     return reviews(desk, [claim])[claim.group_id]
