@@ -37,6 +37,7 @@ EDITOR_ENV = "FACTCHECK_EDITOR"
 LEASE_ENV = "FACTCHECK_LEASE_HOURS"
 DEFAULT_LEASE_HOURS = 72.0
 MAX_EDITOR_NAME = 80
+clock = time.time  # seconds since the epoch: what leases are measured with
 
 
 def acting_editor(as_name: str | None, environ: Mapping[str, str] | None = None) -> str | None:
@@ -360,12 +361,12 @@ def assignment(desk, article_id: int) -> Assignment | None:
     """The article's live assignment (None if it is in the pool, or its lease lapsed)."""
     desk.article(article_id)
     with desk.store.read() as s:
-        return _live(s, wrepo.get_assignment(s, article_id), lease_seconds(), time.time())
+        return _live(s, wrepo.get_assignment(s, article_id), lease_seconds(), clock())
 
 
 def assignments(desk) -> dict[int, Assignment]:
     """Article id → its live assignment."""
-    lease, now = lease_seconds(), time.time()
+    lease, now = lease_seconds(), clock()
     with desk.store.read() as s:
         out = {}
         for aid, row in wrepo.list_assignments(s).items():
@@ -385,7 +386,7 @@ def assign(desk, article_id: int, editor: str, second: str | None = None) -> Ass
             "rating needs two people).",
             name=editor,
         )
-    lease, now = lease_seconds(), time.time()
+    lease, now = lease_seconds(), clock()
     with desk.store.write() as s:
         if not wrepo.list_editors(s):
             raise InvalidInput(
@@ -497,7 +498,7 @@ def rate(desk, claim_id: int, status_id: str) -> str:
     again replaces it). Only an editor the claim's article is assigned to rates it."""
     status_id = desk.status(status_id).id
     who = desk.annotator
-    lease, now = lease_seconds(), time.time()
+    lease, now = lease_seconds(), clock()
     with desk.store.write() as s:
         claim = _claim_in(s, claim_id)
         if not wrepo.list_editors(s):
@@ -540,7 +541,7 @@ def visible_ratings(
     """(claim_id, editor, status_id, rated_at) of ratings, with the status of another
     editor's rating None while the viewer is an assigned rater of that claim who has not
     rated it yet, or while a rater of it has not rated (blind until both have rated)."""
-    lease, now = lease_seconds(), time.time()
+    lease, now = lease_seconds(), clock()
     with desk.store.read() as s:
         rows = wrepo.list_ratings(s, None if claim_ids is None else list(claim_ids))
         raters = _raters(s, {r[0] for r in rows}, lease, now)
@@ -567,7 +568,7 @@ def mask_history(desk, viewer: str, entries: Iterable) -> Iterable:
     rating are replaced by ``HIDDEN`` while that claim's rating is still blind."""
     from dataclasses import replace
 
-    lease, now = lease_seconds(), time.time()
+    lease, now = lease_seconds(), clock()
     cache: dict[int, tuple[set[str], set[str]]] = {}
     for entry in entries:
         if entry.entity != "rating" or entry.entity_id == viewer:
