@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -53,25 +52,3 @@ def desk_with_editors(run, tmp_path):
     for name, role in (("omar", "editor"), ("sara", "reviewer"), ("nour", "reviewer")):
         code, _, err = run("--as", "hala", "editor", "add", name, "--role", role)
         assert code == 0, err
-
-
-def one_line_error(result, *needles) -> None:
-    code, _out, err = result
-    assert code == 1, err
-    assert "Traceback" not in err
-    assert len(err.splitlines()) == 1, err
-    assert err.startswith("factcheck: error: ")
-    for needle in needles:
-        assert needle in err, err
-
-
-def table_counts(db: Path) -> dict[str, int]:
-    """Rows per table: 'nothing changed' is these staying equal."""
-    con = sqlite3.connect(db)
-    try:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'search_index%'")]  # fmt: skip
-        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        con.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import one_line_error, table_counts
+from workflow_support import one_line_error, table_counts
 
 from factcheck import workflow
 

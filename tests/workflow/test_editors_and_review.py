@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import one_line_error, table_counts
+from workflow_support import one_line_error, table_counts
 
 
 def claim_of(run_json, claim_id: int) -> dict:

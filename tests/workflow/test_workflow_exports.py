@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from conftest import one_line_error
+from workflow_support import one_line_error
 
 from factcheck.export.cells import split_values
 
