@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
-from factcheck.cli import linking_cmds
+from factcheck.cli import linking_cmds, workflow_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
     emit_json,
@@ -25,6 +25,7 @@ from factcheck.cli.terminal import (
 )
 from factcheck.model import FactcheckError, SourceInput
 from factcheck.services import Desk, duplicate_source
+from factcheck.workflow import acting_editor
 
 EXIT_FAILED = 1
 
@@ -92,6 +93,7 @@ def cmd_import(desk: Desk, args) -> int:
 def cmd_articles(desk: Desk, args) -> int:
     articles = desk.articles()
     if args.json:
+        workflow_fields = workflow_cmds.article_fields(desk)  # assigned_to, state
         emit_json_list(
             {
                 "id": a.id,
@@ -101,6 +103,7 @@ def cmd_articles(desk: Desk, args) -> int:
                 "claims": a.claim_count,
                 "checked": a.checked_count,
                 "bidi_controls": a.bidi_controls,
+                **workflow_fields(a.id),
             }
             for a in articles
         )
@@ -197,8 +200,10 @@ def cmd_claims(desk: Desk, args) -> int:
     if args.article_id is not None:
         desk.article(args.article_id)
     if args.json:  # printed a batch at a time, as they are read
-        batches = desk.iter_claims(args.article_id)
-        emit_json_list(linking_cmds.iter_claims_json(desk, batches, _claim_json))
+        batches, as_json = workflow_cmds.with_review(  # review, proposed_by, reviewed_by, …
+            desk, desk.iter_claims(args.article_id), _claim_json
+        )
+        emit_json_list(linking_cmds.iter_claims_json(desk, batches, as_json))
         return 0
     _table(
         lambda: (
@@ -249,7 +254,7 @@ def cmd_history(desk: Desk, args) -> int:
         return (e for batch in desk.iter_history(args.claim_id) for e in batch)
 
     if args.json:
-        emit_json_list(asdict(e) for e in entries())
+        emit_json_list(asdict(e) for e in workflow_cmds.seen_history(desk, entries()))
         return 0
     _table(
         lambda: (
@@ -263,7 +268,7 @@ def cmd_history(desk: Desk, args) -> int:
                 e.old or "",
                 e.new or "",
             )
-            for e in entries()
+            for e in workflow_cmds.seen_history(desk, entries())
         ),
         ("at", "who", "claim", "entity", "action", "field", "old", "new"),
     )
@@ -326,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $FACTCHECK_DB, else factcheck.sqlite "
         "in the user data folder)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_editor",
+        metavar="NAME",
+        help="the editor who acts, recorded in the history (default: $FACTCHECK_EDITOR)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -420,6 +431,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT")
     p.set_defaults(func=cmd_backup)
 
+    workflow_cmds.add_commands(sub)  # editors, review, rate, agreement, assign, comments
+
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("--article", type=record_id, metavar="ID")
     p.add_argument("--lang", choices=("ar", "en"), help="interface language")
@@ -437,8 +450,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.func is cmd_gui:
         return cmd_gui(None, args)
     try:
-        desk = Desk.open(args.db)
+        acting = acting_editor(args.as_editor)
+        desk = Desk.open(args.db, annotator=acting)
         try:
+            workflow_cmds.check_acting(desk, acting)
             return args.func(desk, args)
         finally:
             desk.close()

@@ -7,6 +7,7 @@ import os
 from bisect import bisect_right
 from pathlib import Path
 
+from factcheck import workflow
 from factcheck.export.atomic import atomic_file, check_target
 from factcheck.export.cells import (
     join_values,
@@ -30,10 +31,13 @@ CSV_COLUMNS = (
     "status_label_ar",
     "status_label_en",
     "rating_value",
+    "review",  # the verdict's review: none, proposed, approved or returned (four eyes)
     "source_urls",
     "source_titles",
     "archive_urls",
     "note",
+    "justification",  # what readers are told (public), apart from the internal note
+    "comments",  # the desk's discussion: "AT AUTHOR: TEXT" joined with " | " (join_values)
     "annotator",
     "created_at",
     "updated_at",
@@ -79,6 +83,7 @@ def _rows(desk, article_id: int | None, safe: bool):
         current = None
         for batch in snap.claim_batches:
             bidi = _bidi_counts([r[4] for r in batch])
+            reviews, justified, discussed = _workflow_cells(desk, batch, shared)
             for (cid, aid, start, end, quote, status_id, note, annotator, created,
                  updated, group_id), n_bidi in zip(batch, bidi):  # fmt: skip
                 if aid != current:  # claims come article by article
@@ -162,10 +167,13 @@ def _rows(desk, article_id: int | None, safe: bool):
                     status[1],
                     status[2],
                     status[3],
+                    reviews[group_id],
                     source_cells[0],
                     source_cells[1],
                     source_cells[2],
                     note,
+                    justified.get(group_id, ""),
+                    discussed.get(cid, ""),
                     annotator,
                     created,
                     updated,
@@ -173,6 +181,19 @@ def _rows(desk, article_id: int | None, safe: bool):
                     appearance[0],
                     appearance[1],
                 ]
+
+
+def _workflow_cells(desk, batch: list[tuple], cell) -> tuple[dict, dict, dict]:
+    """A batch's review states (by group), public justifications (by group) and comment
+    threads (by claim), as cells."""
+    groups = {row[10]: row[5] for row in batch}
+    reviews = workflow.review_states(desk, groups)
+    justified = {g: cell(t) for g, t in workflow.justifications(desk, groups).items()}
+    discussed = {
+        c: cell(join_values(parts))
+        for c, parts in workflow.comment_cells(desk, [row[0] for row in batch]).items()
+    }
+    return reviews, justified, discussed
 
 
 def report_rows(desk, article_id: int | None = None):

@@ -31,7 +31,8 @@ ClaimReview (``write_claimreview``)
       ``publisher``, ``datePublished``, ``identifier`` ``urn:factcheck:article:ID``);
       ``firstAppearance`` is the one with the earliest known publication date (else the
       primary's article); ``datePublished`` of the claim is that date when known.
-    * ``reviewBody``: the group's note (rationale) when there is one.
+    * ``reviewBody``: the verdict's public justification when there is one (``factcheck
+      justify``); the internal note is never published.
 
 Web Annotation (``write_annotations``)
     One ``AnnotationCollection`` document (``@context`` http://www.w3.org/ns/anno.jsonld)
@@ -55,6 +56,7 @@ import re
 from itertools import chain
 from pathlib import Path
 
+from factcheck import workflow
 from factcheck.export.atomic import ITEMS, check_target, json_chunks, write_atomic
 from factcheck.export.cells import script_safe_json
 from factcheck.text import normalize_text
@@ -148,8 +150,13 @@ def iter_claim_reviews(
     for batch in desk.iter_groups(article_id, rated):
         events = desk.verdict_events([members[0].id for members in batch])
         articles = desk.article_headers({m.article_id for ms in batch for m in ms})
+        bodies = workflow.justifications(desk, [members[0].id for members in batch])
         for members in batch:
-            yield _claim_review(members, statuses, labels, events, articles, org, url_template)
+            review = _claim_review(members, statuses, labels, events, articles, org, url_template)
+            body = bodies.get(members[0].id, "")
+            if body.strip():
+                review["reviewBody"] = body
+            yield review
 
 
 def _claim_review(members, statuses, labels, events, articles, org, url_template) -> dict:
@@ -199,8 +206,6 @@ def _claim_review(members, statuses, labels, events, articles, org, url_template
         "datePublished": at,
         "itemReviewed": item,
     }
-    if primary.note.strip():
-        review["reviewBody"] = primary.note
     return review
 
 

@@ -778,6 +778,121 @@
         <source>Unknown choice {keep!r}; keep this or other (whose verdict the linked claims keep).</source>
         <translation>اختيار غير معروف «{keep}»؛ اختر this (هذا الادعاء) أو other (الادعاء الآخر) لتحديد الحكم الذي تحتفظ به الادعاءات المربوطة.</translation>
     </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Unknown editor {name!r}; an admin adds editors with: factcheck editor add NAME --role editor|reviewer|admin.</source>
+        <translation>محرر غير معروف «{name}»؛ يضيف المشرف المحررين بالأمر: factcheck editor add NAME --role editor|reviewer|admin.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Claim {claim_id} was changed elsewhere (now version {version}, you saw {expected}); nothing was reviewed. Look at it again and retry.</source>
+        <translation>عُدِّل الادعاء {claim_id} في مكان آخر (نسخته الآن {version}، ورأيتَ {expected})؛ لم تُراجَع أي حكم. انظر إليه مجدداً وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>{env} must be a number of hours, not {value!r}.</source>
+        <translation>يجب أن يكون {env} عدداً من الساعات، لا «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>An editor's name must be 1 to {limit} printable characters.</source>
+        <translation>اسم المحرر من محرف واحد إلى {limit} محرفاً قابلاً للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Unknown role {role!r}; use one of: {known}.</source>
+        <translation>دور غير معروف «{role}»؛ استخدم واحداً من: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Say why the verdict is returned (--comment TEXT).</source>
+        <translation>اذكر سبب إعادة الحكم (--comment TEXT).</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>The second editor must be someone else than {name!r} (blind double rating needs two people).</source>
+        <translation>يجب أن يكون المحرر الثاني شخصاً غير «{name}» (التقييم المزدوج المستقل يحتاج شخصين).</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Unknown article state {state!r}; use one of: {known}.</source>
+        <translation>حالة مقال غير معروفة «{state}»؛ استخدم واحدة من: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>No claim has been rated by two editors yet; agreement needs shared claims (factcheck rate CLAIM_ID --status S, by both assigned editors).</source>
+        <translation>لم يقيّم محرران أي ادعاء بعد؛ يحتاج حساب الاتفاق ادعاءات مشتركة (factcheck rate CLAIM_ID --status S من المحررَين المكلَّفَين كليهما).</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>A comment needs some text.</source>
+        <translation>يحتاج التعليق إلى نص.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Editor {name!r} already exists.</source>
+        <translation>المحرر «{name}» موجود من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Claim {claim_id} has no verdict to review (its status is {status}).</source>
+        <translation>ليس للادعاء {claim_id} حكم يُراجَع (حالته {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>This desk has no editors yet; add them first: factcheck editor add NAME --role editor|reviewer|admin.</source>
+        <translation>لا محررين في هذا المكتب بعد؛ أضفهم أولاً: factcheck editor add NAME --role editor|reviewer|admin.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Claim {claim_id} is in article {article_id}, which is not assigned to {name!r}; only its assigned editors rate it.</source>
+        <translation>الادعاء {claim_id} في المقال {article_id} غير المكلَّف به «{name}»؛ لا يقيّمه إلا محرروه المكلَّفون.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>There is no comment {comment_id}.</source>
+        <translation>لا يوجد تعليق رقم {comment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Comment {comment_id} was already resolved by {name!r}.</source>
+        <translation>سبق أن أغلق «{name}» التعليق {comment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Only an admin adds editors; {name!r} is not an admin.</source>
+        <translation>لا يضيف المحررين إلا مشرف؛ و«{name}» ليس مشرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Claim {claim_id}'s verdict is {state}, not returned; only a returned verdict is proposed again unchanged.</source>
+        <translation>حكم الادعاء {claim_id} حالته {state} وليس معاداً؛ لا يُقترح من جديد دون تغيير إلا الحكم المعاد.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>{name!r} is an editor, not a reviewer; only reviewers and admins approve or return verdicts.</source>
+        <translation>«{name}» محرر وليس مراجعاً؛ لا يعتمد الأحكام أو يعيدها إلا المراجعون والمشرفون.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Claim {claim_id}'s verdict is {state}, not proposed; nothing was reviewed.</source>
+        <translation>حكم الادعاء {claim_id} حالته {state} وليس مقترحاً؛ لم يُراجَع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>{name!r} proposed this verdict and cannot review it; another reviewer must (four eyes).</source>
+        <translation>اقترح «{name}» هذا الحكم فلا يراجعه؛ يراجعه مراجع آخر (مبدأ العيون الأربع).</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Only an admin assigns articles to others or for double rating; {name!r} may take a free article for themselves.</source>
+        <translation>لا يكلّف غيرَه بالمقالات أو بالتقييم المزدوج إلا مشرف؛ ويمكن لـ«{name}» أن يأخذ مقالاً شاغراً لنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="33"/>
+        <source>Article {article_id} is assigned to {holder!r}; only an admin moves it (or it returns to the pool after {hours:g} hours without activity).</source>
+        <translation>المقال {article_id} مكلَّف به «{holder}»؛ لا ينقله إلا مشرف (أو يعود إلى المقالات الشاغرة بعد {hours} ساعة بلا نشاط).</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>

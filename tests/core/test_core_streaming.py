@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from core_support import SEED_FILES
 
-from factcheck import services
+from factcheck import services, workflow
 from factcheck.cli.main import main
 from factcheck.model import SourceInput
 from factcheck.services import Desk
@@ -61,6 +61,7 @@ def build_desk(path: Path, monkeypatch) -> None:
     titles and archive copies, a group across articles with stances, a changed status, a
     deleted claim, an article with no claims at all."""
     monkeypatch.setattr(services, "now_iso", lambda: STAMP)
+    monkeypatch.setattr(workflow, "_now", lambda: STAMP)
     desk = Desk.open(path, annotator="rahaf", load_seeds=False)
     try:
         for seed in SEED_FILES:
@@ -91,6 +92,7 @@ def build_desk(path: Path, monkeypatch) -> None:
         desk.link_claim(a3.id, a1.id, "disagree")
         desk.link_claim(c4.id + 1, c4.id, "discuss")
         desk.set_status(c4.id, "mixed")
+        workflow.set_justification(desk, c4.id, "قال المتحدث إن الرسالة أُرسلت بالخطأ.")
         gone = desk.add_claim_for_sentence(2, 3)
         desk.delete_claim(gone.id)
         desk.add_claim_for_sentence(2, 4, status_id="misleading", sources=[bare])

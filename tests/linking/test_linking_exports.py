@@ -26,6 +26,7 @@ from factcheck.export.research import (
 )
 from factcheck.linking import words
 from factcheck.model import InvalidInput, SourceInput
+from factcheck.workflow import set_justification
 
 REQUEST_000 = "أمازون تطالب موظفيها بحذف Tik Tok لأسباب أمنية"
 REVERSAL_000 = (
@@ -68,6 +69,8 @@ def _has_label(text: str, labels: list[str]) -> bool:
 
 def test_claimreview_required_fields(desk, groups, tmp_path):
     reversal, _, request, _, _ = groups
+    # reviewBody is the public justification; the internal note stays in the desk
+    set_justification(desk, reversal.id, "قالت الشركة إن الرسالة أُرسلت خطأً.")
     out = tmp_path / "reviews.json"
     assert write_claimreview(desk, out) == 2
     reviews = json.loads(out.read_text(encoding="utf-8"))
@@ -100,7 +103,9 @@ def test_claimreview_required_fields(desk, groups, tmp_path):
     assert false["reviewRating"]["ratingValue"] == 1
     assert false["reviewRating"]["alternateName"] == "زائف"
     assert false["reviewRating"]["name"] == "False"
-    assert false["reviewBody"] == reversal.note
+    assert false["reviewBody"] == "قالت الشركة إن الرسالة أُرسلت خطأً."
+    assert reversal.note and reversal.note not in json.dumps(reviews, ensure_ascii=False)
+    assert "reviewBody" not in reviews[1]  # no justification: no body
     assert false["claimReviewed"].startswith("بعد بضع ساعات، أسقطت شركة أمازون")
     assert false["claimReviewed"].endswith("…")
     assert reviews[1]["claimReviewed"] == REQUEST_000
@@ -360,6 +365,7 @@ def test_json_ld_can_be_pasted_inside_a_script_element(desk, tmp_path, writer):
     claim = desk.add_claim(
         aid, start, text.index(".", start) + 1, status_id="false", note=SCRIPT_BREAK
     )
+    set_justification(desk, claim.id, SCRIPT_BREAK)
     out = tmp_path / "export.json"
     assert writer(desk, out, article_id=aid) == 1
     raw = out.read_text(encoding="utf-8")
