@@ -42,8 +42,8 @@ def test_seeds_are_the_shared_samples_byte_for_byte():
 def test_core_imports_without_qt():
     code = (
         "import sys\n"
-        "import factcheck.text, factcheck.model, factcheck.store, factcheck.services\n"
-        "import factcheck.export, factcheck.cli.main, factcheck.search, factcheck.linking\n"
+        "import factcheck.text, factcheck.model, factcheck.store, factcheck.desk\n"
+        "import factcheck.export, factcheck.cli.main, factcheck.desk.search, factcheck.desk.links\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

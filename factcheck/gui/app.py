@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_error, fill, isolate_ltr
 from factcheck.model import FactcheckError
 from factcheck.resources import resources_dir
-from factcheck.services import Desk
 
 READER_FONT_FAMILIES = ["Noto Sans Arabic", "DejaVu Sans"]
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck.desk import Desk
 from factcheck.model import SourceInput
-from factcheck.services import Desk
 from factcheck.store import repository as repo
 
 pytestmark = pytest.mark.gui

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.text import normalize_text
 
 pytestmark = pytest.mark.gui

@@ -30,7 +30,7 @@ from rel_support import (
 )
 
 from factcheck.cli.main import main
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.text import MAX_FILE_BYTES, sentence_spans
 
 ARABIC = (
