@@ -288,9 +288,10 @@ def cmd_backup(desk: Desk, args) -> int:
 
 
 def cmd_gui(_desk, args) -> int:
-    from factcheck.gui.app import run_app
+    # Qt is imported only now, by the one command that uses it.
+    from factcheck.gui import run
 
-    return run_app(db=args.db, article_id=args.article, lang=args.lang)
+    return run(db=args.db, article_id=args.article, lang=args.lang)
 
 
 # -- parser ---------------------------------------------------------------------------------

@@ -180,7 +180,8 @@ def _settle_garbage_collector() -> None:
     Start-up makes about a million long-lived objects (modules, SQLAlchemy's tables, Qt
     wrappers, the article list); a full pass over them frees nothing and stalls for 50-80 ms
     (benchmark: a dropped frame on a keystroke or an article switch). So the collector
-    is paused from the import of ``factcheck.gui`` until the window is built, then everything made so
+    is paused by the entry point (``factcheck.gui.pause_garbage_collector``, before Qt is
+    imported) and by ``build_window`` until the window is built, then everything made so
     far is frozen (never scanned again) and collection resumes for what comes after.
     """
     gc.freeze()

@@ -611,6 +611,9 @@ def measure_map5(work: Path) -> dict:
 _CHILD = r"""
 import sys, time
 mode, db, article = sys.argv[1], sys.argv[2], sys.argv[3]
+if mode != "bare":  # as the factcheck-gui entry point does, before Qt is imported
+    from factcheck.gui import pause_garbage_collector
+    pause_garbage_collector()
 from PySide6.QtCore import QTimer
 if mode == "bare":
     from PySide6.QtWidgets import QApplication, QMainWindow
