@@ -851,6 +851,28 @@ def test_the_same_source_address_is_refused_twice_on_a_claim(desk):
     desk.add_source(other.id, "https://example.org/a")
 
 
+
+def test_an_edit_of_status_note_and_sources_is_written_whole_or_not_at_all(desk):
+    """``edit_claim`` (what ``claim set`` runs): a linked claim's edit goes to its group's
+    verdict; a source the group already has refuses the whole edit, status and note too."""
+    first = desk.import_text(SHORT_ARTICLE).article_id
+    other = desk.import_text(SHORT_ARTICLE + "\nجملة أخرى للمقال الثاني.").article_id
+    primary = desk.add_claim_for_sentence(first, 2, sources=["https://example.org/a"])
+    linked = desk.link_claim(desk.add_claim_for_sentence(other, 2).id, primary.id)
+    with pytest.raises(InvalidInput, match="already has the source https://example.org/a"):
+        desk.edit_claim(linked.id, status_id="false", note="x",
+                        sources=["https://example.org/b", "https://example.org/a"])  # fmt: skip
+    with pytest.raises(InvalidInput, match="Unknown status"):
+        desk.edit_claim(linked.id, status_id="bogus", note="x")
+    assert desk.claim(primary.id) == primary  # nothing written, not even its version
+    edited = desk.edit_claim(linked.id, status_id="false", note="مؤكد",
+                             sources=["https://example.org/b"])  # fmt: skip
+    assert (edited.status_id, edited.note, edited.version) == ("false", "مؤكد", linked.version + 1)
+    shown = desk.claim(primary.id)
+    assert (shown.status_id, shown.note) == ("false", "مؤكد")
+    assert [src.url for src in shown.sources] == ["https://example.org/a", "https://example.org/b"]
+    assert desk.edit_claim(linked.id, status_id="false", note="مؤكد") == edited  # no change
+
 def test_a_note_given_with_a_new_claim_is_in_its_history(desk):
     aid = desk.import_text(SHORT_ARTICLE).article_id
     claim = desk.add_claim_for_sentence(aid, 2, note="الرقم الرسمي 2.9")
