@@ -45,7 +45,12 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Light Arabic stemming: one clitic prefix and one suffix, keeping 3+ letters."""
+    """Light Arabic stemming: one clitic prefix and one suffix, keeping 3+ letters.
+
+    Not the search's ``stem.light_stem``: the suggestion scores and their minimum are
+    calibrated with this one (``light_stem`` gives the same MAP@5 on the labelled set but
+    moves the calibrated minimum score from 0.213 to 0.196).
+    """
     if not _ARABIC.match(word):
         return word
     for p in _PREFIXES:
