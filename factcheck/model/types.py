@@ -67,7 +67,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class SourceInput:
-    """What an editor types for a piece of evidence (validated by the services)."""
+    """What an editor types for a piece of evidence (validated by the desk: ``desk.sources.checked_source``)."""
 
     url: str
     title: str = ""
