@@ -234,11 +234,6 @@ class Desk:
         return claim_ops.restore_claim(self.store, self.annotator, text, claim)
 
     # -- sources (factcheck.desk.sources) ---------------------------------------------------
-    @staticmethod
-    def check_source(src: SourceInput | str) -> SourceInput:
-        """``src`` (or an address alone) validated, as it would be stored; else refused."""
-        return sources.checked_source(src)
-
     def add_source(
         self,
         claim_id: int,

@@ -64,19 +64,14 @@ def refuse_duplicate_source(
         raise duplicate_source(asked, url)
 
 
-def insert_sources(
-    s, who: str, asked: int, holder: int, sources: list[SourceInput]
-) -> list[Source]:
-    """Add checked ``sources`` to ``holder`` (the primary of claim ``asked``), each address
-    once, with their history; refused (nothing written by the caller's transaction) if one
-    is there already."""
-    added = []
+def insert_sources(s, who: str, asked: int, holder: int, sources: list[SourceInput]) -> None:
+    """Add checked ``sources`` to ``holder`` (the primary of claim ``asked``) with their
+    history; an address ``holder`` has already refuses them (the caller's transaction then
+    writes nothing)."""
     for src in sources:
         refuse_duplicate_source(s, asked, holder, src.url)
         sid = repo.insert_source(s, holder, src)
         history.record(s, who, [_created(holder, sid, src.url)])
-        added.append(repo.get_source(s, sid))
-    return added
 
 
 def _created(claim_id: int, source_id: int, url: str) -> Change:
