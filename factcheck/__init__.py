@@ -1,6 +1,6 @@
 """factcheck: a fact-checking workbench for Arabic news articles.
 
-The core (``text``, ``model``, ``store``, ``services``, ``export``, ``cli``) never imports Qt;
+The core (``text``, ``model``, ``store``, ``desk``, ``export``, ``cli``) never imports Qt;
 ``gui`` is the only Qt package.
 """
 

@@ -35,7 +35,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def seeded_db(tmp_path, db_path) -> Path:
     """A database holding the two sample articles (ids 1 and 2)."""
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)

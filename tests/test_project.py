@@ -42,8 +42,8 @@ def test_seeds_are_the_shared_samples_byte_for_byte():
 def test_core_imports_without_qt():
     code = (
         "import sys\n"
-        "import factcheck.text, factcheck.model, factcheck.store, factcheck.services\n"
-        "import factcheck.export, factcheck.cli.main, factcheck.search, factcheck.linking\n"
+        "import factcheck.text, factcheck.model, factcheck.store, factcheck.desk\n"
+        "import factcheck.export, factcheck.cli.main, factcheck.desk.search, factcheck.desk.links\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
@@ -55,3 +55,41 @@ def test_no_sql_in_widgets():
         source = path.read_text(encoding="utf-8")
         for forbidden in ("sqlalchemy", "sqlite3", "session.execute", "SELECT "):
             assert forbidden not in source, f"{path.name} uses {forbidden}"
+
+
+def test_importing_the_gui_package_changes_nothing_in_the_interpreter():
+    """A plugin, a test or a script importing ``factcheck.gui`` (or a module of it) keeps
+    the garbage collector running: only the entry points pause it, while the window is
+    built, and they start Qt."""
+    code = (
+        "import gc, sys\n"
+        "import factcheck.gui\n"
+        "assert gc.isenabled(), 'importing factcheck.gui paused the garbage collector'\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+        "import factcheck.gui.main_window\n"
+        "assert gc.isenabled(), 'importing the window module paused the garbage collector'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_both_entry_points_pause_the_collector_before_qt_is_imported():
+    """``factcheck-gui`` and ``factcheck gui`` go through ``factcheck.gui``'s entry points,
+    which pause the collector first (start-up makes a million long-lived objects)."""
+    code = (
+        "import gc, sys\n"
+        "import factcheck.gui as gui\n"
+        "import factcheck.gui.app as app\n"
+        "seen = []\n"
+        "app.main = lambda: seen.append(gc.isenabled()) or 0\n"
+        "app.run_app = lambda **kw: seen.append(gc.isenabled()) or 0\n"
+        "gui.main(); gc.enable(); gui.run()\n"
+        "assert seen == [False, False], seen\n"
+        "from factcheck.cli.main import build_parser\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    cfg = (REPO / "setup.cfg").read_text(encoding="utf-8")
+    assert "factcheck-gui = factcheck.gui:main" in cfg
+    cli = (REPO / "factcheck" / "cli" / "main.py").read_text(encoding="utf-8")
+    assert "from factcheck.gui import run" in cli

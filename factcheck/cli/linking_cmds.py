@@ -16,8 +16,16 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
-from factcheck.cli.terminal import emit_json, one_line, positive_count, record_id, safe
-from factcheck.linking import KEEP_CHOICES, SUGGESTIONS_SHOWN, LinkDisagreement
+from factcheck.cli.terminal import (
+    claim_json,
+    emit_json,
+    one_line,
+    positive_count,
+    record_id,
+    safe,
+)
+from factcheck.desk.links import KEEP_CHOICES, LinkDisagreement
+from factcheck.desk.suggest import SUGGESTIONS_SHOWN
 from factcheck.model import LINK_STANCES
 
 
@@ -79,7 +87,7 @@ def cmd_claim_link(desk, args) -> int:
         print(f"factcheck: error: {safe(_disagreement_line(exc.disagreement))}", file=sys.stderr)
         return 1
     if args.json:
-        emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+        emit_json(claims_json(desk, [claim], claim_json)[0])
     else:
         n = len(desk.appearances(claim.id))
         print(
@@ -92,7 +100,7 @@ def cmd_claim_link(desk, args) -> int:
 def cmd_claim_unlink(desk, args) -> int:
     claim = desk.unlink_claim(args.claim_id)
     if args.json:
-        emit_json(claims_json(desk, [claim], _plain_claim_json)[0])
+        emit_json(claims_json(desk, [claim], claim_json)[0])
     else:
         print(f"claim {claim.id} unlinked; its own status is {safe(claim.status_id)}")
     return 0
@@ -120,12 +128,6 @@ def cmd_suggest(desk, args) -> int:
         )
     print(f"{len(suggestions)} suggestion(s)", file=sys.stderr)
     return 0
-
-
-def _plain_claim_json(claim) -> dict:
-    from factcheck.cli.main import _claim_json
-
-    return _claim_json(claim)
 
 
 def hit_json(hit) -> dict:

@@ -15,6 +15,7 @@ from factcheck import __version__
 from factcheck.cli import linking_cmds, workflow_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
+    claim_json,
     emit_json,
     emit_json_list,
     one_line,
@@ -23,8 +24,8 @@ from factcheck.cli.terminal import (
     safe,
     tolerant_streams,
 )
+from factcheck.desk import Desk
 from factcheck.model import FactcheckError, SourceInput
-from factcheck.services import Desk, duplicate_source
 from factcheck.workflow import acting_editor
 
 EXIT_FAILED = 1
@@ -44,13 +45,6 @@ def _table(
         print("  ".join(safe(c).ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
-
-
-def _claim_json(claim) -> dict:
-    data = asdict(claim)
-    data["text"] = data.pop("quote")
-    data["status"] = data.pop("status_id")
-    return data
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -156,7 +150,7 @@ def cmd_claim_add(desk: Desk, args) -> int:
         start, end = args.span
         claim = desk.add_claim(args.article_id, start, end, **kwargs)
     if args.json:
-        emit_json(_claim_json(claim))
+        emit_json(claim_json(claim))
     else:
         print(
             f"claim {claim.id} added to article {claim.article_id} [{claim.start}:{claim.end}] "
@@ -166,25 +160,15 @@ def cmd_claim_add(desk: Desk, args) -> int:
 
 
 def cmd_claim_set(desk: Desk, args) -> int:
-    claim = desk.claim(args.claim_id)
-    # Validate everything before writing anything.
-    if args.status is not None:
-        desk.status(args.status)
-    sources = [desk._checked_source(SourceInput(url=u)) for u in args.source or ()]
-    urls = [src.url for src in claim.sources]
-    for src in sources:  # a repeated address is refused before anything is written
-        if src.url in urls:
-            raise duplicate_source(claim.id, src.url)
-        urls.append(src.url)
-    if args.status is not None:
-        claim = desk.set_status(args.claim_id, args.status)
-    if args.note is not None:
-        claim = desk.set_note(args.claim_id, args.note)
-    for src in sources:
-        desk.add_source(args.claim_id, src)
-    claim = desk.claim(args.claim_id)
+    # One transaction: a refused source (or status) leaves the status and note as they were.
+    claim = desk.edit_claim(
+        args.claim_id,
+        status_id=args.status,
+        note=args.note,
+        sources=[SourceInput(url=u) for u in args.source or ()],
+    )
     if args.json:
-        emit_json(_claim_json(claim))
+        emit_json(claim_json(claim))
     else:
         print(f"claim {claim.id}: {safe(claim.status_id)}, {len(claim.sources)} source(s)")
     return 0
@@ -201,7 +185,7 @@ def cmd_claims(desk: Desk, args) -> int:
         desk.article(args.article_id)
     if args.json:  # printed a batch at a time, as they are read
         batches, as_json = workflow_cmds.with_review(  # review, proposed_by, reviewed_by, …
-            desk, desk.iter_claims(args.article_id), _claim_json
+            desk, desk.iter_claims(args.article_id), claim_json
         )
         emit_json_list(linking_cmds.iter_claims_json(desk, batches, as_json))
         return 0
@@ -309,9 +293,10 @@ def cmd_backup(desk: Desk, args) -> int:
 
 
 def cmd_gui(_desk, args) -> int:
-    from factcheck.gui.app import run_app
+    # Qt is imported only now, by the one command that uses it.
+    from factcheck.gui import run
 
-    return run_app(db=args.db, article_id=args.article, lang=args.lang)
+    return run(db=args.db, article_id=args.article, lang=args.lang)
 
 
 # -- parser ---------------------------------------------------------------------------------

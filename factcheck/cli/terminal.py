@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import asdict
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 
@@ -60,6 +61,15 @@ _CONTROL_PICTURES.update({0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}
 # ... and in ``safe`` the tab and line breaks too (␉ ␊ ␤): one record stays on one line, so a
 # note or a file name holding a line feed cannot print a forged line of its own.
 _VISIBLE = {**_CONTROL_PICTURES, 0x09: 0x2409, 0x0A: 0x240A, 0x2028: 0x2424, 0x2029: 0x2424}
+
+
+def claim_json(claim) -> dict:
+    """A claim as ``--json`` prints it: its fields, ``quote`` as ``text`` and ``status_id``
+    as ``status``."""
+    data = asdict(claim)
+    data["text"] = data.pop("quote")
+    data["status"] = data.pop("status_id")
+    return data
 
 
 def safe(value: object) -> str:

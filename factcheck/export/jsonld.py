@@ -6,7 +6,7 @@ ClaimReview (``write_claimreview``)
     ``<script type="application/ld+json">``: every ``<``, ``>``, ``&``, U+2028 and U+2029
     (and C1 control) is written as a ``\\u`` escape (``script_safe_json``), so no title or
     note can close the element (``</script>``) or open a comment; both exports do so. One element per claim *group* (a claim and its
-    linked appearances, ``factcheck.linking``) whose status carries a rating (the final
+    linked appearances, ``factcheck.desk.links``) whose status carries a rating (the final
     verdicts ``true`` … ``false`` of the default scale); groups still unverified, in
     progress, unverifiable, satire or outdated have no rating and are left out.
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_error, fill, isolate_ltr
 from factcheck.model import FactcheckError
 from factcheck.resources import resources_dir
-from factcheck.services import Desk
 
 READER_FONT_FAMILIES = ["Noto Sans Arabic", "DejaVu Sans"]
 
@@ -180,7 +180,8 @@ def _settle_garbage_collector() -> None:
     Start-up makes about a million long-lived objects (modules, SQLAlchemy's tables, Qt
     wrappers, the article list); a full pass over them frees nothing and stalls for 50-80 ms
     (benchmark: a dropped frame on a keystroke or an article switch). So the collector
-    is paused from the import of ``factcheck.gui`` until the window is built, then everything made so
+    is paused by the entry point (``factcheck.gui.pause_garbage_collector``, before Qt is
+    imported) and by ``build_window`` until the window is built, then everything made so
     far is frozen (never scanned again) and collection resumes for what comes after.
     """
     gc.freeze()

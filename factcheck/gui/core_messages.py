@@ -17,7 +17,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Only http and https sources are accepted, not {url!r}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Source URL has no host: {url}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Source URLs with a user name or password are refused."),
-    # factcheck/services.py
+    # factcheck/desk/ (checks, articles, sources, statuses) and factcheck/text/spans.py
     QT_TRANSLATE_NOOP("CoreMessages", "There is no article {article_id}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no claim {claim_id}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no source {source_id}."),
@@ -29,7 +29,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} cuts the combining marks off its last letter; end it after them."),
     QT_TRANSLATE_NOOP("CoreMessages", "Span {start}:{end} cuts an emoji or a flag in two; move its ends outside it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); your edit was not saved. Reload and try again."),
-    # factcheck/linking.py
+    # factcheck/desk/links.py
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} cannot be linked to itself."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is not linked to another claim."),
@@ -78,7 +78,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is a file; the research export needs a folder."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a regular file; give a file name for {what}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} belongs to a database; an export never replaces it. Choose another name."),
-    # factcheck/text/decode.py, factcheck/services.py (why an import refused a file)
+    # factcheck/text/decode.py, factcheck/desk/importing.py (why an import refused a file)
     QT_TRANSLATE_NOOP("CoreMessages", "empty file"),
     QT_TRANSLATE_NOOP("CoreMessages", "file contains only whitespace"),
     QT_TRANSLATE_NOOP("CoreMessages", "binary file (control characters)"),
@@ -98,11 +98,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "a link to a file outside the folder {folder}; name the link itself to import it"),
     QT_TRANSLATE_NOOP("CoreMessages", "empty path"),
     QT_TRANSLATE_NOOP("CoreMessages", "empty article"),
-    # factcheck/services.py
+    # factcheck/desk/ (articles, checks, sources)
     QT_TRANSLATE_NOOP("CoreMessages", "Article {article_id} has {count} sentences; there is no sentence {index}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown stance {stance!r}; use one of: {known}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD)."),
-    # factcheck/linking.py
+    # factcheck/desk/groups.py, factcheck/desk/links.py
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it."),

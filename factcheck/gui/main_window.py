@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.desk import Desk
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
@@ -64,7 +65,6 @@ from factcheck.model import (
     StoreReplaced,
     validate_source_url,
 )
-from factcheck.services import Desk
 
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
 

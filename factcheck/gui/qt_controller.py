@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_error
 from factcheck.gui.qt_commands import (
     AddSourceCommand,
@@ -33,7 +34,6 @@ from factcheck.model import (
     SourceInput,
     StoreBusy,
 )
-from factcheck.services import Desk
 
 
 class EditController(QObject):

@@ -10,9 +10,10 @@ import threading
 
 from PySide6.QtCore import QThread, Signal
 
+from factcheck.desk import Desk
+from factcheck.desk.importing import iter_import_files
 from factcheck.gui.i18n import describe_error
 from factcheck.model import FactcheckError
-from factcheck.services import Desk, iter_import_files
 
 
 class ImportWorker(QThread):

@@ -8,7 +8,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from factcheck.services import default_annotator
+from factcheck.desk import default_annotator
 
 
 class AppSettings:

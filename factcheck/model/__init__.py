@@ -1,4 +1,4 @@
-"""Plain domain values shared by the store, services, exports, CLI and GUI (no Qt, no SQL)."""
+"""Plain domain values shared by the store, the desk, exports, CLI and GUI (no Qt, no SQL)."""
 
 from factcheck.model.errors import (
     ConflictError,

@@ -67,7 +67,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class SourceInput:
-    """What an editor types for a piece of evidence (validated by the services)."""
+    """What an editor types for a piece of evidence (validated by the desk: ``desk.sources.checked_source``)."""
 
     url: str
     title: str = ""
@@ -122,7 +122,7 @@ class Claim:
     updated_at: str
     version: int
     sources: tuple[Source, ...] = field(default=())
-    # Claim linking (see factcheck/linking.py): ``linked_to`` is the id of the group's
+    # Claim linking (see factcheck/desk/links.py): ``linked_to`` is the id of the group's
     # primary claim (None for a primary); a linked claim shows the primary's status, note
     # and sources. ``stance`` is this appearance's article's stance toward the claim.
     linked_to: int | None = None
@@ -169,7 +169,7 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result (see factcheck/search.py).
+    """One search result (see factcheck/desk/search.py).
 
     ``kind == "sentence"``: ``start``/``end`` are the code points of the match in the stored
     article text, ``sentence`` its 1-based sentence index, ``matches`` every matched term in

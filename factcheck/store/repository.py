@@ -208,7 +208,7 @@ _CLAIM_COLUMNS = (
     ClaimRow.linked_to,
     ClaimRow.stance,
 )
-# A linked claim shows its group's primary's status, note and sources (factcheck/linking.py).
+# A linked claim shows its group's primary's status, note and sources (factcheck/desk/links.py).
 _PRIMARY = aliased(ClaimRow, name="primary_claim")
 
 _SOURCE_COLUMNS = (

@@ -153,7 +153,3 @@ class EditLockRow(Base):
     host: Mapped[str] = mapped_column(Text)
     pid: Mapped[int] = mapped_column(Integer)
     heartbeat: Mapped[float] = mapped_column()
-
-
-# The desk workflow's tables (migration 0007), mapped in their own module on the same Base.
-from factcheck.store import workflow_schema  # noqa: F401

@@ -1,7 +1,7 @@
 """What makes two near-identical sentences different claims: negation, numbers, dates, places.
 
 Pure functions over ``normalize_text`` output rules (so every digit system and alef form is
-folded first): no Qt, no database. Used by the link suggestions (``factcheck.linking``) to
+folded first): no Qt, no database. Used by the link suggestions (``factcheck.desk.suggest``) to
 keep "did not raise prices" and "raised prices by 20%" below a true paraphrase of "raised
 prices by 10%".
 

@@ -1,6 +1,6 @@
 """The benchmark suite runs end to end at a tiny scale and reports every metric.
 
-Speed is measured by ``python -m factcheck.bench``, not here: nothing below asserts a
+Speed is measured by ``python -m tests.perf``, not here: nothing below asserts a
 timing, only that each metric row is present with a number and a pass/fail verdict.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.bench import corpus
-from factcheck.bench.run import Row, format_table, parse_args
+from tests.perf import corpus
+from tests.perf.run import Row, format_table, parse_args
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ ALWAYS = (
     "growth_edit_median",
     "growth_import",
     "growth_export_csv",
-    # peak memory of each CLI command, each in a fresh process (factcheck.bench.memory)
+    # peak memory of each CLI command, each in a fresh process (tests.perf.memory)
     "rss_cmd_import",
     "rss_cmd_articles_json",
     "rss_cmd_claims",
@@ -79,7 +79,7 @@ def test_big_article_is_a_megabyte_with_emoji_and_latin():
 
 
 def test_written_files_import_back_to_the_same_texts(tmp_path):
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     texts = corpus.articles(12)
     paths = corpus.write_articles(tmp_path / "archive", texts, per_folder=5)
@@ -125,7 +125,7 @@ def test_quick_benchmark_writes_every_metric(tmp_path):
         [
             sys.executable,
             "-m",
-            "factcheck.bench",
+            "tests.perf",
             "--quick",
             "--articles",
             "30",
@@ -180,7 +180,7 @@ def test_quick_benchmark_writes_every_metric(tmp_path):
 
 
 def test_growth_divides_out_the_machines_drift_but_not_a_quadratic_cost():
-    from factcheck.bench.run import Scale, growth_row
+    from tests.perf.run import Scale, growth_row
 
     def scales(small_s: float, large_s: float, floor_small: float, floor_large: float):
         small = Scale("small", 1_000, 10_000, Path("s"))

@@ -24,7 +24,7 @@ def core_db(tmp_path) -> Path:
 
 @pytest.fixture
 def desk(core_db):
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     d = Desk.open(core_db, annotator="amal")
     yield d

@@ -671,6 +671,23 @@ def test_claim_set_refuses_a_repeated_source_before_writing_anything(run, import
     assert row_counts(core_db) == before
 
 
+
+def test_claim_set_is_one_change_of_the_claim(run, imported):
+    """Status, note and sources given to one ``claim set`` are written together: the claim
+    moves on one version (an editor holding it open sees one change, not three) and the
+    history records each field."""
+    run("claim", "add", "1", "--sentence", "2")
+    code, out, err = run("claim", "set", "1", "--status", "false", "--note", "مصدر رسمي",
+                         "--source", "https://example.org/a", "--json")  # fmt: skip
+    assert code == 0, err
+    claim = json.loads(out)
+    assert (claim["status"], claim["note"], claim["version"]) == ("false", "مصدر رسمي", 2)
+    assert [s["url"] for s in claim["sources"]] == ["https://example.org/a"]
+    code, out, _ = run("history", "1", "--json")
+    fields = [(e["action"], e["field"]) for e in json.loads(out)]
+    assert fields == [("create", ""), ("update", "status_id"), ("update", "note"),
+                      ("create", "url")]  # fmt: skip
+
 # -- output that cannot be spoofed ----------------------------------------------------------
 
 FORGED = "2030-01-01T00:00:00+00:00  chief-editor  1  status  update  status_id  false  true"

@@ -161,7 +161,7 @@ def test_separator_inside_a_value_never_shifts_the_source_columns(desk, core_db,
             "UPDATE sources SET url = 'https://example.org/g | h', "
             "archive_url = 'https://web.archive.org/ | x' WHERE url = 'https://example.org/f'"
         )
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     reopened = Desk.open(core_db)
     try:
@@ -233,7 +233,7 @@ def test_formula_injection_is_neutralised(seeded_desk, tmp_path, note):
 def test_hidden_formulas_are_neutralised_in_every_kind_of_cell(core_db, tmp_path):
     """Title, publisher, URL, quote, note, annotator, source titles and status labels each
     take a formula behind white space, a bidi mark or a full-width sign."""
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     desk = Desk.open(core_db, annotator="\u200e@amal")
     try:
@@ -399,8 +399,8 @@ def test_a_span_starting_between_two_sentences_is_numbered_by_the_sentence_it_ho
     sentence 2 (the last sentence starting before its first character)."""
     import csv
 
+    from factcheck.desk import Desk
     from factcheck.export import write_csv_report
-    from factcheck.services import Desk
 
     desk = Desk.open(tmp_path / "gap.sqlite", load_seeds=False)
     try:

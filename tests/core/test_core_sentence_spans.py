@@ -10,7 +10,7 @@ from core_support import SHORT_ARTICLE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.store import span_blob
 from factcheck.text import sentence_spans
 

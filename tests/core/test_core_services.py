@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from core_support import SEED_FILES, SHORT_ARTICLE, decoded_seed, first_line, row_counts
 
+from factcheck.desk import Desk
+from factcheck.desk.claims import CONTEXT_CHARS
 from factcheck.model import (
     ConflictError,
     InvalidInput,
     NotFound,
     SourceInput,
 )
-from factcheck.services import CONTEXT_CHARS, Desk
 from factcheck.store import repository as repo
 from factcheck.text import normalize_text
 
@@ -203,7 +204,7 @@ def test_rebuild_in_small_chunks_gives_the_imported_index_rows(
 
 
 def test_article_ids_by_hashes_spans_several_queries(desk):
-    from factcheck.services import content_hash
+    from factcheck.desk.importing import content_hash
 
     texts = [f"عنوان {i}\nخبر رقم {i}.\n" for i in range(3)]
     ids = [desk.import_text(t).article_id for t in texts]
@@ -701,21 +702,21 @@ def test_a_lock_dated_in_the_future_is_suspect_and_can_be_taken_over(core_db, de
 def test_a_future_heartbeat_that_stops_changing_goes_stale_by_this_machines_clock(
     core_db, desk, monkeypatch
 ):
-    from factcheck import services
+    from factcheck.desk import lock
 
     clock = [1000.0]
-    monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(lock.time, "monotonic", lambda: clock[0])
     future = time.time() + 3600
     with desk.store.write() as s:
         repo.write_lock(s, "remote", "fast-clock.example", 4242, future)
     assert desk.acquire_edit_lock()[0] is False
-    clock[0] += services.LOCK_STALE_SECONDS - 1
+    clock[0] += lock.LOCK_STALE_SECONDS - 1
     assert desk.acquire_edit_lock()[0] is False
     with desk.store.write() as s:  # the holder is alive: its heartbeat moved on
         repo.write_lock(s, "remote", "fast-clock.example", 4242, future + 30)
     clock[0] += 2
     assert desk.acquire_edit_lock()[0] is False
-    clock[0] += services.LOCK_STALE_SECONDS + 1  # ...then stopped, for the whole interval
+    clock[0] += lock.LOCK_STALE_SECONDS + 1  # ...then stopped, for the whole interval
     assert desk.acquire_edit_lock() == (True, "")
 
 
@@ -798,7 +799,7 @@ def test_an_import_of_large_files_commits_and_reports_a_few_mb_at_a_time(desk, t
     """A batch is bounded by its text, not only by its number of files: the first large
     files are reported imported, and stored for every other program, while the rest is
     still to come (200 files of 20 MB used to be read into memory before one commit)."""
-    from factcheck.services import IMPORT_BATCH_CHARS
+    from factcheck.desk.importing import IMPORT_BATCH_CHARS
 
     folder = tmp_path / "large"
     folder.mkdir()
@@ -849,6 +850,28 @@ def test_the_same_source_address_is_refused_twice_on_a_claim(desk):
     other = desk.add_claim_for_sentence(aid, 3)
     desk.add_source(other.id, "https://example.org/a")
 
+
+
+def test_an_edit_of_status_note_and_sources_is_written_whole_or_not_at_all(desk):
+    """``edit_claim`` (what ``claim set`` runs): a linked claim's edit goes to its group's
+    verdict; a source the group already has refuses the whole edit, status and note too."""
+    first = desk.import_text(SHORT_ARTICLE).article_id
+    other = desk.import_text(SHORT_ARTICLE + "\nجملة أخرى للمقال الثاني.").article_id
+    primary = desk.add_claim_for_sentence(first, 2, sources=["https://example.org/a"])
+    linked = desk.link_claim(desk.add_claim_for_sentence(other, 2).id, primary.id)
+    with pytest.raises(InvalidInput, match="already has the source https://example.org/a"):
+        desk.edit_claim(linked.id, status_id="false", note="x",
+                        sources=["https://example.org/b", "https://example.org/a"])  # fmt: skip
+    with pytest.raises(InvalidInput, match="Unknown status"):
+        desk.edit_claim(linked.id, status_id="bogus", note="x")
+    assert desk.claim(primary.id) == primary  # nothing written, not even its version
+    edited = desk.edit_claim(linked.id, status_id="false", note="مؤكد",
+                             sources=["https://example.org/b"])  # fmt: skip
+    assert (edited.status_id, edited.note, edited.version) == ("false", "مؤكد", linked.version + 1)
+    shown = desk.claim(primary.id)
+    assert (shown.status_id, shown.note) == ("false", "مؤكد")
+    assert [src.url for src in shown.sources] == ["https://example.org/a", "https://example.org/b"]
+    assert desk.edit_claim(linked.id, status_id="false", note="مؤكد") == edited  # no change
 
 def test_a_note_given_with_a_new_claim_is_in_its_history(desk):
     aid = desk.import_text(SHORT_ARTICLE).article_id

@@ -12,8 +12,8 @@ from alembic.script import ScriptDirectory
 from core_support import SHORT_ARTICLE, digest, row_counts
 
 import factcheck.store.engine as engine_mod
+from factcheck.desk import Desk
 from factcheck.model import StoreError
-from factcheck.services import Desk
 from factcheck.store import Store, resolve_db_url
 from factcheck.store.engine import head_revision
 from factcheck.store.schema import Base

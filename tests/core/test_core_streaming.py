@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from core_support import SEED_FILES
 
-from factcheck import services, workflow
+from factcheck import workflow
 from factcheck.cli.main import main
+from factcheck.desk import Desk, history
 from factcheck.model import SourceInput
-from factcheck.services import Desk
 
 GOLDEN = Path(__file__).with_name("golden_streaming")
 STAMP = "2024-05-06T07:08:09+03:00"
@@ -60,7 +60,7 @@ def build_desk(path: Path, monkeypatch) -> None:
     """Three articles; claims of every kind: rated and not, notes, sources with and without
     titles and archive copies, a group across articles with stances, a changed status, a
     deleted claim, an article with no claims at all."""
-    monkeypatch.setattr(services, "now_iso", lambda: STAMP)
+    monkeypatch.setattr(history, "now_iso", lambda: STAMP)
     monkeypatch.setattr(workflow, "_now", lambda: STAMP)
     desk = Desk.open(path, annotator="rahaf", load_seeds=False)
     try:

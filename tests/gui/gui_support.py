@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 
 
 def stored(db) -> dict:

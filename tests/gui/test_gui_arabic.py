@@ -286,9 +286,9 @@ def test_arabic_edit_path_speaks_arabic(arabic_window, qtbot):
 
 def test_english_after_arabic_in_the_same_session(arabic_window, qtbot, tmp_path):
     """Switching back to English (as the next test in the session would) gives English text."""
+    from factcheck.desk import Desk
     from factcheck.gui.app import build_window
     from factcheck.gui.settings import AppSettings
-    from factcheck.services import Desk
 
     app = QApplication.instance()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -324,7 +324,7 @@ def test_refusals_in_the_arabic_window_say_what_happened_in_arabic(arabic_window
     assert detail == f"لا تُقبل إلا مصادر http و https، وليس «{LRI}javascript:alert(1){PDI}»."
     assert win.desk.claim(claim.id).sources == ()
     # Another program changes the status meanwhile: the conflict is named in Arabic too.
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     other = Desk.open(win.desk.store.path, annotator="cli-user")
     other.set_status(claim.id, "true")
@@ -377,9 +377,9 @@ def test_every_core_message_template_is_listed_for_translation():
 
 def test_a_database_refusal_reads_in_arabic(arabic_window, tmp_path):
     """What the start-up dialog says, in the Arabic window, when the database is a folder."""
+    from factcheck.desk import Desk
     from factcheck.gui.i18n import LRI, PDI, describe_error
     from factcheck.model import StoreError
-    from factcheck.services import Desk
 
     with pytest.raises(StoreError) as info:
         Desk.open(tmp_path, load_seeds=False)
@@ -432,10 +432,10 @@ def test_a_link_refusal_reads_in_arabic(arabic_window):
 def test_an_edit_lock_dated_in_the_future_and_a_long_quote_read_in_arabic(arabic_window):
     """The take-over warning names the host kept left to right; a long quote's cut says
     how much is left in Arabic."""
+    from factcheck.desk import SuspectLock
     from factcheck.gui.app import suspect_lock_text
     from factcheck.gui.i18n import LRI, PDI
     from factcheck.gui.qt_models import elided
-    from factcheck.services import SuspectLock
 
     text = suspect_lock_text(SuspectLock("fast-clock.example", 4242, 5 * 3600))
     assert is_arabic_text(text.replace("fast-clock.example", ""))

@@ -14,9 +14,9 @@ from gui_support import stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 
+from factcheck.desk import Desk
 from factcheck.gui.app import build_window
 from factcheck.gui.settings import AppSettings
-from factcheck.services import Desk
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,8 @@ from gui_support import AMAZON_ASKS, mark_phrase, phrase_span
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck.desk import Desk
 from factcheck.model import SourceInput
-from factcheck.services import Desk
 from factcheck.store import repository as repo
 
 pytestmark = pytest.mark.gui

@@ -9,7 +9,7 @@ from gui_support import AMAZON_ASKS, mark_phrase
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.text import normalize_text
 
 pytestmark = pytest.mark.gui

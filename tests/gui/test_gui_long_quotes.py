@@ -11,7 +11,7 @@ import csv
 
 import pytest
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 
 pytestmark = pytest.mark.gui
 

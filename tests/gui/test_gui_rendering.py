@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 
+from factcheck.desk import Desk
 from factcheck.gui.qt_reader import BIDI_MARKER
-from factcheck.services import Desk
 
 pytestmark = pytest.mark.gui
 

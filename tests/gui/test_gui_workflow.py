@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
+from factcheck.desk import Desk
 from factcheck.gui.qt_models import ID_ROLE
-from factcheck.services import Desk
 
 pytestmark = pytest.mark.gui
 

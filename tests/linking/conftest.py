@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ def test_bad_stance_is_a_usage_error(run, two_claims):
 
 
 def test_search_json_offsets(run, seeded_db):
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     code, out, err = run("search", "أمازون", "--json")
     assert code == 0, err

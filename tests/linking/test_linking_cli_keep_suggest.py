@@ -7,7 +7,7 @@ import json
 import pytest
 
 from factcheck.cli.main import main
-from factcheck.services import Desk
+from factcheck.desk import Desk
 
 
 @pytest.fixture

@@ -24,8 +24,8 @@ from factcheck.export.research import (
     TSV_COLUMNS,
     write_research,
 )
-from factcheck.linking import words
 from factcheck.model import InvalidInput, SourceInput
+from factcheck.text.terms import words
 from factcheck.workflow import set_justification
 
 REQUEST_000 = "أمازون تطالب موظفيها بحذف Tik Tok لأسباب أمنية"

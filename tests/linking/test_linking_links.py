@@ -7,8 +7,8 @@ import time
 
 import pytest
 
+from factcheck.desk import Desk
 from factcheck.model import ConflictError, InvalidInput, NotFound, SourceInput
-from factcheck.services import Desk
 from factcheck.store import repository as repo
 
 REQUEST_000 = "أمازون تطالب موظفيها بحذف Tik Tok لأسباب أمنية"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.linking import LinkDisagreement
+from factcheck.desk.links import LinkDisagreement
 from factcheck.model import ConflictError, InvalidInput, SourceInput
 from factcheck.store import repository as repo
 

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from alembic import command
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.store import engine as engine_mod
 from factcheck.store.engine import Store
 from factcheck.text import sentence_spans

@@ -9,8 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import linking
-from factcheck.services import Desk
+from factcheck.desk import Desk, suggest
 
 
 def span_of(desk: Desk, article_id: int, quote: str) -> tuple[int, int]:
@@ -49,8 +48,8 @@ def test_a_weak_match_is_not_offered(desk, mark):
     start, end = span_of(desk, out.article_id, protest)
     shown = desk.suggest_claims(out.article_id, start, end)
     assert amazon.id not in [c.id for c, _ in shown]
-    assert all(score >= linking.MIN_SUGGESTION_SCORE for _, score in shown)
-    weak = linking.suggest_claims(desk, out.article_id, start, end, min_score=0.0)
+    assert all(score >= suggest.MIN_SUGGESTION_SCORE for _, score in shown)
+    weak = desk.suggest_claims(out.article_id, start, end, min_score=0.0)
     assert amazon.id in [c.id for c, _ in weak]  # it is there, only too weak to offer
 
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import search as search_module
-from factcheck.search import fts_query, parse_query
+from factcheck.desk import search as search_module
+from factcheck.desk.search import fts_query, parse_query
 from factcheck.text import normalize_text, sentence_spans
 
 AMAZON_SPELLINGS = [

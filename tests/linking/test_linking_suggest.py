@@ -8,8 +8,9 @@ import time
 
 import pytest
 
-from factcheck import linking
-from factcheck.linking_eval import (
+from factcheck.desk import suggest
+from factcheck.model import InvalidInput
+from tests.perf.linking_eval import (
     SEED_QUERIES,
     add_synthetic_claims,
     average_precision_at_k,
@@ -21,10 +22,9 @@ from factcheck.linking_eval import (
     metrics,
     rankings,
 )
-from factcheck.model import InvalidInput
 
 # The targets the suggestions are held to on the labelled set, as the editor sees them
-# (at ``linking.MIN_SUGGESTION_SCORE``): 85 queries, 19 on the sample articles' story and
+# (at ``suggest.MIN_SUGGESTION_SCORE``): 85 queries, 19 on the sample articles' story and
 # 66 news records with 183 (hard negative, true paraphrase) pairs.
 MAP_AT_5_TARGET = 0.90
 INVERSION_TARGET = 0.05
@@ -75,7 +75,7 @@ def test_the_labelled_set_is_large_varied_and_has_provenance():
 
 
 def linking_eval_first_line() -> str:
-    from factcheck.linking_eval import data_file
+    from tests.perf.linking_eval import data_file
 
     return data_file().read_text(encoding="utf-8").splitlines()[0]
 
@@ -100,13 +100,13 @@ def test_the_minimum_score_is_the_calibrated_one(labelled):
     change to the ranker that moves the scores must re-calibrate it)."""
     es, _, raw = labelled
     threshold, _ = calibrate_min_score(es, raw)
-    assert linking.MIN_SUGGESTION_SCORE == pytest.approx(threshold, abs=0.03)
+    assert suggest.MIN_SUGGESTION_SCORE == pytest.approx(threshold, abs=0.03)
 
 
 def test_nothing_below_the_minimum_score_is_offered(labelled):
     _, shown, raw = labelled
-    assert all(score >= linking.MIN_SUGGESTION_SCORE for q in shown for _, score in q)
-    assert any(score < linking.MIN_SUGGESTION_SCORE for q in raw for _, score in q)
+    assert all(score >= suggest.MIN_SUGGESTION_SCORE for q in shown for _, score in q)
+    assert any(score < suggest.MIN_SUGGESTION_SCORE for q in raw for _, score in q)
 
 
 def test_the_seed_claim_is_found_across_spellings(eval_set):
@@ -206,7 +206,7 @@ def test_bad_spans(eval_set):
 def test_latency_with_thousands_of_claims(eval_set):
     desk, _, queries = eval_set
     add_synthetic_claims(desk, 4000)
-    linking.warm_up(desk)
+    desk.warm_up_suggestions()
     times = []
     for article, start, end, _ in queries:
         t0 = time.perf_counter()

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.store import engine as engine_mod
 
 

@@ -37,8 +37,8 @@ def emit(**event) -> None:
 
 
 def burst(db: str, seed: str, tag: str, count: str = "0") -> int:
+    from factcheck.desk import Desk
     from factcheck.model import SourceInput
-    from factcheck.services import Desk
 
     rng = random.Random(int(seed))
     desk = Desk.open(db, load_seeds=False, annotator=f"burst-{tag}")
@@ -106,7 +106,7 @@ def burst(db: str, seed: str, tag: str, count: str = "0") -> int:
 
 
 def do_import(db: str, folder: str) -> int:
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     desk = Desk.open(db, load_seeds=False)
     emit(ev="ready")
@@ -136,7 +136,7 @@ def hold(db: str, seconds: str) -> int:
 
 
 def edit_lock(db: str) -> int:
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     desk = Desk.open(db, load_seeds=False)
     ok, message = desk.acquire_edit_lock()
@@ -150,8 +150,8 @@ def edit_lock(db: str) -> int:
 def steady(db: str, interval: str, busy_ms: str) -> int:
     import threading
 
+    from factcheck.desk import Desk
     from factcheck.model import StoreError
-    from factcheck.services import Desk
     from factcheck.store import engine
 
     engine.BUSY_TIMEOUT_MS = int(busy_ms)

@@ -21,8 +21,8 @@ from rel_support import (
     start_worker,
 )
 
+from factcheck.desk import Desk
 from factcheck.model import ConflictError, StoreError
-from factcheck.services import Desk
 
 ARTICLE = (
     "قال الوزير إن النمو بلغ 3.5 في المئة. وأضاف أن المصنع سيفتح قريباً. هل هذا صحيح؟"
@@ -129,7 +129,7 @@ def test_stale_write_from_another_process_is_refused(db):
     desk = Desk.open(db, load_seeds=False)
     seen = desk.claim(1)
     code = (
-        "from factcheck.services import Desk\n"
+        "from factcheck.desk import Desk\n"
         f"d = Desk.open({str(db)!r}, load_seeds=False, annotator='other')\n"
         f"d.set_status(1, 'misleading', expected_version={seen.version})\n"
         "d.close()\n"
@@ -263,7 +263,7 @@ def test_an_editor_writing_during_a_large_import_is_never_refused_as_busy(db, tm
     and writes a few MB per transaction: an editor saving every 0.2 s gets the lock
     between them. (One transaction per 200 files held the lock for as long as the whole
     import here, and each save waiting longer than its busy timeout was refused.)"""
-    from factcheck.bench import corpus
+    from tests.perf import corpus
 
     folder = tmp_path / "archive"
     folder.mkdir()

@@ -30,7 +30,8 @@ from rel_support import (
     verify_burst,
 )
 
-from factcheck.services import Desk, content_hash
+from factcheck.desk import Desk
+from factcheck.desk.importing import content_hash
 from factcheck.store import span_blob
 from factcheck.text import count_bidi_controls, sentence_spans
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from rel_support import checkpoint, hostile
 
-from factcheck.services import Desk
+from factcheck.desk import Desk
 
 pytestmark = pytest.mark.gui
 

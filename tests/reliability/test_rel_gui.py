@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from rel_support import hostile, sha256
 
+from factcheck.desk import Desk
 from factcheck.model import Sentence, SourceInput
-from factcheck.services import Desk
 from factcheck.text import sentence_spans
 
 pytestmark = pytest.mark.gui

@@ -26,8 +26,8 @@ from rel_support import (
 
 import factcheck.store.engine as engine_mod
 from factcheck.cli.main import main
+from factcheck.desk import Desk
 from factcheck.model import InvalidInput, StoreError
-from factcheck.services import Desk
 
 ARTICLE = (
     "وزير المالية يعلن أرقام النمو\n"

@@ -31,7 +31,7 @@ from rel_support import (
 )
 
 from factcheck.cli.main import main
-from factcheck.services import Desk
+from factcheck.desk import Desk
 from factcheck.text import MAX_FILE_BYTES, sentence_spans
 from factcheck.text.segment import MAX_SENTENCE_CHARS
 

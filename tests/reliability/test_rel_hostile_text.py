@@ -19,10 +19,10 @@ import pytest
 from rel_support import hostile, row_counts, run_cli, sha256
 
 from factcheck.cli.main import main
+from factcheck.desk import Desk
 from factcheck.export import CSV_COLUMNS, write_csv_report
 from factcheck.gui.qt_reader import BIDI_MARKER, display_text
 from factcheck.model import InvalidInput, SourceInput, validate_source_url
-from factcheck.services import Desk
 from factcheck.text import BIDI_CONTROLS, count_bidi_controls, find_bidi_controls
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -32,8 +32,8 @@ from rel_support import (
 )
 
 import factcheck.store.engine as engine_mod
+from factcheck.desk import Desk
 from factcheck.resources import default_status_scale
-from factcheck.services import Desk
 from factcheck.store import Store
 from factcheck.store.engine import alembic_config, head_revision
 from factcheck.text import count_bidi_controls, sentence_spans

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rel_support import record
 
+from factcheck.desk import Desk
 from factcheck.export import write_csv_report
 from factcheck.export.cells import (
     join_values,
@@ -29,7 +30,6 @@ from factcheck.export.cells import (
     starts_formula,
 )
 from factcheck.model import InvalidInput
-from factcheck.services import Desk, splits_emoji
 from factcheck.text import (
     normalize,
     normalize_text,
@@ -39,6 +39,7 @@ from factcheck.text import (
     utf16_to_py,
 )
 from factcheck.text.normalize import _TABLE
+from factcheck.text.spans import splits_emoji
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SETTINGS = settings(

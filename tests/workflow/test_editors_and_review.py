@@ -118,8 +118,8 @@ def test_approval_of_a_verdict_changed_since_it_was_shown_is_refused(run, run_js
 def test_an_approval_moves_the_version_so_an_edit_from_before_it_is_refused(
     run_json, run, wf_db, desk_with_editors
 ):
+    from factcheck.desk import Desk
     from factcheck.model import ConflictError
-    from factcheck.services import Desk
 
     run("--as", "omar", "claim", "add", "1", "--sentence", "2", "--status", "false")
     shown = claim_of(run_json, 1)["version"]

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from factcheck.bench import corpus
+from tests.perf import corpus
 
 TARGET_MB = 400
 # (key, the command line after ``factcheck --db DB``; OUT is a path in the work folder)
@@ -93,8 +93,8 @@ def _link_some(db: Path, seed: int, share: float = 0.05) -> int:
 
 def build(work: Path, n_articles: int, n_claims: int, seed: int, log) -> tuple[Path, Path, dict]:
     """An archive folder and a database holding it with ``n_claims`` claims."""
-    from factcheck.bench.run import _bulk_claims
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
+    from tests.perf.run import _bulk_claims
 
     folder = work / "memory-archive"
     texts = corpus.articles(n_articles, seed)

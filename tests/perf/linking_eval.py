@@ -18,9 +18,9 @@ Metrics: MAP@5 (CheckThat! task 2), P@1 (the first suggestion is a true paraphra
 hard-negative inversion rate: of the (hard negative, true paraphrase) pairs of every query,
 the share where the negative is suggested above the paraphrase (or suggested while the
 paraphrase is not). Every third news record is held out (``split`` = ``heldout``): the
-ranker's weights and ``linking.MIN_SUGGESTION_SCORE`` were chosen on the rest only.
+ranker's weights and ``factcheck.desk.suggest.MIN_SUGGESTION_SCORE`` were chosen on the rest only.
 
-``python -m factcheck.linking_eval`` prints the metrics for each split, the minimum score
+``python -m tests.perf.linking_eval`` prints the metrics for each split, the minimum score
 the tune split calibrates, and the suggestion latency (also with N synthetic claims:
 ``--claims 100000``).
 """
@@ -288,8 +288,8 @@ def _build_seed_set(db_path: str | Path, seeds: str | Path | None = None):
     Returns ``(desk, claim_ids, queries)``: ``claim_ids`` maps each key to the claim id(s)
     holding it; ``queries`` is a list of ``(article_id, start, end, key)``.
     """
+    from factcheck.desk import Desk
     from factcheck.resources import seeds_dir
-    from factcheck.services import Desk
 
     desk = Desk.open(db_path, load_seeds=False)
     with tempfile.TemporaryDirectory() as tmp:
@@ -365,12 +365,10 @@ class Metrics:
 
 def rankings(es: EvalSet, min_score: float | None = None, depth: int = RANKED):
     """``[(claim_id, score), …]`` suggested for each query, best first."""
-    from factcheck import linking
-
     kwargs = {} if min_score is None else {"min_score": min_score}
     out = []
     for article_id, start, end, _key in es.queries:
-        found = linking.suggest_claims(es.desk, article_id, start, end, depth, **kwargs)
+        found = es.desk.suggest_claims(article_id, start, end, depth, **kwargs)
         out.append([(c.id, score) for c, score in found])
     return out
 
@@ -463,7 +461,7 @@ def calibrate_min_score(
 
 def add_synthetic_claims(desk, n: int, seed: int = 7) -> None:
     """Import articles of shuffled seed words and mark ``n`` claims in them (for latency)."""
-    from factcheck.services import now_iso
+    from factcheck.desk.history import now_iso
     from factcheck.store import repository as repo
 
     rng = random.Random(seed)
@@ -510,7 +508,7 @@ def add_synthetic_claims(desk, n: int, seed: int = 7) -> None:
 def report(es: EvalSet) -> list[str]:
     """Lines of the quality report: metrics per split at the module's minimum score, and
     the minimum score the tune split calibrates."""
-    from factcheck import linking
+    from factcheck.desk.suggest import MIN_SUGGESTION_SCORE
 
     raw = rankings(es, min_score=0.0)
     threshold, f1 = calibrate_min_score(es, raw)
@@ -519,7 +517,7 @@ def report(es: EvalSet) -> list[str]:
     for split in ("tune", "heldout", None):
         lines.append(f"{split or 'all'}: {metrics(es, shown, split).line()}")
     lines.append(
-        f"minimum score: {linking.MIN_SUGGESTION_SCORE} in use; the tune split calibrates "
+        f"minimum score: {MIN_SUGGESTION_SCORE} in use; the tune split calibrates "
         f"{threshold} (F{CALIBRATION_BETA:g} {f1:.3f})"
     )
     return lines

@@ -1,4 +1,4 @@
-"""``python -m factcheck.bench``: every speed benchmark, each beside its floor.
+"""``python -m tests.perf``: every speed benchmark, each beside its floor.
 
 Timings on shared machines are noisy, so each figure is measured in the same run as a floor
 (the same work done by the bare tool underneath: sqlite3, csv, a bare QTextEdit, a bare
@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from factcheck.bench import corpus
+from tests.perf import corpus
 
 GROWTH_EXPONENT_MAX = 1.1  # ratio ≤ scale**1.1 (12.6× for 10× the data) counts as linear
 WINDOW_SIZE = (1400, 860)
@@ -203,14 +203,14 @@ def _floor_executemany(db: Path, texts: list[str]) -> float:
 
 
 def _bulk_claims(desk, plan: list[tuple], seed: int) -> int:
-    """Insert claims in one transaction through SQLAlchemy core (not per-claim services).
+    """Insert claims in one transaction through SQLAlchemy core (not claim by claim through the desk).
 
     ``plan``: (article_id, text, number of claims, sentence spans or None). Adds sources to about a third of the
-    claims and a ``create`` history entry per claim, as the services would.
+    claims and a ``create`` history entry per claim, as the desk would.
     """
     from sqlalchemy import func, insert, select
 
-    from factcheck.services import quote_with_context
+    from factcheck.desk.claims import quote_with_context
     from factcheck.store.schema import ClaimRow, HistoryRow, SourceRow
 
     rng = random.Random(f"{seed}:claims")
@@ -298,7 +298,7 @@ def build_scale(
     reps: int,
 ) -> None:
     """Import (timed, beside its floor), add the big article and the claims in bulk."""
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     desk = Desk.open(scale.db, annotator="bench", load_seeds=False)
     try:
@@ -347,13 +347,13 @@ def build_scale(
 
 
 def measure_export(scale: Scale, work: Path, reps: int) -> None:
+    from factcheck.desk import Desk
     from factcheck.export.csv_report import (
         CSV_COLUMNS,
         neutralise_cell,
         report_rows,
         write_csv_report,
     )
-    from factcheck.services import Desk
 
     desk = Desk.open(scale.db, annotator="bench", load_seeds=False)
     try:
@@ -504,7 +504,7 @@ def measure_gui(scale: Scale, work: Path, big_text: str, edits: int, reps: int, 
 
 
 def measure_search(db: Path) -> dict:
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     desk = Desk.open(db, annotator="bench", load_seeds=False)
     try:
@@ -541,7 +541,7 @@ def _consume(result) -> list:
 
 
 def measure_suggestions(scale: Scale, seed: int, calls: int) -> dict:
-    from factcheck.services import Desk
+    from factcheck.desk import Desk
 
     out: dict = {"available": False}
     desk = Desk.open(scale.db, annotator="bench", load_seeds=False)
@@ -570,13 +570,13 @@ def measure_suggestions(scale: Scale, seed: int, calls: int) -> dict:
 
 
 def measure_map5(work: Path) -> dict:
-    """MAP@5 on the claim-linking issue's labelled set (``factcheck.linking_eval``).
+    """MAP@5 on the claim-linking issue's labelled set (``tests.perf.linking_eval``).
 
     Uses ``build_eval_desk`` + ``evaluate`` when they exist; a zero-argument ``map_at_5()``
     also works. Anything else reports "not available" rather than failing the suite.
     """
     try:
-        module = importlib.import_module("factcheck.linking_eval")
+        module = importlib.import_module("tests.perf.linking_eval")
     except ImportError:
         return {"available": False}
     build = getattr(module, "build_eval_desk", None)
@@ -611,6 +611,9 @@ def measure_map5(work: Path) -> dict:
 _CHILD = r"""
 import sys, time
 mode, db, article = sys.argv[1], sys.argv[2], sys.argv[3]
+if mode != "bare":  # as the factcheck-gui entry point does, before Qt is imported
+    from factcheck.gui import pause_garbage_collector
+    pause_garbage_collector()
 from PySide6.QtCore import QTimer
 if mode == "bare":
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -738,8 +741,8 @@ def growth_row(
 
 
 def command_rows(results: list[dict]) -> list[Row]:
-    """One row per CLI command: its peak resident memory (``factcheck.bench.memory``)."""
-    from factcheck.bench.memory import TARGET_MB
+    """One row per CLI command: its peak resident memory (``tests.perf.memory``)."""
+    from tests.perf.memory import TARGET_MB
 
     return [
         Row(f"rss_cmd_{r['key']}",
@@ -754,7 +757,7 @@ def command_rows(results: list[dict]) -> list[Row]:
 
 def run_commands(args: argparse.Namespace) -> list[Row]:
     """Only the per-command memory rows, at ``--articles``/``--claims``."""
-    from factcheck.bench import memory
+    from tests.perf import memory
 
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
@@ -798,7 +801,7 @@ def run(args: argparse.Namespace) -> list[Row]:
         suggest = measure_suggestions(large, seed, args.suggest_calls)
         map5 = measure_map5(work)
         startup = measure_startup(large, work, args.reps)
-        from factcheck.bench import memory
+        from tests.perf import memory
 
         commands = memory.measure(work, args.articles, args.claims, seed, log)
 
@@ -877,7 +880,7 @@ def run(args: argparse.Namespace) -> list[Row]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m factcheck.bench",
+        prog="python -m tests.perf",
         description="Run every speed benchmark and print metric, value, floor, ratio, "
         "target and pass/MISS. Never fails because a target is missed.",
     )
@@ -931,7 +934,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(rows)} metrics, {len(missed)} missed their target; {elapsed:.0f} s in all.")
     if args.json:
         payload = {
-            "command": "python -m factcheck.bench " + " ".join(argv if argv is not None else sys.argv[1:]),
+            "command": "python -m tests.perf " + " ".join(argv if argv is not None else sys.argv[1:]),
             "config": {k: v for k, v in vars(args).items() if k != "json"},
             "machine": {
                 "python": platform.python_version(),

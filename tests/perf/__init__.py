@@ -1,4 +1,4 @@
-"""Benchmark suite: a synthetic Arabic corpus and ``python -m factcheck.bench``.
+"""Benchmark suite: a synthetic Arabic corpus and ``python -m tests.perf``.
 
 Benchmarks are measurements, not tests: every figure is taken beside its floor in the same
 run and reported as a ratio; a missed target is printed as ``MISS``, never raised.

@@ -64,15 +64,12 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING
 
+from factcheck.desk.articles import ArticleTexts
 from factcheck.model import SearchHit
 from factcheck.store import search_index as idx
 from factcheck.text import normalize, normalize_text
 from factcheck.text.stem import light_stem
-
-if TYPE_CHECKING:
-    from factcheck.services import Desk
 
 MIN_INDEXED = 3  # trigram: shorter strings cannot use the index
 MAX_TERMS = 32
@@ -188,20 +185,20 @@ def _find_all(terms: list[Term], normalised: str) -> list[tuple[int, int]] | Non
     return sorted(set(found))
 
 
-def search(desk: Desk, query: str, limit: int = 50) -> list[SearchHit]:
+def search(texts: ArticleTexts, query: str, limit: int = 50) -> list[SearchHit]:
     """Search every article's sentences, then the claim notes; then the same with the
     words' light stems, for what the exact words did not find (module docstring)."""
     terms = parse_query(query)
     if not terms or limit <= 0:
         return []
-    hits = _hits(desk, terms, limit, [])
+    hits = _hits(texts, terms, limit, [])
     stems = stemmed_terms(terms)
     if stems is not None and len(hits) < limit:
-        hits += _hits(desk, stems, limit - len(hits), hits)
+        hits += _hits(texts, stems, limit - len(hits), hits)
     return hits
 
 
-def _hits(desk: Desk, terms: list[Term], limit: int, found: list[SearchHit]) -> list[SearchHit]:
+def _hits(texts: ArticleTexts, terms: list[Term], limit: int, found: list[SearchHit]) -> list[SearchHit]:
     """Up to ``limit`` sentence then note hits of ``terms``, leaving out sentences and
     notes already ``found``."""
     seen = {(h.kind, h.article_id, h.sentence, h.claim_id if h.kind == "note" else None)
@@ -211,9 +208,9 @@ def _hits(desk: Desk, terms: list[Term], limit: int, found: list[SearchHit]) -> 
         return (hit.kind, hit.article_id, hit.sentence,
                 hit.claim_id if hit.kind == "note" else None) not in seen  # fmt: skip
 
-    hits = [h for h in _sentence_hits(desk, terms, limit + len(found)) if new(h)][:limit]
+    hits = [h for h in _sentence_hits(texts, terms, limit + len(found)) if new(h)][:limit]
     if len(hits) < limit:
-        notes = _note_hits(desk, terms, limit - len(hits) + len(found))
+        notes = _note_hits(texts, terms, limit - len(hits) + len(found))
         hits += [h for h in notes if new(h)][: limit - len(hits)]
     return hits
 
@@ -240,12 +237,12 @@ def _ranked(terms: list[Term], rows: list[tuple]) -> list[int]:
     return first + rest
 
 
-def _sentence_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
+def _sentence_hits(texts: ArticleTexts, terms: list[Term], limit: int) -> list[SearchHit]:
     match = fts_query(terms)
     needles = sorted({w for t in terms for w in t.words})
     max_rows = 20 * limit + 2000  # bound the work when Python rejects many FTS rows
     hits: list[SearchHit] = []
-    with desk.store.read() as s:
+    with texts.store.read() as s:
         before, seen = None, 0
         while len(hits) < limit and seen < max_rows:
             if match:
@@ -259,7 +256,7 @@ def _sentence_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]
             ranked = _ranked(terms, rows)
             while ranked and len(hits) < limit:  # more if some rows are rejected
                 wanted = limit - len(hits)
-                hits.extend(_hits_at(desk, s, terms, ranked[:wanted]))
+                hits.extend(_hits_at(texts, s, terms, ranked[:wanted]))
                 ranked = ranked[wanted:]
             if len(rows) < CANDIDATES:
                 break
@@ -289,12 +286,12 @@ class _ArticleTexts:
         return found
 
 
-def _sentence_of(desk: Desk, article_id: int, text: str, start: int) -> int:
+def _sentence_of(texts: ArticleTexts, article_id: int, text: str, start: int) -> int:
     """1-based index of the sentence holding the first letter at or after ``start`` (a
     claim may start on the white space between two sentences; the Desk caches them)."""
     while start < len(text) and text[start].isspace():
         start += 1
-    starts = [sentence.start for sentence in desk.sentences(article_id, text)]
+    starts = [sentence.start for sentence in texts.sentences(article_id, text)]
     return max(bisect_right(starts, start), 1)
 
 
@@ -303,17 +300,17 @@ _ARTICLES_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _NOTES_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _articles(desk: Desk) -> _ArticleTexts:
-    articles = _ARTICLES_CACHE.get(desk.store)
+def _articles(texts: ArticleTexts) -> _ArticleTexts:
+    articles = _ARTICLES_CACHE.get(texts.store)
     if articles is None:
-        articles = _ARTICLES_CACHE[desk.store] = _ArticleTexts(ARTICLE_CACHE_CHARS)
+        articles = _ARTICLES_CACHE[texts.store] = _ArticleTexts(ARTICLE_CACHE_CHARS)
     return articles
 
 
-def _hits_at(desk: Desk, s, terms: list[Term], rowids: list[int]) -> list[SearchHit]:
+def _hits_at(texts: ArticleTexts, s, terms: list[Term], rowids: list[int]) -> list[SearchHit]:
     """Hits for index rows, in the given order, mapped to offsets in the stored text."""
     found = idx.hit_rows(s, rowids)  # rows whose article is gone are left out
-    articles = _articles(desk).get(s, (row[0] for row in found.values()))
+    articles = _articles(texts).get(s, (row[0] for row in found.values()))
     hits: list[dict] = []
     for rowid in rowids:
         if rowid not in found or found[rowid][0] not in articles:
@@ -379,15 +376,15 @@ class _NormalisedNotes:
         return found
 
 
-def _note_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
+def _note_hits(texts: ArticleTexts, terms: list[Term], limit: int) -> list[SearchHit]:
     hits: list[SearchHit] = []
-    with desk.store.read() as s:
+    with texts.store.read() as s:
         version = idx.notes_version(s)
-        notes = _NOTES_CACHE.get(desk.store)
+        notes = _NOTES_CACHE.get(texts.store)
         if notes is None or notes.version != version:
-            notes = _NOTES_CACHE[desk.store] = _NormalisedNotes.read(s, version)
+            notes = _NOTES_CACHE[texts.store] = _NormalisedNotes.read(s, version)
         found = notes.matching(terms, limit)
-        articles = _articles(desk).get(s, [f[1] for f in found])
+        articles = _articles(texts).get(s, [f[1] for f in found])
     for claim_id, article_id, start, end, note in found:
         if article_id not in articles:
             continue
@@ -400,7 +397,7 @@ def _note_hits(desk: Desk, terms: list[Term], limit: int) -> list[SearchHit]:
             SearchHit(
                 article_id=article_id,
                 article_title=title,
-                sentence=_sentence_of(desk, article_id, text, start),
+                sentence=_sentence_of(texts, article_id, text, start),
                 start=start,
                 end=end,
                 snippet=snippet,
