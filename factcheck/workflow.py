@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
 
+from factcheck.desk.history import Change, record
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
 from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 from factcheck.store import repository as repo
@@ -38,6 +39,12 @@ LEASE_ENV = "FACTCHECK_LEASE_HOURS"
 DEFAULT_LEASE_HOURS = 72.0
 MAX_EDITOR_NAME = 80
 clock = time.time  # seconds since the epoch: what leases are measured with
+
+
+
+def _record(desk, s, changes) -> None:
+    """Append ``changes``, made now by the desk's editor, to the history."""
+    record(s, desk.annotator, changes)
 
 
 def acting_editor(as_name: str | None, environ: Mapping[str, str] | None = None) -> str | None:
@@ -138,8 +145,8 @@ def add_editor(desk, name: str, role: str) -> Editor:
         if wrepo.editor_role(s, name) is not None:
             raise InvalidInput(template="Editor {name!r} already exists.", name=name)
         wrepo.insert_editor(s, name, role, desk.annotator, at)
-        repo.append_history(
-            s, [desk._history(None, "editor", name, "create", "role", None, role)]
+        _record(desk, 
+            s, [Change(claim_id=None, entity="editor", entity_id=name, action="create", field="role", old=None, new=role)]
         )
     return Editor(name, role, desk.annotator, at)
 
@@ -293,10 +300,10 @@ def _review(desk, claim_id: int, action: str, comment: str, expected_version: in
             raise _changed_since(claim, claim.version)
         new = {"approve": "approved", "return": "returned", "propose": "proposed"}[action]
         gid = claim.group_id
-        hist = [desk._history(gid, "review", gid, action, "review", review.state, new)]
+        hist = [Change(claim_id=gid, entity="review", entity_id=gid, action=action, field="review", old=review.state, new=new)]
         if action == "return":
-            hist.append(desk._history(gid, "review", gid, action, "comment", None, comment))
-        repo.append_history(s, hist)
+            hist.append(Change(claim_id=gid, entity="review", entity_id=gid, action=action, field="comment", old=None, new=comment))
+        _record(desk, s, hist)
         return _reviews_in(s, [_claim_in(s, claim_id)])[gid]
 
 
@@ -421,8 +428,8 @@ def assign(desk, article_id: int, editor: str, second: str | None = None) -> Ass
             old = live.editor + (f" + {live.second_editor}" if live.second_editor else "")
         new = editor + (f" + {second}" if second else "")
         wrepo.put_assignment(s, article_id, editor, second, desk.annotator, at, now)
-        repo.append_history(
-            s, [desk._history(None, "assignment", article_id, "update", "assigned_to", old, new)]
+        _record(desk, 
+            s, [Change(claim_id=None, entity="assignment", entity_id=article_id, action="update", field="assigned_to", old=old, new=new)]
         )
     return Assignment(article_id, editor, second, desk.annotator, at, now)
 
@@ -481,8 +488,8 @@ def set_article_state(desk, article_id: int, state: str) -> str:
         wrepo.put_article_state(
             s, article_id, None if state == "auto" else state, desk.annotator, _now()
         )
-        repo.append_history(
-            s, [desk._history(None, "article", article_id, "update", "state", before, state)]
+        _record(desk, 
+            s, [Change(claim_id=None, entity="article", entity_id=article_id, action="update", field="state", old=before, new=state)]
         )
     return article_states(desk, [article_id])[article_id]
 
@@ -518,8 +525,8 @@ def rate(desk, claim_id: int, status_id: str) -> str:
             return status_id
         wrepo.put_rating(s, claim_id, who, status_id, _now())
         wrepo.touch_assignment(s, claim.article_id, now)
-        repo.append_history(
-            s, [desk._history(claim_id, "rating", who, "update", "status_id", old, status_id)]
+        _record(desk, 
+            s, [Change(claim_id=claim_id, entity="rating", entity_id=who, action="update", field="status_id", old=old, new=status_id)]
         )
     return status_id
 
@@ -665,8 +672,8 @@ def add_comment(desk, claim_id: int, text: str) -> Comment:
         if wrepo.list_editors(s):
             _role(s, desk.annotator)
         cid = wrepo.insert_comment(s, claim_id, desk.annotator, at, text)
-        repo.append_history(
-            s, [desk._history(claim_id, "comment", cid, "create", "text", None, text)]
+        _record(desk, 
+            s, [Change(claim_id=claim_id, entity="comment", entity_id=cid, action="create", field="text", old=None, new=text)]
         )
     return Comment(cid, claim_id, desk.annotator, at, text, None, None)
 
@@ -686,9 +693,9 @@ def resolve_comment(desk, comment_id: int) -> Comment:
         if wrepo.list_editors(s):
             _role(s, desk.annotator)
         wrepo.resolve_comment(s, comment_id, desk.annotator, at)
-        repo.append_history(
+        _record(desk, 
             s,
-            [desk._history(row[1], "comment", comment_id, "update", "resolved", None, desk.annotator)],
+            [Change(claim_id=row[1], entity="comment", entity_id=comment_id, action="update", field="resolved", old=None, new=desk.annotator)],
         )
     return Comment(*row[:5], desk.annotator, at)
 
@@ -724,7 +731,7 @@ def set_justification(
         if not wrepo.bump_group_version(s, claim.id, gid, claim.version):
             raise _changed_since(claim, claim.version)
         wrepo.put_justification(s, gid, text, desk.annotator, at)
-        repo.append_history(
-            s, [desk._history(gid, "review", gid, "justify", "justification", old, text)]
+        _record(desk, 
+            s, [Change(claim_id=gid, entity="review", entity_id=gid, action="justify", field="justification", old=old, new=text)]
         )
     return text
