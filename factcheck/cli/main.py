@@ -303,6 +303,27 @@ def cmd_backup(desk: Desk, args) -> int:
     return 0
 
 
+def cmd_init(_desk, args) -> int:
+    """Set up an empty database as a desk (a server's, or a new SQLite file)."""
+    from factcheck.store import Store
+
+    store = Store(args.db, create=True)
+    try:
+        print(f"ready: {safe(store.where)} (schema {store.current_revision()})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_copy(desk: Desk, args) -> int:
+    from factcheck.store.copy import copy_to
+
+    where, counts = copy_to(desk.store, args.to)
+    shown = ", ".join(f"{n} {table}" for table, n in counts.items())
+    print(f"copied {safe(desk.store.where)} to {safe(where)}: {shown}")
+    return 0
+
+
 def cmd_gui(_desk, args) -> int:
     from factcheck.gui.app import run_app
 
@@ -327,7 +348,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $FACTCHECK_DB, else factcheck.sqlite "
         "in the user data folder)",
     )
+    parser.add_argument(
+        "--as",
+        dest="editor",
+        metavar="NAME",
+        help="the editor's name recorded in the history (default: $FACTCHECK_EDITOR, else "
+        "the database login on a server, else your login name)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "init",
+        help="set up an empty database as a desk (a PostgreSQL database for team mode)",
+    )
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("import", help="import .txt files or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -420,6 +454,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser(
+        "copy",
+        help="copy the whole desk (history and all) into a new SQLite file or an empty "
+        "PostgreSQL database",
+    )
+    p.add_argument("--to", required=True, metavar="PATH_OR_URL")
+    p.set_defaults(func=cmd_copy)
+
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("--article", type=record_id, metavar="ID")
     p.add_argument("--lang", choices=("ar", "en"), help="interface language")
@@ -431,13 +473,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    refuse_undecodable(parser, args, paths={"paths", "out", "db"})
+    refuse_undecodable(parser, args, paths={"paths", "out", "db", "to"})
     if args.db == "":
         parser.error("--db is empty (unset the option to use the default database)")
     if args.func is cmd_gui:
         return cmd_gui(None, args)
+    if args.editor is not None and not args.editor.strip():
+        parser.error("--as is empty (give the editor's name)")
     try:
-        desk = Desk.open(args.db)
+        if args.func is cmd_init:
+            return cmd_init(None, args)
+        desk = Desk.open(args.db, annotator=args.editor)
         try:
             return args.func(desk, args)
         finally:
