@@ -51,7 +51,11 @@ def postgres_binaries() -> Path | None:
     """The newest installed PostgreSQL's bin folder holding initdb and pg_ctl."""
     found = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0,
+        key=lambda p: (
+            int(Path(p).parent.parent.name)
+            if Path(p).parent.parent.name.isdigit()
+            else 0
+        ),
     )
     return Path(found[-1]).parent if found else None
 
@@ -70,7 +74,9 @@ class ThrowawayCluster:
         cmd = list(args)
         if self._as_postgres:  # initdb, pg_ctl and postgres refuse to run as root
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
+        return subprocess.run(
+            cmd, capture_output=True, text=True, timeout=120, check=True
+        )
 
     def start(self) -> str:
         if self._as_postgres:
@@ -92,7 +98,15 @@ class ThrowawayCluster:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.dir / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "stop",
+            )
         except subprocess.CalledProcessError:
             pass
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -119,7 +133,11 @@ class PgServer:
                 )
         finally:
             engine.dispose()
-        return sa.make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+        return (
+            sa.make_url(self.admin_url)
+            .set(database=name)
+            .render_as_string(hide_password=False)
+        )
 
     def drop_database(self, url: str) -> None:
         import sqlalchemy as sa
@@ -158,7 +176,10 @@ def find_server() -> tuple[PgServer | None, str]:
         url = cluster.start()
     except (OSError, subprocess.SubprocessError) as exc:
         cluster.stop()
-        return None, f"could not start a throwaway PostgreSQL cluster from {bindir}: {exc}"
+        return (
+            None,
+            f"could not start a throwaway PostgreSQL cluster from {bindir}: {exc}",
+        )
     for _ in range(50):
         if _answers(url):
             return PgServer(url, cluster), ""

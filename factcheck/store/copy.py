@@ -37,8 +37,10 @@ _SERIAL = ("articles", "claims", "sources", "history")
 
 def _batches(session: Session, table) -> Iterator[list[dict]]:
     key = list(table.primary_key.columns)
-    result = session.connection().execution_options(yield_per=BATCH).execute(
-        select(table).order_by(*key)
+    result = (
+        session.connection()
+        .execution_options(yield_per=BATCH)
+        .execute(select(table).order_by(*key))
     )
     for rows in result.partitions(BATCH):
         yield [dict(r._mapping) for r in rows]
@@ -55,7 +57,10 @@ def copy_into(source, target) -> dict[str, int]:
     """Copy the open ``source`` Store into the open, empty ``target`` Store; returns the
     number of rows copied per table."""
     if target.read_only:
-        raise StoreError(template="{where} is open read-only; nothing was changed.", where=target.where)
+        raise StoreError(
+            template="{where} is open read-only; nothing was changed.",
+            where=target.where,
+        )
     counts: dict[str, int] = {}
     with source.read() as src, target.write() as dst:
         if not _is_empty(dst):
@@ -113,7 +118,9 @@ def copy_to(source, target_db: str | os.PathLike[str]) -> tuple[str, dict[str, i
     if "://" not in value:
         _refuse_existing_file(Path(os.path.abspath(os.path.expanduser(value))))
     if resolve_db_url(value) == source.url:
-        raise StoreError(template="{where} is the database being copied.", where=source.where)
+        raise StoreError(
+            template="{where} is the database being copied.", where=source.where
+        )
     target = Store(target_db, create=True)
     try:
         counts = copy_into(source, target)
@@ -128,10 +135,14 @@ def snapshot_to_file(source, dest: Path) -> Path:
     from factcheck.store.engine import Store
 
     if dest.exists():
-        raise StoreError(template="{path} already exists; choose a new file name.", path=dest)
+        raise StoreError(
+            template="{path} already exists; choose a new file name.", path=dest
+        )
     tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent
+        )
         os.close(fd)
         tmp = Path(name)
         target = Store(tmp, create=True)
@@ -140,7 +151,9 @@ def snapshot_to_file(source, dest: Path) -> Path:
         finally:
             target.close()
         if dest.exists():  # appeared meanwhile: never replaced
-            raise StoreError(template="{path} already exists; choose a new file name.", path=dest)
+            raise StoreError(
+                template="{path} already exists; choose a new file name.", path=dest
+            )
         os.replace(tmp, dest)
         tmp = None
     except OSError as exc:
@@ -149,6 +162,9 @@ def snapshot_to_file(source, dest: Path) -> Path:
         ) from None
     finally:
         if tmp is not None:
-            for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
+            for leftover in (
+                tmp,
+                *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal")),
+            ):
                 leftover.unlink(missing_ok=True)
     return dest

@@ -56,7 +56,9 @@ def sqlstate(exc: BaseException) -> str:
 def translate(exc: BaseException, where: str) -> StoreError | None:
     """A PostgreSQL failure as one sentence, or None if it is not one we know."""
     orig = getattr(exc, "orig", exc)
-    msg = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    msg = (
+        str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    )
     state = sqlstate(exc)
     if state in ("40001", "40P01"):  # serialization failure, deadlock
         return StoreBusy(
@@ -71,7 +73,9 @@ def translate(exc: BaseException, where: str) -> StoreError | None:
             where=where,
             seconds=f"{LOCK_TIMEOUT_MS / 1000:g}",
         )
-    if state == "23505":  # unique violation: another program stored the same thing meanwhile
+    if (
+        state == "23505"
+    ):  # unique violation: another program stored the same thing meanwhile
         return StoreBusy(
             template="Another program stored the same record in {where} at the same moment; "
             "nothing was changed. Try again.",
@@ -90,7 +94,8 @@ def translate(exc: BaseException, where: str) -> StoreError | None:
         )
     if "could not translate host name" in msg or "Name or service not known" in msg:
         return StoreError(
-            template="Cannot reach {where}: unknown host; nothing was changed.", where=where
+            template="Cannot reach {where}: unknown host; nothing was changed.",
+            where=where,
         )
     if state == "3D000" or ("database" in msg and "does not exist" in msg):
         return StoreError(
@@ -98,7 +103,11 @@ def translate(exc: BaseException, where: str) -> StoreError | None:
             "README's Team mode); nothing was changed.",
             where=where,
         )
-    if "Connection refused" in msg or "timeout expired" in msg or "could not connect" in msg:
+    if (
+        "Connection refused" in msg
+        or "timeout expired" in msg
+        or "could not connect" in msg
+    ):
         return StoreError(
             template="Cannot reach {where}: the server does not answer ({reason}); nothing "
             "was changed.",

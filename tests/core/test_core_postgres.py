@@ -49,7 +49,9 @@ def _relations(url) -> list[str]:
 # -- setting a desk up --------------------------------------------------------------------------
 
 
-def test_init_sets_up_an_empty_database_and_commands_then_work(pg_url, capsys, core_seeds):
+def test_init_sets_up_an_empty_database_and_commands_then_work(
+    pg_url, capsys, core_seeds
+):
     code, out, err = _cli(capsys, "--db", pg_url, "articles")
     _one_line(code, err, "empty database", "factcheck --db URL init")
     assert _relations(pg_url) == []  # nothing was created by the refused command
@@ -57,7 +59,9 @@ def test_init_sets_up_an_empty_database_and_commands_then_work(pg_url, capsys, c
     assert code == 0 and f"schema {head_revision()}" in out
     assert {"articles", "claims", "history", "search_index"} <= set(_relations(pg_url))
     assert _cli(capsys, "--db", pg_url, "import", core_seeds)[0] == 0
-    code, out, _ = _cli(capsys, "--db", pg_url, "--as", "huda", "claim", "add", "1", "--sentence", "3")
+    code, out, _ = _cli(
+        capsys, "--db", pg_url, "--as", "huda", "claim", "add", "1", "--sentence", "3"
+    )
     assert code == 0
     code, out, _ = _cli(capsys, "--db", pg_url, "history", "--json")
     assert '"who": "huda"' in out
@@ -79,7 +83,9 @@ def test_a_database_whose_ctype_is_c_is_refused(pg_server, capsys):
     url = pg_server.create_database(ctype="C")
     try:
         code, _, err = _cli(capsys, "--db", url, "init")
-        _one_line(code, err, "LC_CTYPE C", "Arabic search would find nothing", "C.UTF-8")
+        _one_line(
+            code, err, "LC_CTYPE C", "Arabic search would find nothing", "C.UTF-8"
+        )
         assert _relations(url) == []
     finally:
         pg_server.drop_database(url)
@@ -94,18 +100,24 @@ def test_a_wrong_password_and_an_unknown_host_are_one_line_without_the_password(
     conn.commit()
     conn.close()
     try:
-        wrong = url.set(username="fc_pw_test", password="s3cret-wrong", host="localhost")
+        wrong = url.set(
+            username="fc_pw_test", password="s3cret-wrong", host="localhost"
+        )
         shown = wrong.render_as_string(hide_password=False)
         code, _, err = _cli(capsys, "--db", shown, "init")
         # trust authentication on loopback accepts any password: either it logs in or
         # it refuses with the login line; the password is never echoed.
         assert "s3cret-wrong" not in err
         unknown = url.set(password="s3cret", host="no-such-host.invalid")
-        code, _, err = _cli(capsys, "--db", unknown.render_as_string(hide_password=False), "init")
+        code, _, err = _cli(
+            capsys, "--db", unknown.render_as_string(hide_password=False), "init"
+        )
         _one_line(code, err, "unknown host", "***")
         assert "s3cret" not in err
         nobody = url.set(username="no_such_editor", password="s3cret")
-        code, _, err = _cli(capsys, "--db", nobody.render_as_string(hide_password=False), "articles")
+        code, _, err = _cli(
+            capsys, "--db", nobody.render_as_string(hide_password=False), "articles"
+        )
         _one_line(code, err, "Cannot log in", "***")
         assert "s3cret" not in err
     finally:
@@ -121,9 +133,14 @@ def test_sslmode_in_the_url_reaches_the_server(pg_url, capsys):
     refused by libpq (one line), sslmode=disable connects."""
     Store(pg_url, create=True).close()
     plain = sa.make_url(pg_url).update_query_dict({"sslmode": "disable"})
-    assert _cli(capsys, "--db", plain.render_as_string(hide_password=False), "statuses")[0] == 0
+    assert (
+        _cli(capsys, "--db", plain.render_as_string(hide_password=False), "statuses")[0]
+        == 0
+    )
     needs_tls = sa.make_url(pg_url).update_query_dict({"sslmode": "require"})
-    code, _, err = _cli(capsys, "--db", needs_tls.render_as_string(hide_password=False), "statuses")
+    code, _, err = _cli(
+        capsys, "--db", needs_tls.render_as_string(hide_password=False), "statuses"
+    )
     if code:  # this server has no TLS
         _one_line(code, err, "SSL")
 
@@ -149,12 +166,19 @@ def test_sql_planted_in_a_server_desk_is_refused_before_it_runs(db_url, capsys):
         "CREATE FUNCTION wipe() RETURNS trigger LANGUAGE plpgsql AS "
         "$$ BEGIN UPDATE claims SET status_id = 'true'; RETURN NEW; END $$"
     )
-    conn.execute("CREATE TRIGGER wipe AFTER INSERT ON sources FOR EACH ROW EXECUTE FUNCTION wipe()")
+    conn.execute(
+        "CREATE TRIGGER wipe AFTER INSERT ON sources FOR EACH ROW EXECUTE FUNCTION wipe()"
+    )
     conn.execute("DROP TRIGGER history_no_delete ON history")
     conn.commit()
     conn.close()
     code, _, err = _cli(capsys, "--db", db_url, "articles")
-    _one_line(code, err, "unknown trigger sources.wipe", "missing trigger history.history_no_delete")
+    _one_line(
+        code,
+        err,
+        "unknown trigger sources.wipe",
+        "missing trigger history.history_no_delete",
+    )
 
 
 @pytest.mark.postgresql_only
@@ -226,7 +250,9 @@ def test_two_editors_edit_at_once_and_a_stale_edit_names_who_changed_it(db_url):
         shown = omar.add_claim_for_sentence(aid, 2)
         other = huda.add_claim_for_sentence(aid, 3)
         huda.set_status(shown.id, "false", expected_version=shown.version)
-        omar.set_status(other.id, "true", expected_version=other.version)  # a different claim
+        omar.set_status(
+            other.id, "true", expected_version=other.version
+        )  # a different claim
         with pytest.raises(ConflictError) as info:
             omar.set_status(shown.id, "true", expected_version=shown.version)
         assert "changed elsewhere by Huda at " in str(info.value)
@@ -255,7 +281,9 @@ def test_the_database_login_is_the_default_editor(db_url, monkeypatch):
 
 
 @pytest.mark.postgresql_only
-def test_a_claim_locked_by_another_writer_gives_busy_and_changes_nothing(db_url, monkeypatch, capsys):
+def test_a_claim_locked_by_another_writer_gives_busy_and_changes_nothing(
+    db_url, monkeypatch, capsys
+):
     from factcheck.store import postgres
 
     desk = Desk.open(db_url)
@@ -265,7 +293,9 @@ def test_a_claim_locked_by_another_writer_gives_busy_and_changes_nothing(db_url,
     other = raw_connect(db_url)
     try:
         other.execute("SELECT * FROM claims WHERE id = %s FOR UPDATE", (claim.id,))
-        code, out, err = _cli(capsys, "--db", db_url, "claim", "set", claim.id, "--status", "false")
+        code, _, err = _cli(
+            capsys, "--db", db_url, "claim", "set", claim.id, "--status", "false"
+        )
     finally:
         other.rollback()
         other.close()
@@ -298,12 +328,19 @@ def test_simultaneous_edits_of_one_claim_never_overwrite_silently(db_url):
         finally:
             d.close()
 
-    threads = [threading.Thread(target=edit, args=a) for a in (("a", "false"), ("b", "true"))]
+    threads = [
+        threading.Thread(target=edit, args=a) for a in (("a", "false"), ("b", "true"))
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert sorted(str(type(v).__name__) if v != "saved" else v for v in results.values())[1] == "saved"
+    assert (
+        sorted(str(type(v).__name__) if v != "saved" else v for v in results.values())[
+            1
+        ]
+        == "saved"
+    )
     winner = next(k for k, v in results.items() if v == "saved")
     desk = Desk.open(db_url)
     try:
@@ -319,7 +356,10 @@ def test_simultaneous_edits_of_one_claim_never_overwrite_silently(db_url):
 
 def _everything(desk: Desk) -> dict:
     return {
-        "articles": [(a.id, a.title, a.text, a.imported_at) for a in desk.articles_by_id(desk.article_ids()).values()],
+        "articles": [
+            (a.id, a.title, a.text, a.imported_at)
+            for a in desk.articles_by_id(desk.article_ids()).values()
+        ],
         "claims": desk.claims(),
         "history": desk.history(),
         "statuses": desk.statuses(),
@@ -331,7 +371,9 @@ def test_copy_moves_a_desk_both_ways_losslessly(tmp_path, pg_url, core_seeds, ca
     laptop = tmp_path / "laptop.sqlite"
     desk = Desk.open(laptop, annotator="Huda")
     desk.import_paths([core_seeds])
-    a = desk.add_claim_for_sentence(1, 3, status_id="false", sources=["https://example.org/a"])
+    a = desk.add_claim_for_sentence(
+        1, 3, status_id="false", sources=["https://example.org/a"]
+    )
     b = desk.add_claim_for_sentence(2, 6, note="نفس الادعاء")
     desk.link_claim(b.id, a.id, keep="other")
     desk.set_note(a.id, "ملاحظة")
@@ -363,10 +405,26 @@ def test_copy_moves_a_desk_both_ways_losslessly(tmp_path, pg_url, core_seeds, ca
     _one_line(code, err, "already exists")
 
 
-def test_backup_of_a_server_desk_is_an_sqlite_snapshot(pg_url, tmp_path, capsys, core_seeds):
+def test_backup_of_a_server_desk_is_an_sqlite_snapshot(
+    pg_url, tmp_path, capsys, core_seeds
+):
     Store(pg_url, create=True).close()
     assert _cli(capsys, "--db", pg_url, "import", core_seeds)[0] == 0
-    assert _cli(capsys, "--db", pg_url, "claim", "add", 1, "--sentence", 3, "--status", "false")[0] == 0
+    assert (
+        _cli(
+            capsys,
+            "--db",
+            pg_url,
+            "claim",
+            "add",
+            1,
+            "--sentence",
+            3,
+            "--status",
+            "false",
+        )[0]
+        == 0
+    )
     out = tmp_path / "snapshot.sqlite"
     code, printed, _ = _cli(capsys, "--db", pg_url, "backup", out)
     assert code == 0 and str(out) in printed

@@ -40,7 +40,9 @@ def test_every_query_finds_the_same_hits_on_both_backends(db_url, tmp_path, seed
             on_server = [asdict(h) for h in server_desk.search(query, limit=100)]
             assert on_server == on_sqlite, query
             found_any += bool(on_sqlite)
-        assert found_any >= len(QUERIES) - 5  # most queries find something ("zzz" nothing)
+        assert (
+            found_any >= len(QUERIES) - 5
+        )  # most queries find something ("zzz" nothing)
         # the fold: امازون finds أمازون on the server too
         assert {h.article_id for h in server_desk.search("امازون")} >= {1, 2}
     finally:
