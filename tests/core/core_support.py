@@ -83,3 +83,18 @@ def raw_rows(db, statement: str) -> list[tuple]:
         return [tuple(r) for r in conn.execute(statement).fetchall()]
     finally:
         conn.close()
+
+
+def raw_write(db, statement: str, params=()) -> None:
+    """Run one statement as another program would (sqlite3 or psycopg), and commit. Write
+    ``?`` placeholders; they become ``%s`` for psycopg."""
+    if is_server(db):
+        conn = raw_connect(db)
+        statement = statement.replace("?", "%s")
+    else:
+        conn = sqlite3.connect(db)
+    try:
+        conn.execute(statement, params)
+        conn.commit()
+    finally:
+        conn.close()
