@@ -287,8 +287,31 @@ def cmd_report(desk: Desk, args) -> int:
 
 
 def cmd_backup(desk: Desk, args) -> int:
-    path = desk.store.backup_to(args.out)
+    from factcheck.store.copy import backup
+
+    path = backup(desk.store, args.out)
     print(f"backed up {safe(desk.store.where)} to {safe(path)}")
+    return 0
+
+
+def cmd_init(_desk, args) -> int:
+    """Set up an empty database as a desk (a server's, or a new SQLite file)."""
+    from factcheck.store import Store
+
+    store = Store(args.db, create=True)
+    try:
+        print(f"ready: {safe(store.where)} (schema {store.current_revision()})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_copy(desk: Desk, args) -> int:
+    from factcheck.store.copy import copy_to
+
+    where, counts = copy_to(desk.store, args.to)
+    shown = ", ".join(f"{n} {table}" for table, n in counts.items())
+    print(f"copied {safe(desk.store.where)} to {safe(where)}: {shown}")
     return 0
 
 
@@ -321,9 +344,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--as",
         dest="as_editor",
         metavar="NAME",
-        help="the editor who acts, recorded in the history (default: $FACTCHECK_EDITOR)",
+        help="the editor's name recorded in the history (default: $FACTCHECK_EDITOR, else "
+        "the database login on a server, else your login name)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "init",
+        help="set up an empty database as a desk (a PostgreSQL database for team mode)",
+    )
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("import", help="import .txt files or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -416,6 +446,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser(
+        "copy",
+        help="copy the whole desk (history and all) into a new SQLite file or an empty "
+        "PostgreSQL database",
+    )
+    p.add_argument("--to", required=True, metavar="PATH_OR_URL")
+    p.set_defaults(func=cmd_copy)
+
     workflow_cmds.add_commands(sub)  # editors, review, rate, agreement, assign, comments
 
     p = sub.add_parser("gui", help="start the desktop app")
@@ -429,12 +467,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    refuse_undecodable(parser, args, paths={"paths", "out", "db"})
+    refuse_undecodable(parser, args, paths={"paths", "out", "db", "to"})
     if args.db == "":
         parser.error("--db is empty (unset the option to use the default database)")
     if args.func is cmd_gui:
         return cmd_gui(None, args)
+    if args.as_editor is not None and not args.as_editor.strip():
+        parser.error("--as is empty (give the editor's name)")
     try:
+        if args.func is cmd_init:
+            return cmd_init(None, args)
         acting = acting_editor(args.as_editor)
         desk = Desk.open(args.db, annotator=acting)
         try:

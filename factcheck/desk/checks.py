@@ -19,8 +19,20 @@ def require_claim(s, claim_id: int, *, effective: bool = False) -> Claim:
     return claim
 
 
-def changed_elsewhere(claim: Claim) -> ConflictError:
-    """The refusal of an edit made to ``claim`` (as stored now) from an older version."""
+def changed_elsewhere(claim: Claim, s=None) -> ConflictError:
+    """The refusal of an edit made to ``claim`` (as stored now) from an older version;
+    with the session ``s``, it names who changed the claim last, and when."""
+    last = repo.last_change(s, claim.id) if s is not None else None
+    if last is not None:
+        return ConflictError(
+            template="Claim {claim_id} was changed elsewhere by {who} at {at} (now version "
+            "{version}); "
+            "your edit was not saved. Reload and try again.",
+            claim_id=claim.id,
+            who=last[0],
+            at=last[1],
+            version=claim.version,
+        )
     return ConflictError(
         template="Claim {claim_id} was changed elsewhere (now version {version}); "
         "your edit was not saved. Reload and try again.",

@@ -172,7 +172,7 @@ def delete_claim(
     with store.write() as s:
         claim = require_claim(s, claim_id)  # its own values
         if expected_version is not None and claim.version != expected_version:
-            raise changed_elsewhere(claim)
+            raise changed_elsewhere(claim, s)
         refuse_if_primary_of_group(s, claim_id)
         repo.delete_claim(s, claim_id)
         changes = [

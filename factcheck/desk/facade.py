@@ -39,10 +39,16 @@ from factcheck.store import Store, search_index
 from factcheck.store import repository as repo
 
 
-def default_annotator() -> str:
-    """Who edits, when nobody said: ``FACTCHECK_USER``, else the login name."""
+def default_annotator(login: str | None = None) -> str:
+    """Who edits, when nobody said: ``FACTCHECK_EDITOR`` (or ``FACTCHECK_USER``), else the
+    database login on a server (``login``), else the computer's login name."""
     try:
-        return os.environ.get("FACTCHECK_USER") or getpass.getuser()
+        return (
+            os.environ.get("FACTCHECK_EDITOR")
+            or os.environ.get("FACTCHECK_USER")
+            or login
+            or getpass.getuser()
+        )
     except Exception:  # noqa: BLE001 - getuser raises various errors without a login name
         return "editor"
 
@@ -52,7 +58,9 @@ class Desk:
 
     def __init__(self, store: Store, annotator: str | None = None):
         self.store = store
-        self.annotator = annotator or default_annotator()
+        self.annotator = annotator or default_annotator(
+            store.login() if store.is_postgres else None
+        )
         self.imports_running = 0  # import_paths calls under way (a window's own import)
         self._texts = ArticleTexts(store)
         self._scale = StatusScale(store)

@@ -19,7 +19,7 @@ def touch_group(s, claim: Claim, expected_version: int | None, values: dict) -> 
     primary = claim.group_id
     own = values if primary == claim.id else {"updated_at": values["updated_at"]}
     if not repo.update_claim(s, claim.id, expected_version, **own):
-        raise changed_elsewhere(claim)
+        raise changed_elsewhere(claim, s)
     if primary != claim.id:
         repo.update_claim(s, primary, None, **values)
     repo.bump_appearances(s, primary, skip=claim.id, updated_at=values["updated_at"])

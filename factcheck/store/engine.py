@@ -1,7 +1,8 @@
 """Open a factcheck database safely: validate, back up, migrate, set pragmas.
 
 ``Store`` hands out short sessions: ``read()`` (a consistent snapshot) and ``write()``
-(``BEGIN IMMEDIATE``; committed with ``synchronous=FULL`` so a commit survives a crash).
+(on SQLite ``BEGIN IMMEDIATE``, committed with ``synchronous=FULL`` so a commit survives a
+crash; on PostgreSQL a REPEATABLE READ transaction, see ``factcheck.store.postgres``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from factcheck.model.errors import InvalidInput, StoreBusy, StoreError, StoreReplaced
+from factcheck.store import postgres
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -271,6 +273,10 @@ def _set_pragmas(dbapi_conn, read_only: bool) -> None:
 
 def _translate(exc: Exception, where: str) -> StoreError:
     msg = str(getattr(exc, "orig", exc))
+    if postgres.sqlstate(exc) or type(getattr(exc, "orig", exc)).__module__.startswith("psycopg"):
+        known = postgres.translate(exc, where)
+        if known is not None:
+            return known
     if "interrupted" in msg:  # by QueryClock
         return StoreError(
             template="A query on {where} took longer than {seconds} s and was stopped (the "
@@ -328,8 +334,14 @@ class Store:
     """An open, migrated factcheck database."""
 
     def __init__(
-        self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False
+        self,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        create: bool | None = None,
     ):
+        """``create``: set up an empty database (default: yes for an SQLite file, no for a
+        server, whose database is set up once with ``factcheck init``)."""
         self.url = resolve_db_url(db)
         try:
             url = make_url(self.url)
@@ -338,6 +350,8 @@ class Store:
                 template="{url!r} is neither a file path nor a database URL.", url=self.url
             ) from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.is_postgres = postgres.is_postgres(url)
+        self.create = self.is_sqlite if create is None else create
         self.path: Path | None = None
         if self.is_sqlite and url.database and url.database != ":memory:":
             self.path = Path(url.database)
@@ -347,7 +361,7 @@ class Store:
                 # for a new connection nor looks like the database was deleted.
                 self.path = Path(os.path.abspath(self.path))
                 self.url = url.set(database=str(self.path)).render_as_string(hide_password=False)
-        self.where = str(self.path) if self.path else url.render_as_string(hide_password=True)
+        self.where = str(self.path) if self.path else postgres.masked(url)
         self.created = False
         if self.path is not None:
             _check_sqlite_file(self.path)
@@ -374,8 +388,8 @@ class Store:
         except (ArgumentError, ImportError) as exc:  # unknown dialect, driver missing
             raise StoreError(
                 template="Cannot open {where}: {reason}.",
-                where=url.render_as_string(hide_password=True),
-                reason=exc,
+                where=postgres.masked(url),
+                reason=str(exc).replace(url.password or "\0", "***"),
             ) from None
         self.write_engine = self.engine.execution_options(factcheck_immediate=True)
         try:
@@ -454,6 +468,8 @@ class Store:
                 url = URL.create(  # a URL object: not parsed (and unquoted) again
                     "sqlite", database=_sqlite_uri(self.path), query=params
                 )
+        if self.is_postgres:
+            return create_engine(url, **postgres.engine_options())
         engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             read_only = self.read_only
@@ -479,6 +495,10 @@ class Store:
         return engine
 
     def current_revision(self) -> str | None:
+        if self.is_postgres:
+            with self.engine.connect() as conn:
+                postgres.check_server(conn, self.where)
+                return postgres.current_revision(conn, self.where)
         with self.engine.connect() as conn:
             has = conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -514,11 +534,21 @@ class Store:
             )
         if self.is_sqlite and current is not None:
             self._check_schema(current)
+        if self.is_postgres and current is not None:
+            self._check_schema(current)
         if not self.read_only and self.is_sqlite:
             with self.engine.connect() as conn:  # outside a transaction
                 conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
         if current == head:
             return
+        if current is None and self.is_postgres and self.create:
+            postgres.refuse_maintenance_database(make_url(self.url), self.where)
+        if current is None and not self.create:
+            raise StoreError(
+                template="{where} is an empty database: set it up first with "
+                "`factcheck --db URL init`; nothing was changed.",
+                where=self.where,
+            )
         if self.read_only:
             raise StoreError(
                 template="{where} needs a schema upgrade but is read-only.", where=self.where
@@ -571,9 +601,15 @@ class Store:
             sqlite_signature,
         )
 
-        with self.engine.connect() as conn:
-            found = sqlite_signature(conn.connection.driver_connection)
-        problems = schema_differences(found, reference_signature(MIGRATIONS_DIR, revision))
+        if self.is_postgres:
+            from factcheck.store.schema_check import postgres_differences
+
+            with self.engine.connect() as conn:
+                problems = postgres_differences(conn, MIGRATIONS_DIR, revision)
+        else:
+            with self.engine.connect() as conn:
+                found = sqlite_signature(conn.connection.driver_connection)
+            problems = schema_differences(found, reference_signature(MIGRATIONS_DIR, revision))
         if problems:
             shown = "; ".join(problems[:6]) + (
                 f"; and {len(problems) - 6} more" if len(problems) > 6 else ""
@@ -588,6 +624,27 @@ class Store:
     def upgrade_to(self, revision: str) -> None:
         """Run migrations with foreign keys off (a rebuilt parent table would cascade-delete its children), then verify them."""
         cfg = alembic_config()
+        if self.is_postgres:
+            from alembic import command
+
+            with self.engine.connect() as conn:
+                # One program builds or upgrades a desk at a time (another waits, then finds
+                # it done); each migration is one transaction, undone whole if it fails.
+                conn.exec_driver_sql(f"SELECT pg_advisory_lock({postgres.MIGRATION_LOCK_KEY})")
+                conn.commit()
+                try:
+                    cfg.attributes["connection"] = conn
+                    if postgres.current_revision(conn, self.where) != revision:
+                        conn.rollback()
+                        command.upgrade(cfg, revision)
+                    if conn.in_transaction():
+                        conn.commit()
+                finally:
+                    conn.exec_driver_sql(
+                        f"SELECT pg_advisory_unlock({postgres.MIGRATION_LOCK_KEY})"
+                    )
+                    conn.commit()
+            return
         with self.engine.connect() as conn:
             raw = (
                 conn.connection.driver_connection
@@ -640,8 +697,17 @@ class Store:
         except UnicodeDecodeError:
             raise _damaged(self.where) from None
 
+    def login(self) -> str | None:
+        """The database login of a server desk (None for a file)."""
+        if not self.is_postgres:
+            return None
+        with self.engine.connect() as conn:
+            return postgres.login(conn)
+
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
-        """Write a consistent copy of the database to ``dest`` (online backup API)."""
+        """Write a consistent copy of an SQLite database to ``dest`` (online backup API).
+        A server desk's snapshot is ``factcheck.store.copy.backup``'s (which calls this for
+        a file): copying imports the engine, so the engine does not import copying."""
         if self.path is None:
             raise StoreError(template="Only an SQLite file database can be backed up.")
         target = Path(dest)
@@ -667,6 +733,9 @@ class Store:
         return target
 
     def integrity_ok(self) -> bool:
+        if self.is_postgres:  # the server keeps its pages whole; nothing to check from here
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql("SELECT 1").scalar() == 1
         with self.engine.connect() as conn:
             return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 

@@ -22,6 +22,7 @@ from factcheck.model import (
     Status,
     StoreError,
 )
+from factcheck.store.postgres import driver_sql
 from factcheck.store.schema import (
     ArticleRow,
     ClaimRow,
@@ -114,7 +115,8 @@ def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
     """
     if not rows:
         return []
-    session.connection().exec_driver_sql(_INSERT_ARTICLE, list(rows))
+    conn = session.connection()
+    conn.exec_driver_sql(driver_sql(conn.dialect.name, _INSERT_ARTICLE), list(rows))
     ids = article_ids_by_hashes(session, (r["content_hash"] for r in rows))
     return [ids[r["content_hash"]] for r in rows]
 
@@ -539,11 +541,28 @@ _REPORT_CLAIMS = (
 )
 
 
+class _Cursor:
+    """A DB-API cursor taking sqlite3's ``?`` placeholders on either backend."""
+
+    def __init__(self, cursor, dialect_name: str):
+        self._cursor, self._dialect = cursor, dialect_name
+
+    def execute(self, statement: str, params=()):
+        self._cursor.execute(driver_sql(self._dialect, statement), params)
+        return self._cursor
+
+    def fetchmany(self, size: int):
+        return self._cursor.fetchmany(size)
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
 @contextmanager
 def _driver_cursor(session: Session) -> Iterator:
     """A DB-API cursor in the session's transaction; driver errors raised as SQLAlchemy's."""
     connection = session.connection()
-    cursor = connection.connection.cursor()
+    cursor = _Cursor(connection.connection.cursor(), connection.dialect.name)
     driver_error = connection.dialect.loaded_dbapi.Error
     try:
         yield cursor
@@ -656,8 +675,12 @@ _SENTENCE_SPANS = "SELECT article_id, spans FROM article_sentences"
 def insert_sentence_spans(session: Session, rows: Sequence[tuple[int, bytes]]) -> None:
     """Store ``(article_id, span_blob.pack(spans))`` of new articles."""
     if rows:
-        session.connection().exec_driver_sql(
-            "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", list(rows)
+        conn = session.connection()
+        conn.exec_driver_sql(
+            driver_sql(
+                conn.dialect.name, "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)"
+            ),
+            list(rows),
         )
 
 
@@ -771,6 +794,17 @@ def append_history(session: Session, entries: Iterable[dict]) -> None:
     rows = list(entries)
     if rows:
         session.connection().execute(_INSERT_HISTORY, rows)
+
+
+def last_change(session: Session, claim_id: int) -> tuple[str, str] | None:
+    """``(who, at)`` of the newest history entry of a claim, None if it has none."""
+    row = session.connection().execute(
+        select(HistoryRow.who, HistoryRow.at)
+        .where(HistoryRow.claim_id == claim_id)
+        .order_by(HistoryRow.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
 
 
 def _history_select():

@@ -21,12 +21,14 @@ deleted, so no update path is needed; search ignores rows whose article is gone 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from factcheck.store import span_blob
+from factcheck.store.postgres import driver_sql
 from factcheck.text import normalize_text, sentence_spans
 
 # Positional: executemany of the plain tuples of ``sentence_rows``.
@@ -106,14 +108,16 @@ def insert_prepared(session: Session, articles: Iterable[tuple[int, list[tuple]]
 
 def _insert_chunks(session: Session, chunks: Iterable[list[tuple]]) -> int:
     conn = session.connection()
+    fts5 = conn.dialect.name == "sqlite"
+    insert = driver_sql(conn.dialect.name, _INSERT)
     count = 0
     for rows in chunks:
         if not rows:
             continue
-        if not count:
+        if not count and fts5:
             conn.exec_driver_sql(_SET_HASHSIZE, (_HASHSIZE,))
             conn.exec_driver_sql(_SET_AUTOMERGE, (_AUTOMERGE,))
-        conn.exec_driver_sql(_INSERT, rows)
+        conn.exec_driver_sql(insert, rows)
         count += len(rows)
     return count
 
@@ -127,6 +131,42 @@ def index_articles(
     calls of plain tuples, a bounded number of them in memory at once.
     """
     return _insert_chunks(session, _row_chunks(articles))
+
+
+def row_count(session: Session) -> int:
+    return session.execute(sql("SELECT count(*) FROM search_index")).scalar()
+
+
+def copy_rows(source: Session, target: Session) -> int:
+    """Copy every index row, with its rowid, from ``source`` to the empty index of
+    ``target`` (either backend); returns the row count."""
+    conn = target.connection()
+    insert = driver_sql(
+        conn.dialect.name,
+        'INSERT INTO search_index (rowid, text, article_id, sentence, start, "end") '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(_SET_HASHSIZE, (_HASHSIZE,))
+        conn.exec_driver_sql(_SET_AUTOMERGE, (_AUTOMERGE,))
+    rows = source.connection().execution_options(yield_per=_ROWS_PER_INSERT).execute(
+        sql('SELECT rowid, text, article_id, sentence, start, "end" FROM search_index ORDER BY rowid')
+    )
+    count = 0
+    for chunk in rows.partitions(_ROWS_PER_INSERT):
+        conn.exec_driver_sql(insert, [tuple(r) for r in chunk])
+        count += len(chunk)
+    return count
+
+
+def reset_rowids(session: Session) -> None:
+    """On PostgreSQL, move the index's rowid sequence past the rows copied with theirs."""
+    session.execute(
+        sql(
+            "SELECT setval(pg_get_serial_sequence('search_index', 'rowid'), "
+            "coalesce((SELECT max(rowid) FROM search_index), 0) + 1, false)"
+        )
+    )
 
 
 def rebuild(session: Session) -> int:
@@ -153,6 +193,8 @@ def match_rows(
     with a smaller rowid (the next, older batch). ``text`` is the normalised sentence.
     Nothing is ranked here: ``ORDER BY rank`` would score every match before limiting.
     """
+    if session.connection().dialect.name != "sqlite":
+        return _like_rows(session, fts_query, limit, before)
     where = "search_index MATCH :q"
     params: dict = {"q": fts_query, "n": limit}
     if before is not None:
@@ -165,11 +207,38 @@ def match_rows(
     return [tuple(r) for r in session.execute(stmt, params)]
 
 
+_FTS_WORD = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _like_pattern(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _like_rows(session: Session, fts_query: str, limit: int, before: int | None) -> list[tuple]:
+    """``match_rows`` on PostgreSQL: the quoted words of the FTS5 expression (``"a" AND
+    "b"``, as ``factcheck.search.fts_query`` writes it), each matched as a substring with
+    ``LIKE``, which the ``pg_trgm`` GIN index answers for words of 3 or more characters, as
+    FTS5's trigram tokenizer does."""
+    words = [w.replace('""', '"') for w in _FTS_WORD.findall(fts_query)]
+    conditions = [f"text LIKE :w{i}" for i in range(len(words))] or ["false"]
+    params: dict = {f"w{i}": _like_pattern(w) for i, w in enumerate(words)}
+    params["n"] = limit
+    if before is not None:
+        conditions.append("rowid < :before")
+        params["before"] = before
+    stmt = sql(
+        f"SELECT rowid, text, article_id FROM search_index WHERE {' AND '.join(conditions)} "
+        "ORDER BY rowid DESC LIMIT :n"
+    )
+    return [tuple(r) for r in session.execute(stmt, params)]
+
+
 def scan_rows(
     session: Session, needles: Sequence[str], limit: int, before: int | None = None
 ) -> list[tuple]:
     """Like ``match_rows`` for strings under 3 characters: a linear scan, newest first."""
-    conditions = [f"instr(text, :n{i}) > 0" for i in range(len(needles))]
+    find = "instr" if session.connection().dialect.name == "sqlite" else "strpos"
+    conditions = [f"{find}(text, :n{i}) > 0" for i in range(len(needles))]
     params: dict = {f"n{i}": n for i, n in enumerate(needles)}
     params["n"] = limit
     if before is not None:

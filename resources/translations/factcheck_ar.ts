@@ -359,6 +359,78 @@
         <translation>نص المقال {article_id} تالف (مخزَّن بيانات ثنائية لا نصًّا)؛ لا يزال بالإمكان استخدام المقالات الأخرى.</translation>
     </message>
     <message>
+        <source>Another editor changed the same records of {where} at the same moment; nothing was changed. Try again.</source>
+        <translation>غيّر محرر آخر السجلات نفسها في {where} في اللحظة نفسها؛ لم يتغير شيء. حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>Another program stored the same record in {where} at the same moment; nothing was changed. Try again.</source>
+        <translation>خزّن برنامج آخر السجل نفسه في {where} في اللحظة نفسها؛ لم يتغير شيء. حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to {where}: the server refused the user name or password (set it in ~/.pgpass, PGPASSWORD or a service file); nothing was changed.</source>
+        <translation>تعذّر الدخول إلى {where}: رفض الخادم اسم المستخدم أو كلمة المرور (ضعها في ‎~/.pgpass أو PGPASSWORD أو ملف خدمة)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {where}: the server does not answer ({reason}); nothing was changed.</source>
+        <translation>تعذّر الوصول إلى {where}: الخادم لا يجيب ({reason})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {where}: unknown host; nothing was changed.</source>
+        <translation>تعذّر الوصول إلى {where}: اسم المضيف غير معروف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Claim {claim_id} was changed elsewhere by {who} at {at} (now version {version}); your edit was not saved. Reload and try again.</source>
+        <translation>عُدِّل الادعاء {claim_id} في مكان آخر، عدّله {who} في {at} (نسخته الآن {version})؛ لم يُحفظ تعديلك. أعد التحميل وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to {where} ({reason}); nothing more was changed.</source>
+        <translation>انقطع الاتصال بـ {where} ({reason})؛ لم يتغير شيء آخر.</translation>
+    </message>
+    <message>
+        <source>The database {where} is busy: another editor kept the records locked for more than {seconds} s. Nothing was changed; try again.</source>
+        <translation>قاعدة البيانات {where} مشغولة: أبقى محرر آخر السجلات مقفلة أكثر من {seconds} ث. لم يتغير شيء؛ حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The database {where} refused this: permission denied for this login; nothing was changed.</source>
+        <translation>رفضت قاعدة البيانات {where} هذا: لا صلاحية لهذا المستخدم؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; copy only into a new file or an empty database. Nothing was changed.</source>
+        <translation>{path} موجود من قبل؛ انسخ إلى ملف جديد أو قاعدة بيانات فارغة فقط. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where} already holds a desk&apos;s data; copy only into an empty database. Nothing was changed.</source>
+        <translation>في {where} بيانات مكتب من قبل؛ انسخ إلى قاعدة بيانات فارغة فقط. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where} is a database with encoding {encoding} and LC_CTYPE {ctype}: Arabic search would find nothing there. Create it with CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;. Nothing was changed.</source>
+        <translation>‏{where} قاعدة بيانات ترميزها {encoding} وLC_CTYPE فيها {ctype}: لن يجد البحث العربي فيها شيئاً. أنشئها بـ CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where} is an empty database: set it up first with `factcheck --db URL init`; nothing was changed.</source>
+        <translation>‏{where} قاعدة بيانات فارغة: هيّئها أولاً بالأمر factcheck --db URL init؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where} is the database being copied.</source>
+        <translation>‏{where} هي قاعدة البيانات التي تُنسخ.</translation>
+    </message>
+    <message>
+        <source>{where} is the database of another application (it holds tables factcheck did not make); left untouched.</source>
+        <translation>‏{where} قاعدة بيانات تطبيق آخر (فيها جداول لم ينشئها factcheck)؛ تُركت كما هي.</translation>
+    </message>
+    <message>
+        <source>{where} is the server&apos;s own maintenance database; create a database for the desk (see the README&apos;s Team mode). Nothing was changed.</source>
+        <translation>‏{where} قاعدة صيانة الخادم نفسه؛ أنشئ قاعدة بيانات للمكتب (انظر «وضع الفريق» في README). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where} runs PostgreSQL {version}; factcheck needs PostgreSQL 15 or newer. Nothing was changed.</source>
+        <translation>يعمل {where} بالإصدار {version} من PostgreSQL؛ يحتاج factcheck الإصدار 15 أو أحدث. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{where}: no such database on the server; create it first (see the README&apos;s Team mode); nothing was changed.</source>
+        <translation>‏{where}: لا توجد قاعدة البيانات هذه على الخادم؛ أنشئها أولاً (انظر «وضع الفريق» في README)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="13"/>
         <source>A source needs a URL.</source>
         <translation>يحتاج المصدر إلى رابط.</translation>

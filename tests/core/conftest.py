@@ -18,8 +18,9 @@ def core_seeds(tmp_path) -> Path:
 
 
 @pytest.fixture
-def core_db(tmp_path) -> Path:
-    return tmp_path / "core.sqlite"
+def core_db(db_url):
+    """The test's database: an SQLite file (a Path), then a PostgreSQL database (a URL)."""
+    return db_url
 
 
 @pytest.fixture

@@ -34,13 +34,67 @@ def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def row_counts(db: Path) -> dict[str, int]:
-    """Rows per table, read with plain sqlite3 (independent of the code under test)."""
+def row_counts(db: Path | str) -> dict[str, int]:
+    """Rows per table, read with plain sqlite3 or psycopg (independent of the code under
+    test): ``db`` is an SQLite file's path or a PostgreSQL URL."""
+    if isinstance(db, str) and db.startswith("postgresql"):
+        import psycopg
+        import sqlalchemy as sa
+
+        url = sa.make_url(db)
+        with psycopg.connect(
+            host=url.host, port=url.port or 5432, user=url.username, dbname=url.database
+        ) as pg:
+            return {
+                t: pg.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in ("articles", "claims", "sources", "history", "statuses")
+            }
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         return {
             t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
             for t in ("articles", "claims", "sources", "history", "statuses")
         }
+    finally:
+        conn.close()
+
+
+def is_server(db) -> bool:
+    return isinstance(db, str) and db.startswith("postgresql")
+
+
+def raw_connect(db):
+    """A plain DB-API connection (sqlite3 or psycopg) to the test's database, outside the
+    code under test. Both take ``?``-free SQL; use ``%s``/``?`` per ``is_server``."""
+    if is_server(db):
+        import psycopg
+        import sqlalchemy as sa
+
+        url = sa.make_url(db)
+        return psycopg.connect(
+            host=url.host, port=url.port or 5432, user=url.username, dbname=url.database
+        )
+    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+
+def raw_rows(db, statement: str) -> list[tuple]:
+    conn = raw_connect(db)
+    try:
+        return [tuple(r) for r in conn.execute(statement).fetchall()]
+    finally:
+        conn.close()
+
+
+def raw_write(db, statement: str, params=()) -> None:
+    """Run one statement as another program would (sqlite3 or psycopg), and commit. Write
+    ``?`` placeholders; they become ``%s`` for psycopg."""
+    if is_server(db):
+        conn = raw_connect(db)
+        statement = statement.replace("?", "%s")
+    else:
+        conn = sqlite3.connect(db)
+    try:
+        conn.execute(statement, params)
+        conn.commit()
     finally:
         conn.close()

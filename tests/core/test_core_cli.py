@@ -319,6 +319,7 @@ def test_bad_database_file_is_one_line_error(run, tmp_path):
     _assert_one_line_error(code, err, "directory")
 
 
+@pytest.mark.sqlite_only  # edits the file (the server case is in test_core_postgres.py)
 def test_newer_database_is_one_line_error(run, core_db):
     run("statuses")
     conn = sqlite3.connect(core_db)
@@ -478,8 +479,8 @@ def test_console_script_errors_are_one_line(tmp_path):
     "db, needle",
     [
         (
-            "postgresql://editor:s3cret@localhost/desk",
-            "Cannot open postgresql://editor:***@",
+            "postgresql+psycopg://editor:s3cret@no-such-host.invalid/desk",
+            "Cannot reach postgresql+psycopg://editor:***@no-such-host.invalid/desk: unknown host",
         ),
         ("nosuchdialect://host/db", "Cannot open nosuchdialect://host/db"),
         ("://nothing", "neither a file path nor a database URL"),
@@ -525,6 +526,7 @@ def test_console_without_utf8_does_not_crash(tmp_path, core_seeds):
     assert articles[0]["title"] == "تكنولوجيا"
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock (the server case is in test_core_postgres.py)
 def test_busy_database_is_one_line_error(run, imported, core_db, monkeypatch):
     import factcheck.store.engine as engine_mod
 

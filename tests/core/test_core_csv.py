@@ -7,7 +7,7 @@ import io
 from datetime import datetime
 
 import pytest
-from core_support import digest
+from core_support import digest, raw_write
 
 from factcheck.export import CSV_COLUMNS, neutralise_cell, write_csv_report
 from factcheck.model import InvalidInput, NotFound, SourceInput
@@ -138,8 +138,6 @@ def test_separator_inside_a_value_never_shifts_the_source_columns(desk, core_db,
     """Titles, URLs and archive URLs holding ' | ', '|' or '\\' come back exactly: a reader
     takes the formula quote off (restore_cell), splits on ' | ' and unescapes (split_values).
     """
-    import sqlite3
-
     from factcheck.export.cells import restore_cell, split_values
 
     aid = desk.import_text("عنوان\nقال الوزير إن النمو بلغ خمسة في المئة.").article_id
@@ -156,11 +154,11 @@ def test_separator_inside_a_value_never_shifts_the_source_columns(desk, core_db,
     claim = desk.add_claim_for_sentence(aid, 2, sources=sources)
     desk.close()
     # another program may write what the app refuses (a URL with spaces)
-    with sqlite3.connect(core_db) as conn:
-        conn.execute(
-            "UPDATE sources SET url = 'https://example.org/g | h', "
-            "archive_url = 'https://web.archive.org/ | x' WHERE url = 'https://example.org/f'"
-        )
+    raw_write(
+        core_db,
+        "UPDATE sources SET url = 'https://example.org/g | h', "
+        "archive_url = 'https://web.archive.org/ | x' WHERE url = 'https://example.org/f'",
+    )
     from factcheck.desk import Desk
 
     reopened = Desk.open(core_db)
@@ -250,10 +248,8 @@ def test_hidden_formulas_are_neutralised_in_every_kind_of_cell(core_db, tmp_path
         )
     finally:
         desk.close()
-    import sqlite3
-
-    with sqlite3.connect(core_db) as conn:  # labels can be edited in the database
-        conn.execute("UPDATE statuses SET label_en = ' =1', label_ar = '\u2067@x'")
+    # labels can be edited in the database
+    raw_write(core_db, "UPDATE statuses SET label_en = ' =1', label_ar = '\u2067@x'")
     desk = Desk.open(core_db)
     try:
         out = tmp_path / "r.csv"

@@ -3,10 +3,9 @@ sentences and the report, checked when read, and never trusted over the text."""
 
 from __future__ import annotations
 
-import sqlite3
 import struct
 
-from core_support import SHORT_ARTICLE
+from core_support import SHORT_ARTICLE, raw_rows, raw_write
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,25 +15,15 @@ from factcheck.text import sentence_spans
 
 
 def _stored(db) -> dict[int, bytes]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return dict(conn.execute("SELECT article_id, spans FROM article_sentences"))
-    finally:
-        conn.close()
+    return {a: bytes(b) for a, b in raw_rows(db, "SELECT article_id, spans FROM article_sentences")}
 
 
 def _set_blob(db, article_id: int, blob: bytes | None) -> None:
-    conn = sqlite3.connect(db)
-    try:
-        with conn:
-            conn.execute("DELETE FROM article_sentences WHERE article_id = ?", (article_id,))
-            if blob is not None:
-                conn.execute(
-                    "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)",
-                    (article_id, blob),
-                )
-    finally:
-        conn.close()
+    raw_write(db, "DELETE FROM article_sentences WHERE article_id = ?", (article_id,))
+    if blob is not None:
+        raw_write(
+            db, "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", (article_id, blob)
+        )
 
 
 @given(st.lists(st.integers(min_value=1, max_value=2**25), max_size=40))

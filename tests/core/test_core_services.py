@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 import re
 import socket
-import sqlite3
 import time
 import unicodedata
 from pathlib import Path
 
 import pytest
-from core_support import SEED_FILES, SHORT_ARTICLE, decoded_seed, first_line, row_counts
+from core_support import (
+    SEED_FILES,
+    SHORT_ARTICLE,
+    decoded_seed,
+    first_line,
+    raw_rows,
+    row_counts,
+)
 
 from factcheck.desk import Desk
 from factcheck.desk.claims import CONTEXT_CHARS
@@ -131,14 +137,9 @@ def test_identical_files_in_one_batch_are_imported_once(desk, tmp_path):
 
 
 def _index_rows(db) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return conn.execute(
-            'SELECT article_id, sentence, start, "end", text FROM search_index '
-            "ORDER BY rowid"
-        ).fetchall()
-    finally:
-        conn.close()
+    return raw_rows(
+        db, 'SELECT article_id, sentence, start, "end", text FROM search_index ORDER BY rowid'
+    )
 
 
 def test_batch_mixing_stored_new_and_repeated_texts(desk, tmp_path, core_db):
@@ -637,6 +638,7 @@ def test_status_scale_is_stored_once_and_editable(core_db):
 # -- the edit lock --------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_second_desk_cannot_take_the_edit_lock_until_released(core_db, desk):
     ok, msg = desk.acquire_edit_lock()
     assert (ok, msg) == (True, "")
@@ -659,6 +661,7 @@ def test_second_desk_cannot_take_the_edit_lock_until_released(core_db, desk):
     assert desk.acquire_edit_lock()[0] is True
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_lock_of_a_dead_process_is_stale(core_db, desk):
     dead_pid = 2**22 + 12345
     with desk.store.write() as s:
@@ -670,6 +673,7 @@ def test_lock_of_a_dead_process_is_stale(core_db, desk):
         assert lock.pid != dead_pid and lock.holder != "ghost-holder"
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_lock_from_another_host_goes_stale_only_without_heartbeat(core_db, desk):
     with desk.store.write() as s:
         repo.write_lock(s, "remote", "other-laptop.example", 4242, time.time())
@@ -680,6 +684,7 @@ def test_lock_from_another_host_goes_stale_only_without_heartbeat(core_db, desk)
     assert desk.acquire_edit_lock()[0] is True
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_a_lock_dated_in_the_future_is_suspect_and_can_be_taken_over(core_db, desk):
     """Regression: a heartbeat in the future (the holder's clock far ahead, or a crafted
     file) never went stale, since "now - heartbeat > limit" is never true: everyone was
@@ -699,6 +704,7 @@ def test_a_lock_dated_in_the_future_is_suspect_and_can_be_taken_over(core_db, de
         assert lock.holder != "remote" and lock.heartbeat <= time.time()
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_a_future_heartbeat_that_stops_changing_goes_stale_by_this_machines_clock(
     core_db, desk, monkeypatch
 ):
@@ -720,6 +726,7 @@ def test_a_future_heartbeat_that_stops_changing_goes_stale_by_this_machines_cloc
     assert desk.acquire_edit_lock() == (True, "")
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_a_live_lock_slightly_in_the_future_is_respected(core_db, desk):
     """A colleague's clock a few seconds ahead is normal: that lock is simply in use."""
     with desk.store.write() as s:
@@ -729,6 +736,7 @@ def test_a_live_lock_slightly_in_the_future_is_respected(core_db, desk):
     assert desk.suspect_lock is None
 
 
+@pytest.mark.sqlite_only  # the edit lock guards SQLite files only
 def test_a_crafted_lock_naming_this_host_and_a_live_process_in_the_future_is_suspect(desk):
     """Process 1 is alive on every machine: a crafted lock naming it with this host's name
     would otherwise hold for ever."""

@@ -8,9 +8,10 @@ from factcheck.desk import Desk
 
 
 @pytest.fixture
-def desk(seeded_db):
-    """A Desk on the two sample articles: 1 = seeds/000 (أمازون), 2 = seeds/001 (امازون)."""
-    d = Desk.open(seeded_db)
+def desk(seeded_url):
+    """A Desk on the two sample articles: 1 = seeds/000 (أمازون), 2 = seeds/001 (امازون);
+    on SQLite, then on PostgreSQL."""
+    d = Desk.open(seeded_url)
     yield d
     d.close()
 

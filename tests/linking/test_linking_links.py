@@ -319,13 +319,13 @@ def test_a_source_is_changed_only_through_a_claim_that_shows_it(desk, mark):
     assert [s.url for s in desk.claim(own.id).sources] == ["https://example.org/a"]
 
 
-def test_a_linked_claims_history_tells_who_set_the_verdict_it_shows(seeded_db, mark):
+def test_a_linked_claims_history_tells_who_set_the_verdict_it_shows(seeded_url, mark):
     """Regression: the status and sources set through an appearance were recorded only on
     the group's primary, so the appearance's history (the inspector's) never said who set
     the verdict it shows; a stance change, and deleting or restoring an appearance, left no
     trace in the primary's history."""
-    alice = Desk.open(seeded_db, annotator="alice")
-    bob = Desk.open(seeded_db, annotator="bob")
+    alice = Desk.open(seeded_url, annotator="alice")
+    bob = Desk.open(seeded_url, annotator="bob")
     try:
         primary = mark(1, "أمازون")
         appearance = alice.link_claim(mark(2, "امازون").id, primary.id)

@@ -901,6 +901,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--articles/--claims",
     )
     parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="team mode: import, edits and search on this (empty) database beside a new "
+        "SQLite file, at --articles (tests.perf.server)",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help="smoke run: 300 articles, 3,000 claims, a 200 KB big article",
@@ -926,7 +932,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
-    rows = run_commands(args) if args.commands_only else run(args)
+    if args.db:
+        from tests.perf.server import run_on
+
+        with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.workdir) as tmp:
+            rows = run_on(args.db, args.articles, args.edits, Path(tmp), args.seed)
+    else:
+        rows = run_commands(args) if args.commands_only else run(args)
     table = format_table(rows)
     print(table)
     elapsed = time.perf_counter() - started

@@ -13,6 +13,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     transaction_per_migration=True,
+    # PostgreSQL's schema check builds a reference desk in a scratch schema of its own.
+    version_table_schema=context.config.attributes.get("version_table_schema"),
 )
 with context.begin_transaction():
     context.run_migrations()

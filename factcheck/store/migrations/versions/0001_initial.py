@@ -103,14 +103,29 @@ def upgrade() -> None:
         sa.Column("new", sa.Text, nullable=True),
     )
     op.create_index("ix_history_claim", "history", ["claim_id"])
-    op.execute(
-        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
-        "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER history_no_delete BEFORE DELETE ON history "
-        "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
-    )
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
+            "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER history_no_delete BEFORE DELETE ON history "
+            "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+        )
+    else:  # PostgreSQL: one function refusing the change, run by both triggers
+        op.execute(
+            "CREATE FUNCTION history_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'history is append-only'; END $$"
+        )
+        for event in ("update", "delete"):
+            op.execute(
+                f"CREATE TRIGGER history_no_{event} BEFORE {event.upper()} ON history "
+                "FOR EACH ROW EXECUTE FUNCTION history_append_only()"
+            )
+        op.execute(  # TRUNCATE fires no row trigger
+            "CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON history "
+            "FOR EACH STATEMENT EXECUTE FUNCTION history_append_only()"
+        )
     op.create_table(
         "edit_lock",
         sa.Column("name", sa.String(16), primary_key=True),
@@ -124,3 +139,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("edit_lock", "history", "sources", "claims", "articles", "statuses"):
         op.drop_table(table)
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP FUNCTION IF EXISTS history_append_only()")

@@ -46,16 +46,34 @@ def upgrade() -> None:
     # normaliser, which the search queries use as well.
     from factcheck.text import normalize_text, sentence_spans
 
-    op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        'text, article_id UNINDEXED, sentence UNINDEXED, start UNINDEXED, "end" UNINDEXED, '
-        "tokenize = 'trigram')"
-    )
     conn = op.get_bind()
-    insert = (
-        'INSERT INTO search_index (text, article_id, sentence, start, "end") '
-        "VALUES (?, ?, ?, ?, ?)"
-    )
+    if conn.dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE search_index USING fts5("
+            'text, article_id UNINDEXED, sentence UNINDEXED, start UNINDEXED, "end" UNINDEXED, '
+            "tokenize = 'trigram')"
+        )
+        insert = (
+            'INSERT INTO search_index (text, article_id, sentence, start, "end") '
+            "VALUES (?, ?, ?, ?, ?)"
+        )
+    else:
+        # PostgreSQL: a plain table with a pg_trgm GIN index on the normalised sentence (the
+        # same substring matching as FTS5's trigram tokenizer: LIKE '%word%' uses it).
+        # ``rowid`` keeps FTS5's name, so both backends read rows by the same queries.
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(
+            "CREATE TABLE search_index (rowid BIGSERIAL PRIMARY KEY, text TEXT NOT NULL, "
+            'article_id INTEGER NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, '
+            '"end" INTEGER NOT NULL)'
+        )
+        op.execute(
+            "CREATE INDEX ix_search_index_text ON search_index USING gin (text gin_trgm_ops)"
+        )
+        insert = (
+            'INSERT INTO search_index (text, article_id, sentence, start, "end") '
+            "VALUES (%s, %s, %s, %s, %s)"
+        )
     page = sa.text("SELECT id, text FROM articles WHERE id > :after ORDER BY id LIMIT 200")
     after = 0
     while articles := conn.execute(page, {"after": after}).all():  # a page in memory at once

@@ -33,6 +33,14 @@ branch_labels = None
 depends_on = None
 
 
+def _summary_columns(columns: list[str]) -> list[str]:
+    """As in 0003: no text columns in the index on PostgreSQL (B-tree entries are limited
+    to about 2.7 kB, and a long article text is kept out of the row there)."""
+    if op.get_bind().dialect.name == "sqlite":
+        return columns
+    return [c for c in columns if c not in ("title", "publisher", "url")]
+
+
 def upgrade() -> None:
     op.create_table(
         "article_sentences",
@@ -48,12 +56,14 @@ def upgrade() -> None:
     op.create_index(
         "ix_articles_summary",
         "articles",
-        ["id", "title", "publisher", "url", "sentence_count", "bidi_controls"],
+        _summary_columns(["id", "title", "publisher", "url", "sentence_count", "bidi_controls"]),
     )
     conn = op.get_bind()
     has_index = conn.execute(
         sa.text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
-    ).first()
+        if conn.dialect.name == "sqlite"
+        else sa.text("SELECT to_regclass('search_index')")
+    ).scalar()
     if has_index is None:
         return
     counts = dict(conn.execute(sa.text("SELECT id, sentence_count FROM articles")).all())
@@ -87,5 +97,5 @@ def downgrade() -> None:
     op.create_index(
         "ix_articles_summary",
         "articles",
-        ["id", "title", "publisher", "sentence_count", "bidi_controls"],
+        _summary_columns(["id", "title", "publisher", "sentence_count", "bidi_controls"]),
     )

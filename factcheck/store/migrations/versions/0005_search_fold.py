@@ -32,7 +32,9 @@ def upgrade() -> None:
     conn = op.get_bind()
     has_index = conn.execute(
         sa.text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
-    ).first()
+        if conn.dialect.name == "sqlite"
+        else sa.text("SELECT to_regclass('search_index')")
+    ).scalar()
     if has_index is None:
         return
     # By rowid: a range of FTS5 rows is read directly (article_id is not indexed), and an
@@ -42,7 +44,8 @@ def upgrade() -> None:
         "WHERE rowid > :after ORDER BY rowid LIMIT :n"
     )
     article_text = sa.text("SELECT text FROM articles WHERE id = :a")
-    update = "UPDATE search_index SET text = ? WHERE rowid = ?"
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    update = f"UPDATE search_index SET text = {mark} WHERE rowid = {mark}"
     after = 0
     current: tuple = (None, None)  # (article id, its text)
     while rows := conn.execute(page, {"after": after, "n": _PAGE}).all():
