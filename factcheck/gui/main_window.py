@@ -65,6 +65,7 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.services import Desk
+from factcheck.workflow import mask_history
 
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
 
@@ -639,7 +640,10 @@ class MainWindow(QMainWindow):
         if claim is None:
             return
         try:
-            self.inspector.show_history(self.desk.history(claim.id))
+            # Another editor's blind rating stays hidden until both have rated.
+            self.inspector.show_history(
+                list(mask_history(self.desk, self.desk.annotator, self.desk.history(claim.id)))
+            )
             group = self.desk.appearances(claim.id)
             key = (claim.id, claim.start, claim.end, claim.linked_to, len(group))
             suggestions = self._suggestions.get(key)

@@ -42,6 +42,7 @@ from factcheck.model import (
     SourceInput,
     Status,
 )
+from factcheck.workflow import HIDDEN
 
 
 def _color_icon(color: str) -> QIcon:
@@ -423,6 +424,19 @@ class ClaimInspector(QWidget):
             "appearance": self.tr("appearance in another article"),
             "stance": self.tr("stance"),
         }
+        if entry.entity == "rating":  # an editor's own rating (blind double rating)
+            if entry.new == HIDDEN:
+                return fill(
+                    self.tr("%1  %2: rated (hidden until both have rated)"),
+                    short_time(entry.at),
+                    entry.entity_id,
+                )
+            return fill(
+                self.tr("%1  %2: rated %3"),
+                short_time(entry.at),
+                entry.entity_id,
+                self._status_label(entry.new),
+            )
         what = things.get(entry.field or entry.entity, entry.field or entry.entity)
         action = actions.get(entry.action, entry.action)
         change = ""

@@ -313,6 +313,14 @@
         <source>%1% · %2 · %3 — %4</source>
         <translation>%1% · %2 · %3 — %4</translation>
     </message>
+    <message>
+        <source>%1  %2: rated (hidden until both have rated)</source>
+        <translation>%1  %2: قيّم (مخفي حتى يقيّم الاثنان)</translation>
+    </message>
+    <message>
+        <source>%1  %2: rated %3</source>
+        <translation>%1  %2: قيّم %3</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableModel</name>

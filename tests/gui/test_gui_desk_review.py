@@ -1,0 +1,89 @@
+"""The desk workflow in the window: blind ratings stay hidden in the inspector, review
+actions in the inspector (four eyes, undo), a frozen published verdict explained."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from factcheck import workflow
+from factcheck.services import Desk
+
+pytestmark = pytest.mark.gui
+
+
+def _desk_as(db, name: str) -> Desk:
+    return Desk.open(db, annotator=name)
+
+
+@pytest.fixture
+def double_rated(seeded_db):
+    """Editors hala (admin), omar and nour (editors), sara (reviewer); article 1 assigned
+    to omar and nour for blind double rating; claim 1 on its third sentence, rated
+    "satire" by omar only."""
+    desk = _desk_as(seeded_db, "hala")
+    workflow.add_editor(desk, "hala", "admin")
+    for name, role in (("omar", "editor"), ("nour", "editor"), ("sara", "reviewer")):
+        workflow.add_editor(desk, name, role)
+    workflow.assign(desk, 1, "omar", "nour")
+    claim = desk.add_claim_for_sentence(1, 3)
+    desk.close()
+    omar = _desk_as(seeded_db, "omar")
+    workflow.rate(omar, claim.id, "satire")
+    omar.close()
+    return claim.id
+
+
+def window_as(qtbot, db, name: str):
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    settings = AppSettings()
+    settings.annotator = name
+    win = build_window(str(db), lang="en", settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def history_lines(win) -> list[str]:
+    return [win.inspector.history.item(i).text() for i in range(win.inspector.history.count())]
+
+
+def test_the_other_raters_blind_rating_is_not_in_the_inspector(qtbot, seeded_db, double_rated):
+    win = window_as(qtbot, seeded_db, "nour")
+    try:
+        assert win.desk.annotator == "nour"
+        win.select_claim(double_rated)
+        qtbot.waitUntil(lambda: win.inspector.history.count() >= 2)
+        lines = history_lines(win)
+        rating = [line for line in lines if "omar" in line]
+        assert rating, lines  # the rating is listed (that omar rated), not its value
+        assert not any("Satire" in line or "satire" in line for line in lines), lines
+    finally:
+        win.desk.close()
+
+
+def test_a_blind_rating_shows_once_both_have_rated(qtbot, seeded_db, double_rated):
+    nour = _desk_as(seeded_db, "nour")
+    workflow.rate(nour, double_rated, "false")
+    nour.close()
+    win = window_as(qtbot, seeded_db, "nour")
+    try:
+        win.select_claim(double_rated)
+        qtbot.waitUntil(lambda: win.inspector.history.count() >= 3)
+        assert any("omar" in line and "Satire" in line for line in history_lines(win))
+    finally:
+        win.desk.close()
+
+
+def test_own_rating_is_shown_to_its_rater(qtbot, seeded_db, double_rated):
+    win = window_as(qtbot, seeded_db, "omar")
+    try:
+        win.select_claim(double_rated)
+        qtbot.waitUntil(lambda: win.inspector.history.count() >= 2)
+        assert any("Satire" in line for line in history_lines(win))
+    finally:
+        win.desk.close()
+    QApplication.processEvents()
