@@ -40,14 +40,14 @@ def test_no_export_or_listing_shows_the_other_raters_blind_rating(
     assert "satire" not in seen.lower()
     assert "ساخر" not in seen  # the Arabic label of satire
     # omar sees his own
-    code, out, _ = run("--as", "omar", "ratings", "--json")
+    _code, out, _ = run("--as", "omar", "ratings", "--json")
     assert json.loads(out)[0]["status"] == "satire"
 
 
 def test_once_both_have_rated_the_ratings_are_shown(run, tmp_path, desk_with_editors):
     _double_rated(run, desk_with_editors)
     assert run("--as", "rima", "rate", "1", "--status", "false")[0] == 0
-    code, out, _ = run("--as", "rima", "ratings", "--json")
+    _code, out, _ = run("--as", "rima", "ratings", "--json")
     assert {r["editor"]: r["status"] for r in json.loads(out)} == {
         "omar": "satire",
         "rima": "false",
