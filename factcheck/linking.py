@@ -87,6 +87,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from factcheck import workflow
 from factcheck.model import LINK_STANCES, Claim, ConflictError, InvalidInput, NotFound
 from factcheck.store import repository as repo
 from factcheck.text import normalize_text
@@ -396,6 +397,8 @@ def _merge_into_group(
         hist.append(desk._history(primary.id, "source", sid, "create", "url", None, src.url))
     if not hist:  # the group had it all: nothing written, no version moves on
         return
+    if status_id != primary.status_id:  # a published verdict is frozen until reopened
+        workflow.refuse_if_frozen(s, primary.id, primary.id)
     repo.update_claim(s, primary.id, None, **values)
     repo.bump_appearances(s, primary.id, skip=claim.id, updated_at=stamp)
     repo.append_history(s, hist)
@@ -426,6 +429,8 @@ def link_merging(
         if own.linked_to == primary.id:  # in that group already: only the stance changes
             return LinkOutcome(_set_link(desk, s, own, primary.id, stance, expected_version))
         refuse_if_primary_of_group(s, claim_id, "link")
+        if own.linked_to is None:  # it takes the group's verdict: not if its own is published
+            workflow.refuse_if_frozen(s, claim_id, claim_id)
         found = _disagreement(desk, shown, primary, to_claim_id)
         if found is not None and keep is None:
             raise LinkDisagreement(found)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck import linking
+from factcheck import linking, workflow
 from factcheck.model import (
     STANCES,
     Article,
@@ -852,6 +852,8 @@ class Desk:
             old = getattr(before, field)
             if old == new:
                 return before
+            if field == "status_id":  # a published verdict is frozen until reopened
+                workflow.refuse_if_frozen(s, before.group_id, claim_id)
             values = {field: new, "updated_at": now_iso()}
             target = self._touch_group(s, before, expected_version, values)
             entity = "status" if field == "status_id" else "claim"
@@ -886,6 +888,8 @@ class Desk:
             if expected_version is not None and claim.version != expected_version:
                 raise _changed_elsewhere(claim)
             linking.refuse_if_primary_of_group(s, claim_id)
+            if claim.linked_to is None:  # its published verdict would vanish
+                workflow.refuse_if_frozen(s, claim_id, claim_id)
             repo.delete_claim(s, claim_id)
             snapshot = json.dumps(asdict(claim), ensure_ascii=False)
             hist = [self._history(claim_id, "claim", claim_id, "delete", old=snapshot)]

@@ -901,6 +901,30 @@
         <source>Article {article_id} is assigned to {holder!r}; only an admin moves it (or it returns to the pool after {hours:g} hours without activity).</source>
         <translation>المقال {article_id} مكلَّف به «{holder}»؛ لا ينقله إلا مشرف (أو يعود إلى المقالات الشاغرة بعد {hours} ساعة بلا نشاط).</translation>
     </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict was published (exported as ClaimReview) and is frozen; a reviewer reopens it first, with a reason: factcheck review reopen {claim_id} --reason TEXT.</source>
+        <translation>نُشر حكم الادعاء {claim_id} (صُدِّر بصيغة ClaimReview) فهو مجمَّد؛ يعيد مراجعٌ فتحه أولًا مع ذكر السبب: factcheck review reopen {claim_id} --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Say why the verdict is reopened (--reason TEXT).</source>
+        <translation>اذكر سبب إعادة فتح الحكم (--reason TEXT).</translation>
+    </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict is not published; only a published verdict is reopened.</source>
+        <translation>حكم الادعاء {claim_id} غير منشور؛ لا يُعاد فتح إلا الحكم المنشور.</translation>
+    </message>
+    <message>
+        <source>{name!r} is an editor, not a reviewer; only reviewers and admins reopen a published verdict.</source>
+        <translation>{name} محرّر وليس مراجعًا؛ لا يعيد فتح الحكم المنشور إلا المراجعون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict is {state}; only its reviewer takes back an approval or a return.</source>
+        <translation>حالة مراجعة حكم الادعاء {claim_id}: {state}؛ لا يسحب الاعتماد أو الإرجاع إلا من راجعه.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; a ClaimReview export records the verdicts it publishes (they are frozen until reopened), so it needs a database it can write.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ تصدير ClaimReview يسجّل الأحكام التي ينشرها (فتُجمَّد حتى يُعاد فتحها)، فيحتاج قاعدة بيانات قابلة للكتابة.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>

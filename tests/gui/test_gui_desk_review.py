@@ -87,3 +87,25 @@ def test_own_rating_is_shown_to_its_rater(qtbot, seeded_db, double_rated):
     finally:
         win.desk.close()
     QApplication.processEvents()
+
+
+def test_changing_a_published_verdict_in_the_window_explains_why_not(qtbot, seeded_db, tmp_path):
+    from factcheck.export.jsonld import write_claimreview
+
+    desk = _desk_as(seeded_db, "omar")
+    claim = desk.add_claim_for_sentence(1, 3, status_id="false")
+    desk.close()
+    sara = _desk_as(seeded_db, "sara")
+    workflow.approve(sara, claim.id)
+    assert write_claimreview(sara, tmp_path / "cr.json") == 1
+    sara.close()
+    win = window_as(qtbot, seeded_db, "omar")
+    try:
+        win.select_claim(claim.id)
+        win.apply_status("true")
+        assert win.error_box.isVisible()
+        assert "published" in win.error_box.text() and "reopen" in win.error_box.text()
+        assert win.desk.claim(claim.id).status_id == "false"
+        assert win.inspector.claim.status_id == "false"  # the window shows what is stored
+    finally:
+        win.desk.close()
