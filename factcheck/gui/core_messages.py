@@ -141,4 +141,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", '{name!r} is an editor, not a reviewer; only reviewers and admins reopen a published verdict.'),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id}'s verdict is {state}; only its reviewer takes back an approval or a return."),
     QT_TRANSLATE_NOOP("CoreMessages", 'This database is open read-only; a ClaimReview export records the verdicts it publishes (they are frozen until reopened), so it needs a database it can write.'),
+    # factcheck/dashboard.py
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown review state {state!r}; use one of: {known}."),
 )

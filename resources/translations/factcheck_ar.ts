@@ -925,6 +925,10 @@
         <source>This database is open read-only; a ClaimReview export records the verdicts it publishes (they are frozen until reopened), so it needs a database it can write.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ تصدير ClaimReview يسجّل الأحكام التي ينشرها (فتُجمَّد حتى يُعاد فتحها)، فيحتاج قاعدة بيانات قابلة للكتابة.</translation>
     </message>
+    <message>
+        <source>Unknown review state {state!r}; use one of: {known}.</source>
+        <translation>حالة مراجعة غير معروفة {state}؛ استعمل إحدى: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>

@@ -39,6 +39,8 @@ def test_no_export_or_listing_shows_the_other_raters_blind_rating(
     seen = _everything_rima_can_read(run, tmp_path)
     assert "satire" not in seen.lower()
     assert "ساخر" not in seen  # the Arabic label of satire
+    code, out, _ = run("--as", "rima", "report", "--json")  # the dashboard's numbers
+    assert code == 0 and json.loads(out)["verdicts_by_status"]["satire"] == 0
     # omar sees his own
     _code, out, _ = run("--as", "omar", "ratings", "--json")
     assert json.loads(out)[0]["status"] == "satire"
