@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
+from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.i18n import (
     describe_error,
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
+        desk_tools.install(self)  # Desk menu: review, all-claims queue, dashboard
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
         self.reader.zoom(self._zoom)
 

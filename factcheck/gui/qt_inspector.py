@@ -115,6 +115,7 @@ class ClaimInspector(QWidget):
     unlinkRequested = Signal()
     stanceChosen = Signal(str)
     openClaim = Signal(int, int)
+    claimShown = Signal(int)  # the claim now shown (0: none)
 
     NOTE_DELAY_MS = 250  # a killed app loses at most the last quarter second of typing
 
@@ -391,6 +392,7 @@ class ClaimInspector(QWidget):
             elif not same_claim:
                 self.history.clear()
         self._loading = False
+        self.claimShown.emit(claim.id if claim is not None else 0)
 
     def copy_quote(self) -> None:
         """The whole quote to the clipboard (the label shows only its start when long)."""

@@ -1581,5 +1581,94 @@
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
     </message>
+    <message>
+        <source>Approve verdict</source>
+        <translation>اعتماد الحكم</translation>
+    </message>
+    <message>
+        <source>Return verdict</source>
+        <translation>إرجاع الحكم</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTools</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>ال&amp;مكتب</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the verdict</source>
+        <translation>إرجاع الحكم</translation>
+    </message>
+    <message>
+        <source>Say what the proposer should check or change:</source>
+        <translation>اذكر ما ينبغي لمقترح الحكم أن يراجعه أو يغيّره:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>إرجاع…</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (not an editor of this desk)</source>
+        <translation>تعمل باسم %1 (ليس محرّرًا في هذا المكتب)</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>تعمل باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرّر</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>No verdict to review yet.</source>
+        <translation>لا حكم للمراجعة بعد.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 (%2), waiting for review.</source>
+        <translation>اقترحه %1 (%2)، بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>أرجعه %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>اعتمده %1.</translation>
+    </message>
+    <message>
+        <source>Published: frozen until a reviewer reopens it.</source>
+        <translation>منشور: مجمَّد حتى يعيد مراجعٌ فتحه.</translation>
+    </message>
+    <message>
+        <source>Approve the verdict</source>
+        <translation>اعتماد الحكم</translation>
+    </message>
+    <message>
+        <source>Return the verdict…</source>
+        <translation>إرجاع الحكم…</translation>
+    </message>
 </context>
 </TS>
