@@ -3,9 +3,15 @@ queue and the dashboard. ``install(window)`` is the window's one hook."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget
 
+from factcheck.gui.qt_claims_queue import ClaimsQueue
 from factcheck.gui.qt_review import ReviewPanel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskTools", text)
 
 
 def install(window) -> None:
@@ -17,3 +23,23 @@ def install(window) -> None:
         bar.insertMenu(help_action, menu)
     window.desk_menu = menu
     window.review_panel = ReviewPanel.attach(window, menu)
+    menu.addSeparator()
+
+    queue = ClaimsQueue(window.desk, window.statuses, window.arabic)
+    queue.openClaim.connect(window.open_claim)
+    window.claims_queue = queue
+    dock = QDockWidget(QCoreApplication.translate("DeskTools", "All claims"), window)
+    dock.setObjectName("dock_claimsQueue")
+    dock.setWidget(queue)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.tabifyDockWidget(window.claims_dock, dock)
+    dock.hide()  # opened from the Desk menu: reading the desk's claims costs a query
+    window.queue_dock = dock
+
+    def show_queue() -> None:
+        dock.show()
+        dock.raise_()
+        queue.refresh()
+        queue.view.setFocus()
+
+    window._action(menu, QCoreApplication.translate("DeskTools", "All claims (queue)"), show_queue, ["F7"], name="claimsQueue")

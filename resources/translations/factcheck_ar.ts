@@ -1596,6 +1596,14 @@
         <source>&amp;Desk</source>
         <translation>ال&amp;مكتب</translation>
     </message>
+    <message>
+        <source>All claims</source>
+        <translation>كل الادعاءات</translation>
+    </message>
+    <message>
+        <source>All claims (queue)</source>
+        <translation>كل الادعاءات (قائمة الانتظار)</translation>
+    </message>
 </context>
 <context>
     <name>ReturnDialog</name>
@@ -1669,6 +1677,92 @@
     <message>
         <source>Return the verdict…</source>
         <translation>إرجاع الحكم…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimQueueModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>المحرّر</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مُرجَع</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsQueue</name>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>أي مراجعة</translation>
+    </message>
+    <message>
+        <source>Article id or title</source>
+        <translation>رقم المقال أو عنوانه</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>من YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>إلى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Waiting for my review</source>
+        <translation>بانتظار مراجعتي</translation>
+    </message>
+    <message>
+        <source>Any editor</source>
+        <translation>أي محرّر</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>أي مراجع</translation>
     </message>
 </context>
 </TS>
