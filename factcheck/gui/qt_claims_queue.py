@@ -25,6 +25,7 @@ from factcheck.gui.qt_models import DirectionalDelegate
 from factcheck.model import FactcheckError
 
 # Shown columns: (field of QUEUE_FIELDS, sort key of the database)
+_ROOT = QModelIndex()  # the table's (invalid) parent index
 COLUMNS = (("id", "id"), ("title", "article"), ("quote", "quote"), ("status", "status"),
            ("review", "review"), ("editor", "editor"), ("reviewer", "reviewer"),
            ("updated", "updated"))  # fmt: skip
@@ -70,10 +71,10 @@ class ClaimQueueModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or not self._more:
             return
         try:
@@ -100,10 +101,10 @@ class ClaimQueueModel(QAbstractTableModel):
         return dict(zip(QUEUE_FIELDS, self.rows[row]))
 
     # -- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
