@@ -7,11 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from factcheck.gui.qt_claims_queue import ClaimsQueue
+from factcheck.gui.qt_dashboard import DashboardPanel
 from factcheck.gui.qt_review import ReviewPanel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskTools", text)
 
 
 def install(window) -> None:
@@ -43,3 +40,26 @@ def install(window) -> None:
         queue.view.setFocus()
 
     window._action(menu, QCoreApplication.translate("DeskTools", "All claims (queue)"), show_queue, ["F7"], name="claimsQueue")
+
+    board = DashboardPanel(window.desk, window.statuses, window.arabic)
+    board.exported.connect(
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("DeskTools", "Saved %1").replace("%1", path), 8000
+        )
+    )
+    window.dashboard = board
+    area = Qt.DockWidgetArea.LeftDockWidgetArea if window.arabic else Qt.DockWidgetArea.RightDockWidgetArea
+    board_dock = QDockWidget(QCoreApplication.translate("DeskTools", "Dashboard"), window)
+    board_dock.setObjectName("dock_dashboard")
+    board_dock.setWidget(board)
+    window.addDockWidget(area, board_dock)
+    window.tabifyDockWidget(window.inspector_dock, board_dock)
+    board_dock.hide()
+    window.dashboard_dock = board_dock
+
+    def show_dashboard() -> None:
+        board_dock.show()
+        board_dock.raise_()
+        board.refresh()
+
+    window._action(menu, QCoreApplication.translate("DeskTools", "Dashboard"), show_dashboard, ["F8"], name="dashboard")

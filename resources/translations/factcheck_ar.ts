@@ -1604,6 +1604,14 @@
         <source>All claims (queue)</source>
         <translation>كل الادعاءات (قائمة الانتظار)</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة الأرقام</translation>
+    </message>
 </context>
 <context>
     <name>ReturnDialog</name>
@@ -1763,6 +1771,112 @@
     <message>
         <source>Any reviewer</source>
         <translation>أي مراجع</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCanvas</name>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation>من يوم إلى 3 أيام</translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation>من 3 إلى 7 أيام</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>أكثر من 7 أيام</translation>
+    </message>
+    <message>
+        <source>Verdicts by status</source>
+        <translation>الأحكام حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Verdicts per week</source>
+        <translation>الأحكام في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Verdicts by editor</source>
+        <translation>الأحكام حسب المحرّر</translation>
+    </message>
+    <message>
+        <source>Articles by state</source>
+        <translation>المقالات حسب المرحلة</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1</source>
+        <translation>بانتظار المراجعة: %1</translation>
+    </message>
+    <message>
+        <source>alpha (nominal)</source>
+        <translation>ألفا (اسمي)</translation>
+    </message>
+    <message>
+        <source>alpha (ordinal)</source>
+        <translation>ألفا (ترتيبي)</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 claims rated twice</source>
+        <translation>الاتفاق على %1 ادعاءات قُيّمت مرتين</translation>
+    </message>
+    <message>
+        <source>Agreement: no claim rated by two editors yet</source>
+        <translation>الاتفاق: لم يقيّم محرّران أي ادعاء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>حفظ بصيغة SVG…</translation>
+    </message>
+    <message>
+        <source>factcheck dashboard</source>
+        <translation>لوحة factcheck</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>حفظ اللوحة</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
 </context>
 </TS>
