@@ -18,10 +18,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import combinations
 
+from factcheck.desk.checks import refuse_if_frozen
 from factcheck.desk.history import Change, record
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
 from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
@@ -165,13 +166,23 @@ class Review:
     reviewed_by: str | None = None
     reviewed_at: str | None = None
     comment: str | None = None
+    published: bool = False  # exported as ClaimReview: frozen until reopened
 
 
 def _replay(events: Iterable[tuple]) -> dict[int, Review]:
     """Each group's review state, from its review-relevant history rows (oldest first)."""
     out: dict[int, Review] = {}
     for _hid, gid, who, at, entity, action, field, new in events:
-        if entity == "review" and action == "approve":
+        if entity == "review" and action in ("publish", "reopen"):
+            # Published (exported as ClaimReview) or reopened: the approval stands.
+            before = out.get(gid, Review(gid, "approved"))
+            out[gid] = replace(before, published=action == "publish")
+        elif entity == "review" and action == "withdraw":
+            # An approval or a return taken back (undo in the window): proposed again by
+            # its proposer, so its proposer still cannot approve it.
+            before = out.get(gid, Review(gid, "proposed"))
+            out[gid] = Review(gid, "proposed", before.proposed_by, before.proposed_at)
+        elif entity == "review" and action == "approve":
             before = out.get(gid, Review(gid, "proposed"))
             out[gid] = Review(gid, "approved", before.proposed_by, before.proposed_at, who, at)
         elif entity == "review" and action == "return":
@@ -207,16 +218,95 @@ def reviews(desk, claims: Iterable[Claim]) -> dict[int, Review]:
         return _reviews_in(s, claims)
 
 
-def review_states(desk, group_statuses: Mapping[int, str]) -> dict[int, str]:
-    """Group id → the review state of its verdict, from each group's status (the report's
-    rows carry plain values, not claims)."""
+def group_reviews(desk, group_statuses: Mapping[int, str]) -> dict[int, Review]:
+    """Group id → the review of its verdict, from each group's status (exports carry plain
+    values, not claims)."""
     groups = {g for g, st in group_statuses.items() if st not in NOT_VERDICTS}
     with desk.store.read() as s:
         replayed = _replay(wrepo.review_events(s, groups)) if groups else {}
     return {
-        g: "none" if st in NOT_VERDICTS else replayed.get(g, Review(g, "proposed")).state
+        g: Review(g, "none") if st in NOT_VERDICTS else replayed.get(g, Review(g, "proposed"))
         for g, st in group_statuses.items()
     }
+
+
+def review_states(desk, group_statuses: Mapping[int, str]) -> dict[int, str]:
+    """Group id → the review state of its verdict (none, proposed, approved, returned)."""
+    return {g: r.state for g, r in group_reviews(desk, group_statuses).items()}
+
+
+# -- publication: a verdict exported as ClaimReview is frozen until reopened ----------------
+
+
+def record_publication(desk, group_statuses: Mapping[int, str]) -> int:
+    """Record that these groups' approved verdicts were exported as published (ClaimReview):
+    each is frozen until reopened. Groups already published are left as they are; returns
+    how many were newly frozen."""
+    approved = {
+        g: st for g, r in group_reviews(desk, group_statuses).items()
+        if r.state == "approved" and not r.published
+        for st in [group_statuses[g]]
+    }  # fmt: skip
+    if not approved:
+        return 0
+    with desk.store.write() as s:
+        _record(desk, 
+            s,
+            [Change(claim_id=g, entity="review", entity_id=g, action="publish", field="published", old=None, new=st)
+             for g, st in sorted(approved.items())],
+        )  # fmt: skip
+    return len(approved)
+
+
+def reopen(desk, claim_id: int, reason: str) -> Review:
+    """Unfreeze a published verdict so it can be changed again (a reviewer or admin, with
+    a reason, recorded in the history). It stays approved until it is changed."""
+    if not reason.strip():
+        raise InvalidInput(template="Say why the verdict is reopened (--reason TEXT).")
+    with desk.store.write() as s:
+        claim = _claim_in(s, claim_id)
+        gid = claim.group_id
+        if wrepo.last_publication(s, gid) != "publish":
+            raise InvalidInput(
+                template="Claim {claim_id}'s verdict is not published; only a published "
+                "verdict is reopened.",
+                claim_id=claim_id,
+            )
+        if wrepo.list_editors(s) and _role(s, desk.annotator) not in REVIEWER_ROLES:
+            raise InvalidInput(
+                template="{name!r} is an editor, not a reviewer; only reviewers and admins "
+                "reopen a published verdict.",
+                name=desk.annotator,
+            )
+        _record(desk, 
+            s, [Change(claim_id=gid, entity="review", entity_id=gid, action="reopen", field="reason", old=None, new=reason)]
+        )
+        return _reviews_in(s, [claim])[gid]
+
+
+def withdraw_review(desk, claim_id: int, *, expected_version: int | None = None) -> Review:
+    """Take back the acting reviewer's own approval or return of a verdict (the window's
+    undo): the verdict is proposed again, by its proposer."""
+    with desk.store.write() as s:
+        claim = _claim_in(s, claim_id)
+        if expected_version is not None and claim.version != expected_version:
+            raise _changed_since(claim, expected_version)
+        review = _reviews_in(s, [claim])[claim.group_id]
+        if review.state not in ("approved", "returned") or review.reviewed_by != desk.annotator:
+            raise InvalidInput(
+                template="Claim {claim_id}'s verdict is {state}; only its reviewer takes "
+                "back an approval or a return.",
+                claim_id=claim_id,
+                state=review.state,
+            )
+        refuse_if_frozen(s, claim.group_id, claim_id)
+        if not wrepo.bump_group_version(s, claim.id, claim.group_id, claim.version):
+            raise _changed_since(claim, claim.version)
+        gid = claim.group_id
+        _record(desk, 
+            s, [Change(claim_id=gid, entity="review", entity_id=gid, action="withdraw", field="review", old=review.state, new="proposed")]
+        )
+        return _reviews_in(s, [_claim_in(s, claim_id)])[gid]
 
 
 def comment_cells(desk, claim_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -573,8 +663,6 @@ def _may_see(viewer: str, rater: str, assigned: set[str], rated: set[str]) -> bo
 def mask_history(desk, viewer: str, entries: Iterable) -> Iterable:
     """The history as ``viewer`` may see it: the old and new value of another editor's
     rating are replaced by ``HIDDEN`` while that claim's rating is still blind."""
-    from dataclasses import replace
-
     lease, now = lease_seconds(), clock()
     cache: dict[int, tuple[set[str], set[str]]] = {}
     for entry in entries:
@@ -728,6 +816,7 @@ def set_justification(
         old = wrepo.justifications(s, [gid]).get(gid, "")
         if old == text:
             return text
+        refuse_if_frozen(s, gid, claim_id)
         if not wrepo.bump_group_version(s, claim.id, gid, claim.version):
             raise _changed_since(claim, claim.version)
         wrepo.put_justification(s, gid, text, desk.annotator, at)

@@ -171,6 +171,7 @@ def cmd_export_claimreview(desk, args) -> int:
         overwrite=args.force,
         org=args.org,
         url_template=args.url_template,
+        include_unapproved=args.include_unapproved,
     )
     print(f"wrote {n} ClaimReview(s) to {safe(args.out)}")
     return 0
@@ -287,6 +288,12 @@ def add_export_commands(esub) -> None:
         metavar="URL",
         help="address of each published review, e.g. https://example.org/checks/{claim_id} "
         "(default: urn:factcheck:claim:ID)",
+    )
+    p.add_argument(
+        "--include-unapproved",
+        action="store_true",
+        help="also write verdicts no reviewer has approved (by default only approved "
+        "verdicts are published; those written are frozen until reopened)",
     )
     p.set_defaults(func=cmd_export_claimreview)
     p = esub.add_parser(

@@ -272,6 +272,12 @@ def cmd_export(desk: Desk, args) -> int:
 def cmd_report(desk: Desk, args) -> int:
     from factcheck.text import to_visual
 
+    if args.json:  # the desk's numbers, as the window's dashboard shows them
+        from factcheck.dashboard import desk_numbers
+
+        emit_json(desk_numbers(desk).as_json())
+        return 0
+
     statuses = desk.statuses()
     counts = desk.status_counts()  # by the database: no claim is loaded
     show = to_visual if args.visual else (lambda s: s)
@@ -438,6 +444,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--visual", action="store_true", help="shaped, in display order")
     mode.add_argument("--logical", action="store_true", help="as stored (default)")
+    mode.add_argument(
+        "--json",
+        action="store_true",
+        help="the desk's numbers instead: verdicts by status, editor and week, articles by "
+        "state, the review queue and its age, agreement",
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(

@@ -3,7 +3,8 @@
 * ``factcheck editors [--json]``, ``factcheck editor add NAME --role editor|reviewer|admin``
 * ``factcheck review approve CLAIM_ID [--claim-version N]``,
   ``factcheck review return CLAIM_ID --comment TEXT [--claim-version N]``,
-  ``factcheck review propose CLAIM_ID``, ``factcheck review queue [--json]``
+  ``factcheck review propose CLAIM_ID``, ``factcheck review queue [--json]``,
+  ``factcheck review reopen CLAIM_ID --reason TEXT``
 * ``factcheck rate CLAIM_ID --status S``, ``factcheck ratings [CLAIM_ID] [--json]``
 * ``factcheck agreement [--json]``
 * ``factcheck assign ARTICLE_ID --to NAME [--second NAME]``,
@@ -144,6 +145,12 @@ def cmd_review_return(desk, args) -> int:
 def cmd_review_propose(desk, args) -> int:
     review = workflow.propose_again(desk, args.claim_id, expected_version=args.version)
     print(_review_line(args.claim_id, review))
+    return 0
+
+
+def cmd_review_reopen(desk, args) -> int:
+    workflow.reopen(desk, args.claim_id, args.reason)
+    print(f"claim {args.claim_id}: published verdict reopened (it can be changed again)")
     return 0
 
 
@@ -328,6 +335,10 @@ def add_commands(sub) -> None:
     p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     _version(p)
     p.set_defaults(func=cmd_review_propose)
+    p = rsub.add_parser("reopen", help="unfreeze a published verdict (with a reason)")
+    p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(func=cmd_review_reopen)
     p = rsub.add_parser("queue", help="verdicts waiting for your review")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review_queue)

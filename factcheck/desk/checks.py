@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
 from factcheck.store import repository as repo
+from factcheck.store import workflow_repo as wrepo
 from factcheck.text.spans import SpanError, check_span, check_span_range
 
 
@@ -17,6 +18,18 @@ def require_claim(s, claim_id: int, *, effective: bool = False) -> Claim:
     if claim is None:
         raise NotFound(template="There is no claim {claim_id}.", claim_id=claim_id)
     return claim
+
+
+def refuse_if_frozen(s, group_id: int, claim_id: int) -> None:
+    """Refuse a change to the verdict of ``group_id`` while it is published (exported as
+    ClaimReview and not reopened since). ``s``: the write session of the change."""
+    if wrepo.last_publication(s, group_id) == "publish":
+        raise InvalidInput(
+            template="Claim {claim_id}'s verdict was published (exported as ClaimReview) and "
+            "is frozen; a reviewer reopens it first, with a reason: factcheck review reopen "
+            "{claim_id} --reason TEXT.",
+            claim_id=claim_id,
+        )
 
 
 def changed_elsewhere(claim: Claim, s=None) -> ConflictError:

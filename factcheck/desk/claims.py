@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from dataclasses import asdict, astuple, replace
 
 from factcheck.desk import history
-from factcheck.desk.checks import changed_elsewhere, checked_span, require_claim
+from factcheck.desk.checks import (
+    changed_elsewhere,
+    checked_span,
+    refuse_if_frozen,
+    require_claim,
+)
 from factcheck.desk.groups import (
     appearance_json,
     refuse_if_primary_of_group,
@@ -134,6 +139,7 @@ def edit_claim(
         before = require_claim(s, claim_id, effective=True)
         values: dict = {}
         if status_id is not None and status_id != before.status_id:
+            refuse_if_frozen(s, before.group_id, claim_id)  # published: frozen until reopened
             values["status_id"] = status_id
         if note is not None and note != before.note:
             values["note"] = note
@@ -154,6 +160,8 @@ def update_verdict(
         before = require_claim(s, claim_id, effective=True)
         if getattr(before, field) == new:
             return before
+        if field == "status_id":  # a published verdict is frozen until reopened
+            refuse_if_frozen(s, before.group_id, claim_id)
         values = {field: new, "updated_at": history.now_iso()}
         target = touch_group(s, before, expected_version, values)
         history.record(s, who, _verdict_changes(before, values, target))
@@ -174,6 +182,8 @@ def delete_claim(
         if expected_version is not None and claim.version != expected_version:
             raise changed_elsewhere(claim, s)
         refuse_if_primary_of_group(s, claim_id)
+        if claim.linked_to is None:  # its published verdict would vanish
+            refuse_if_frozen(s, claim_id, claim_id)
         repo.delete_claim(s, claim_id)
         changes = [
             Change(

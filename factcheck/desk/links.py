@@ -50,7 +50,12 @@ import json
 from dataclasses import dataclass
 
 from factcheck.desk import history
-from factcheck.desk.checks import check_stance, link_changed_elsewhere, require_claim
+from factcheck.desk.checks import (
+    check_stance,
+    link_changed_elsewhere,
+    refuse_if_frozen,
+    require_claim,
+)
 from factcheck.desk.groups import appearance_json, refuse_if_primary_of_group
 from factcheck.desk.history import Change
 from factcheck.model import LINK_STANCES, Claim, InvalidInput
@@ -294,6 +299,8 @@ def _merge_into_group(s, who: str, claim: Claim, primary: Claim, status_id: str)
         )  # fmt: skip
     if not changes:  # the group had it all: nothing written, no version moves on
         return
+    if status_id != primary.status_id:  # a published verdict is frozen until reopened
+        refuse_if_frozen(s, primary.id, primary.id)
     repo.update_claim(s, primary.id, None, **values)
     repo.bump_appearances(s, primary.id, skip=claim.id, updated_at=stamp)
     history.record(s, who, changes)
@@ -326,6 +333,8 @@ def link_merging(
         if own.linked_to == primary.id:  # in that group already: only the stance changes
             return LinkOutcome(_set_link(s, who, own, primary.id, stance, expected_version))
         refuse_if_primary_of_group(s, claim_id, "link")
+        if own.linked_to is None:  # it takes the group's verdict: not if its own is published
+            refuse_if_frozen(s, claim_id, claim_id)
         found = _disagreement(default_status, shown, primary, to_claim_id)
         if found is not None and keep is None:
             raise LinkDisagreement(found)

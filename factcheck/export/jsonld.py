@@ -8,7 +8,10 @@ ClaimReview (``write_claimreview``)
     note can close the element (``</script>``) or open a comment; both exports do so. One element per claim *group* (a claim and its
     linked appearances, ``factcheck.desk.links``) whose status carries a rating (the final
     verdicts ``true`` … ``false`` of the default scale); groups still unverified, in
-    progress, unverifiable, satire or outdated have no rating and are left out.
+    progress, unverifiable, satire or outdated have no rating and are left out. Only
+    verdicts a reviewer approved are published (``include_unapproved`` to preview the
+    others too); each approved verdict written is then recorded as published in the
+    history and frozen until a reviewer reopens it with a reason.
 
     * ``claimReviewed``: the primary claim's quote, white space collapsed, outer quotes
       dropped, every status label (Arabic and English, any status of the scale) removed as
@@ -59,6 +62,7 @@ from pathlib import Path
 from factcheck import workflow
 from factcheck.export.atomic import ITEMS, check_target, json_chunks, write_atomic
 from factcheck.export.cells import script_safe_json
+from factcheck.model import InvalidInput
 from factcheck.text import normalize_text
 
 CLAIM_REVIEWED_MAX = 75
@@ -128,10 +132,17 @@ def claim_reviews(
     article_id: int | None = None,
     org: str | None = None,
     url_template: str | None = None,
+    include_unapproved: bool = False,
 ) -> list[dict]:
     """The ClaimReview objects (see the module docstring), by primary claim id."""
     return list(
-        iter_claim_reviews(desk, article_id=article_id, org=org, url_template=url_template)
+        iter_claim_reviews(
+            desk,
+            article_id=article_id,
+            org=org,
+            url_template=url_template,
+            include_unapproved=include_unapproved,
+        )
     )
 
 
@@ -141,13 +152,24 @@ def iter_claim_reviews(
     article_id: int | None = None,
     org: str | None = None,
     url_template: str | None = None,
+    include_unapproved: bool = False,
+    exported: dict[int, str] | None = None,
 ):
     """``claim_reviews``, one at a time: the groups are read a batch at a time, with their
-    verdicts' history entries and their articles (without the texts)."""
+    verdicts' history entries and their articles (without the texts). Only approved
+    verdicts unless ``include_unapproved``; ``exported`` (if given) receives the group id
+    and status of each review yielded."""
     statuses = {s.id: s for s in desk.statuses()}
     labels = [lab for s in statuses.values() for lab in (s.label_ar, s.label_en) if lab]
     rated = [s.id for s in statuses.values() if s.rating is not None]
     for batch in desk.iter_groups(article_id, rated):
+        if not include_unapproved:  # published verdicts are approved ones (four eyes)
+            found = workflow.review_states(desk, {ms[0].id: ms[0].status_id for ms in batch})
+            batch = [ms for ms in batch if found[ms[0].id] == "approved"]
+            if not batch:
+                continue
+        if exported is not None:
+            exported.update((ms[0].id, ms[0].status_id) for ms in batch)
         events = desk.verdict_events([members[0].id for members in batch])
         articles = desk.article_headers({m.article_id for ms in batch for m in ms})
         bodies = workflow.justifications(desk, [members[0].id for members in batch])
@@ -320,10 +342,21 @@ def write_claimreview(
     overwrite: bool = False,
     org: str | None = None,
     url_template: str | None = None,
+    include_unapproved: bool = False,
 ) -> int:
-    """Write the ClaimReview JSON array atomically; returns the number of reviews."""
+    """Write the ClaimReview JSON array atomically; returns the number of reviews.
+
+    Only approved verdicts are written unless ``include_unapproved``. The approved
+    verdicts written are then recorded as published: frozen until a reviewer reopens them
+    (``workflow.reopen``), so what readers were told cannot change silently."""
     target = Path(out)
     check_target(target, overwrite, "the ClaimReview export")
+    if desk.store.read_only:
+        raise InvalidInput(
+            template="This database is open read-only; a ClaimReview export records the "
+            "verdicts it publishes (they are frozen until reopened), so it needs a database "
+            "it can write."
+        )
     if article_id is not None:
         desk.article(article_id)  # raises NotFound
     if url_template is not None:
@@ -336,10 +369,17 @@ def write_claimreview(
             count += 1
             yield review
 
+    exported: dict[int, str] = {}
     reviews = iter_claim_reviews(
-        desk, article_id=article_id, org=org, url_template=url_template
+        desk,
+        article_id=article_id,
+        org=org,
+        url_template=url_template,
+        include_unapproved=include_unapproved,
+        exported=exported,
     )
     write_atomic(target, chain(map(script_safe_json, json_chunks([ITEMS], counted(reviews))), ["\n"]), suffix=".json")
+    workflow.record_publication(desk, exported)
     return count
 
 

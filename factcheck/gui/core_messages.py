@@ -153,4 +153,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{where}: no such database on the server; create it first (see the README's Team mode); nothing was changed."),
     # factcheck/export/jsonld.py
     QT_TRANSLATE_NOOP("CoreMessages", "URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces."),
+    # factcheck/workflow.py and export/jsonld.py: published verdicts are frozen
+    QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id}'s verdict was published (exported as ClaimReview) and is frozen; a reviewer reopens it first, with a reason: factcheck review reopen {claim_id} --reason TEXT."),
+    QT_TRANSLATE_NOOP("CoreMessages", 'Say why the verdict is reopened (--reason TEXT).'),
+    QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id}'s verdict is not published; only a published verdict is reopened."),
+    QT_TRANSLATE_NOOP("CoreMessages", '{name!r} is an editor, not a reviewer; only reviewers and admins reopen a published verdict.'),
+    QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id}'s verdict is {state}; only its reviewer takes back an approval or a return."),
+    QT_TRANSLATE_NOOP("CoreMessages", 'This database is open read-only; a ClaimReview export records the verdicts it publishes (they are frozen until reopened), so it needs a database it can write.'),
+    # factcheck/dashboard.py
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown review state {state!r}; use one of: {known}."),
 )

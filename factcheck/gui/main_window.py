@@ -37,6 +37,7 @@ from factcheck.desk import Desk
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
+from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.i18n import (
     describe_error,
@@ -65,6 +66,7 @@ from factcheck.model import (
     StoreReplaced,
     validate_source_url,
 )
+from factcheck.workflow import mask_history
 
 _KEEP = object()  # _pending_select: leave the panels' selection as it is
 
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
         self._build_actions()
+        desk_tools.install(self)  # Desk menu: review, all-claims queue, dashboard
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
         self.reader.zoom(self._zoom)
 
@@ -639,7 +642,10 @@ class MainWindow(QMainWindow):
         if claim is None:
             return
         try:
-            self.inspector.show_history(self.desk.history(claim.id))
+            # Another editor's blind rating stays hidden until both have rated.
+            self.inspector.show_history(
+                list(mask_history(self.desk, self.desk.annotator, self.desk.history(claim.id)))
+            )
             group = self.desk.appearances(claim.id)
             key = (claim.id, claim.start, claim.end, claim.linked_to, len(group))
             suggestions = self._suggestions.get(key)

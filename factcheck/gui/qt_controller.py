@@ -158,6 +158,10 @@ class EditController(QObject):
         self.undo_stack.push(command)
         return True
 
+    def push(self, command: DeskCommand) -> bool:
+        """Apply a command made by another module (review, …) and put it on the stack."""
+        return self._push(command)
+
     # -- intents ----------------------------------------------------------------------------
     def mark(self, article_id: int, start: int, end: int, status_id: str | None = None) -> Claim | None:
         command = MarkClaimCommand(self, article_id, start, end, status_id)

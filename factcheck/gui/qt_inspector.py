@@ -42,6 +42,7 @@ from factcheck.model import (
     SourceInput,
     Status,
 )
+from factcheck.workflow import HIDDEN
 
 
 def _color_icon(color: str) -> QIcon:
@@ -114,6 +115,7 @@ class ClaimInspector(QWidget):
     unlinkRequested = Signal()
     stanceChosen = Signal(str)
     openClaim = Signal(int, int)
+    claimShown = Signal(int)  # the claim now shown (0: none)
 
     NOTE_DELAY_MS = 250  # a killed app loses at most the last quarter second of typing
 
@@ -390,6 +392,7 @@ class ClaimInspector(QWidget):
             elif not same_claim:
                 self.history.clear()
         self._loading = False
+        self.claimShown.emit(claim.id if claim is not None else 0)
 
     def copy_quote(self) -> None:
         """The whole quote to the clipboard (the label shows only its start when long)."""
@@ -423,6 +426,19 @@ class ClaimInspector(QWidget):
             "appearance": self.tr("appearance in another article"),
             "stance": self.tr("stance"),
         }
+        if entry.entity == "rating":  # an editor's own rating (blind double rating)
+            if entry.new == HIDDEN:
+                return fill(
+                    self.tr("%1  %2: rated (hidden until both have rated)"),
+                    short_time(entry.at),
+                    entry.entity_id,
+                )
+            return fill(
+                self.tr("%1  %2: rated %3"),
+                short_time(entry.at),
+                entry.entity_id,
+                self._status_label(entry.new),
+            )
         what = things.get(entry.field or entry.entity, entry.field or entry.entity)
         action = actions.get(entry.action, entry.action)
         change = ""

@@ -97,6 +97,22 @@ def review_events(
     return out
 
 
+def last_publication(session: Session, group_id: int) -> str | None:
+    """"publish" if the group's verdict was last published (exported as ClaimReview),
+    "reopen" if reopened since, None if never published."""
+    stmt = (
+        select(HistoryRow.action)
+        .where(
+            HistoryRow.claim_id == group_id,
+            HistoryRow.entity == "review",
+            HistoryRow.action.in_(("publish", "reopen")),
+        )
+        .order_by(HistoryRow.id.desc())
+        .limit(1)
+    )
+    return session.connection().execute(stmt).scalar()
+
+
 def bump_group_version(session: Session, claim_id: int, primary_id: int, expected: int) -> bool:
     """Move on the version of ``claim_id`` (only if it is still ``expected``) and of every
     other claim of the group of ``primary_id``: they all show the verdict just reviewed.

@@ -313,6 +313,14 @@
         <source>%1% · %2 · %3 — %4</source>
         <translation>%1% · %2 · %3 — %4</translation>
     </message>
+    <message>
+        <source>%1  %2: rated (hidden until both have rated)</source>
+        <translation>%1  %2: قيّم (مخفي حتى يقيّم الاثنان)</translation>
+    </message>
+    <message>
+        <source>%1  %2: rated %3</source>
+        <translation>%1  %2: قيّم %3</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableModel</name>
@@ -965,6 +973,34 @@
         <source>Article {article_id} is assigned to {holder!r}; only an admin moves it (or it returns to the pool after {hours:g} hours without activity).</source>
         <translation>المقال {article_id} مكلَّف به «{holder}»؛ لا ينقله إلا مشرف (أو يعود إلى المقالات الشاغرة بعد {hours} ساعة بلا نشاط).</translation>
     </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict was published (exported as ClaimReview) and is frozen; a reviewer reopens it first, with a reason: factcheck review reopen {claim_id} --reason TEXT.</source>
+        <translation>نُشر حكم الادعاء {claim_id} (صُدِّر بصيغة ClaimReview) فهو مجمَّد؛ يعيد مراجعٌ فتحه أولًا مع ذكر السبب: factcheck review reopen {claim_id} --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Say why the verdict is reopened (--reason TEXT).</source>
+        <translation>اذكر سبب إعادة فتح الحكم (--reason TEXT).</translation>
+    </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict is not published; only a published verdict is reopened.</source>
+        <translation>حكم الادعاء {claim_id} غير منشور؛ لا يُعاد فتح إلا الحكم المنشور.</translation>
+    </message>
+    <message>
+        <source>{name!r} is an editor, not a reviewer; only reviewers and admins reopen a published verdict.</source>
+        <translation>{name} محرّر وليس مراجعًا؛ لا يعيد فتح الحكم المنشور إلا المراجعون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Claim {claim_id}&apos;s verdict is {state}; only its reviewer takes back an approval or a return.</source>
+        <translation>حالة مراجعة حكم الادعاء {claim_id}: {state}؛ لا يسحب الاعتماد أو الإرجاع إلا من راجعه.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; a ClaimReview export records the verdicts it publishes (they are frozen until reopened), so it needs a database it can write.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ تصدير ClaimReview يسجّل الأحكام التي ينشرها (فتُجمَّد حتى يُعاد فتحها)، فيحتاج قاعدة بيانات قابلة للكتابة.</translation>
+    </message>
+    <message>
+        <source>Unknown review state {state!r}; use one of: {known}.</source>
+        <translation>حالة مراجعة غير معروفة {state}؛ استعمل إحدى: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1616,6 +1652,303 @@
         <location filename="../../factcheck/gui/qt_commands.py" line="241"/>
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
+    </message>
+    <message>
+        <source>Approve verdict</source>
+        <translation>اعتماد الحكم</translation>
+    </message>
+    <message>
+        <source>Return verdict</source>
+        <translation>إرجاع الحكم</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTools</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>ال&amp;مكتب</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>كل الادعاءات</translation>
+    </message>
+    <message>
+        <source>All claims (queue)</source>
+        <translation>كل الادعاءات (قائمة الانتظار)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة الأرقام</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the verdict</source>
+        <translation>إرجاع الحكم</translation>
+    </message>
+    <message>
+        <source>Say what the proposer should check or change:</source>
+        <translation>اذكر ما ينبغي لمقترح الحكم أن يراجعه أو يغيّره:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>إرجاع…</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (not an editor of this desk)</source>
+        <translation>تعمل باسم %1 (ليس محرّرًا في هذا المكتب)</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>تعمل باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرّر</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>No verdict to review yet.</source>
+        <translation>لا حكم للمراجعة بعد.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 (%2), waiting for review.</source>
+        <translation>اقترحه %1 (%2)، بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>أرجعه %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>اعتمده %1.</translation>
+    </message>
+    <message>
+        <source>Published: frozen until a reviewer reopens it.</source>
+        <translation>منشور: مجمَّد حتى يعيد مراجعٌ فتحه.</translation>
+    </message>
+    <message>
+        <source>Approve the verdict</source>
+        <translation>اعتماد الحكم</translation>
+    </message>
+    <message>
+        <source>Return the verdict…</source>
+        <translation>إرجاع الحكم…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimQueueModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>المحرّر</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مُرجَع</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsQueue</name>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>أي مراجعة</translation>
+    </message>
+    <message>
+        <source>Article id or title</source>
+        <translation>رقم المقال أو عنوانه</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>من YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>إلى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Waiting for my review</source>
+        <translation>بانتظار مراجعتي</translation>
+    </message>
+    <message>
+        <source>Any editor</source>
+        <translation>أي محرّر</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>أي مراجع</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCanvas</name>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation>من يوم إلى 3 أيام</translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation>من 3 إلى 7 أيام</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>أكثر من 7 أيام</translation>
+    </message>
+    <message>
+        <source>Verdicts by status</source>
+        <translation>الأحكام حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Verdicts per week</source>
+        <translation>الأحكام في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Verdicts by editor</source>
+        <translation>الأحكام حسب المحرّر</translation>
+    </message>
+    <message>
+        <source>Articles by state</source>
+        <translation>المقالات حسب المرحلة</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1</source>
+        <translation>بانتظار المراجعة: %1</translation>
+    </message>
+    <message>
+        <source>alpha (nominal)</source>
+        <translation>ألفا (اسمي)</translation>
+    </message>
+    <message>
+        <source>alpha (ordinal)</source>
+        <translation>ألفا (ترتيبي)</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 claims rated twice</source>
+        <translation>الاتفاق على %1 ادعاءات قُيّمت مرتين</translation>
+    </message>
+    <message>
+        <source>Agreement: no claim rated by two editors yet</source>
+        <translation>الاتفاق: لم يقيّم محرّران أي ادعاء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>حفظ بصيغة SVG…</translation>
+    </message>
+    <message>
+        <source>factcheck dashboard</source>
+        <translation>لوحة factcheck</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>حفظ اللوحة</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
 </context>
 </TS>

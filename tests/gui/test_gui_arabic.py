@@ -214,7 +214,7 @@ def test_arabic_docks_are_mirrored(arabic_window):
 def test_arabic_menus_docks_and_shortcuts(arabic_window):
     win = arabic_window
     titles = [a.text() for a in win.menuBar().actions()]
-    assert len(titles) == 6
+    assert len(titles) == 7  # File, Edit, Claim, View, Export, Desk, Help
     for title in titles:
         assert ARABIC.search(title) and not ASCII_LETTER.search(title), title
     for menu_action in win.menuBar().actions():
@@ -442,3 +442,24 @@ def test_an_edit_lock_dated_in_the_future_and_a_long_quote_read_in_arabic(arabic
     assert f"{LRI}fast-clock.example{PDI}" in text and "300" in text
     shown = elided("قال " * 1000)
     assert shown.endswith("… (عدد الأحرف الباقية: 3000)")
+
+
+def test_arabic_desk_tools_speak_arabic_right_to_left(arabic_window, tmp_path):
+    """The Desk menu's queue and dashboard: Arabic headers, labels and chart titles, the
+    dashboard's bars starting at the right."""
+    from PySide6.QtGui import QAction, QImage
+
+    win = arabic_window
+    win.findChild(QAction, "dashboard").trigger()
+    canvas = win.dashboard.canvas
+    assert canvas.rtl
+    for title, rows, _kind in canvas.sections():
+        assert is_arabic_text(title), title
+    status_rows = canvas.sections()[0][1]
+    assert ARABIC.search(status_rows[0][0])  # the scale's Arabic label
+    image = QImage(win.dashboard.canvas.grab().toImage())
+    assert not image.isNull()
+    win.findChild(QAction, "claimsQueue").trigger()
+    model = win.claims_queue.model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert all(is_arabic_text(h) for h in headers), headers

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from factcheck.desk import Desk
 from factcheck.text import normalize_text
+from factcheck.workflow import approve
 
 pytestmark = pytest.mark.gui
 
@@ -99,7 +100,12 @@ def test_claimreview_export_from_the_window(window, tmp_path):
     mark_sentence(window, 1, 3)
     window.apply_status("false")
     out = tmp_path / "reviews.jsonld"
-    assert window.export("claimreview", str(out)) == 1
+    # Published verdicts are approved ones: none until another editor approves it.
+    assert window.export("claimreview", str(out)) == 0
+    reviewer = Desk.open(window.desk.store.path, annotator="another-editor")
+    approve(reviewer, window.current_claim().id)
+    reviewer.close()
+    assert window.export("claimreview", str(out), overwrite=True) == 1
     data = json.loads(out.read_text(encoding="utf-8"))
     review = data[0] if isinstance(data, list) else data
     assert review["@type"] == "ClaimReview"

@@ -116,7 +116,7 @@ def test_export_commands(run, two_claims, tmp_path):
     first, second = two_claims
     run("claim", "link", second, "--to", first)
     out = tmp_path / "reviews.json"
-    code, stdout, err = run("export", "claimreview", out, "--org", "Desk")
+    code, stdout, err = run("export", "claimreview", out, "--org", "Desk", "--include-unapproved")
     assert code == 0, err
     assert "1 ClaimReview" in stdout
     (review,) = json.loads(out.read_text(encoding="utf-8"))
@@ -128,6 +128,7 @@ def test_export_commands(run, two_claims, tmp_path):
         "claimreview",
         out,
         "--force",
+        "--include-unapproved",
         "--url-template",
         "https://x.example/{claim_id}",
     )

@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import stat
+from functools import partial
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_claimreview_required_fields(desk, groups, tmp_path):
     # reviewBody is the public justification; the internal note stays in the desk
     set_justification(desk, reversal.id, "قالت الشركة إن الرسالة أُرسلت خطأً.")
     out = tmp_path / "reviews.json"
-    assert write_claimreview(desk, out) == 2
+    assert write_claimreview(desk, out, include_unapproved=True) == 2
     reviews = json.loads(out.read_text(encoding="utf-8"))
     assert [r["identifier"] for r in reviews] == [
         f"urn:factcheck:claim:{reversal.id}",
@@ -114,12 +115,13 @@ def test_claimreview_required_fields(desk, groups, tmp_path):
 def test_claimreview_options_and_article_filter(desk, groups, tmp_path):
     reversal, *_ = groups
     reviews = claim_reviews(
-        desk, org="مرصد التحقق", url_template="https://checks.example/{claim_id}"
+        desk, org="مرصد التحقق", url_template="https://checks.example/{claim_id}",
+        include_unapproved=True,
     )
     assert reviews[0]["url"] == f"https://checks.example/{reversal.id}"
     assert reviews[0]["author"] == {"@type": "Organization", "name": "مرصد التحقق"}
     # a group counts for an article where any of its appearances is
-    assert len(claim_reviews(desk, article_id=2)) == 2
+    assert len(claim_reviews(desk, article_id=2, include_unapproved=True)) == 2
     # Only {claim_id} is replaced: no format specs (a huge width ate memory), no attribute
     # access, and the result must be an http(s) address (a review's link is published).
     for bad in (
@@ -134,7 +136,7 @@ def test_claimreview_options_and_article_filter(desk, groups, tmp_path):
             write_claimreview(desk, tmp_path / "x.json", url_template=bad)
     assert not (tmp_path / "x.json").exists()
     desk.set_status(reversal.id, "in_progress")
-    assert len(claim_reviews(desk)) == 1  # no rating: not a final verdict
+    assert len(claim_reviews(desk, include_unapproved=True)) == 1  # no rating: not final
 
 
 def test_claimreviewed_drops_verdict_words_and_is_short():
@@ -260,7 +262,7 @@ def test_hostile_text_is_escaped(desk, tmp_path):
         out.article_id, start, text.index(".", start) + 1, status_id="false"
     )
     reviews = tmp_path / "r.json"
-    write_claimreview(desk, reviews)
+    write_claimreview(desk, reviews, include_unapproved=True)
     data = json.loads(reviews.read_text(encoding="utf-8"))
     assert '"المتحدث"' in data[0]["claimReviewed"]
     anno = tmp_path / "a.jsonld"
@@ -353,7 +355,9 @@ SCRIPT_BREAK = "</script><script>alert(1)</script> <!-- & \u2028 \u2029"
 
 
 @pytest.mark.parametrize(
-    "writer", [write_claimreview, write_annotations], ids=["claimreview", "annotations"]
+    "writer",
+    [partial(write_claimreview, include_unapproved=True), write_annotations],
+    ids=["claimreview", "annotations"],
 )
 def test_json_ld_can_be_pasted_inside_a_script_element(desk, tmp_path, writer):
     """A title, publisher, quote or note that would close the <script> element holding it
@@ -373,7 +377,7 @@ def test_json_ld_can_be_pasted_inside_a_script_element(desk, tmp_path, writer):
         assert ch not in raw, ch
     assert "\\u003c/script\\u003e" in raw
     data = json.loads(raw)
-    if writer is write_claimreview:
+    if isinstance(data, list):  # the ClaimReview array
         (review,) = data
         assert review["reviewBody"] == SCRIPT_BREAK
         assert review["itemReviewed"]["appearance"][0]["headline"] == desk.article(aid).title

@@ -27,7 +27,7 @@ COMMANDS = (
     ("history_json", ["history", "--json"]),
     ("report", ["report"]),
     ("export_csv", ["export", "csv", "OUT.csv"]),
-    ("export_claimreview", ["export", "claimreview", "OUT.json"]),
+    ("export_claimreview", ["export", "claimreview", "OUT.json", "--include-unapproved"]),
     ("export_annotations", ["export", "annotations", "OUT.jsonld"]),
     ("export_research", ["export", "research", "OUT-research"]),
 )

@@ -1,0 +1,190 @@
+"""Queries over the whole desk: the all-claims queue (filtered, sorted and paged by the
+database) and the dashboard's per-verdict rows. SQLAlchemy Core only, so the same
+statements run on SQLite and PostgreSQL.
+
+A verdict's review state is read from the history (see ``factcheck.workflow``); here it is
+computed by the database from the group's last review-relevant history row, so the queue
+can filter and sort on it without reading every claim:
+
+* status unverified / in progress: ``none``;
+* last row an approval, a publication or a reopening: ``approved``;
+* last row a return: ``returned``;
+* anything else (a status set, the claim created or restored, a justification, a
+  re-proposal, an approval taken back): ``proposed``.
+
+The proposer is who wrote the last proposing row; the reviewer is who wrote the last
+approval or return, while the verdict is approved or returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, literal, not_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from factcheck.store.schema import ArticleRow, ClaimRow, HistoryRow
+
+NOT_VERDICTS = ("unverified", "in_progress")  # as factcheck.workflow.NOT_VERDICTS
+QUOTE_CHARS = 240  # of a claim's quote, for the queue's row (the whole is in the article)
+_REVIEW_ACTIONS = ("approve", "return", "publish", "reopen", "withdraw")
+_PRIMARY = aliased(ClaimRow, name="primary_claim")
+
+# The history rows that decide a verdict's review (as workflow_repo.review_events reads).
+_H = aliased(HistoryRow, name="h")
+_VERDICT_EVENT = or_(
+    _H.entity.in_(("status", "review")),
+    and_(_H.entity == "claim", _H.action.in_(("create", "restore"))),
+)
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the all-claims queue shows. Empty fields do not filter."""
+
+    status: str = ""
+    review: str = ""  # none, proposed, approved, returned
+    editor: str = ""  # who proposed the verdict (or marked the claim)
+    reviewer: str = ""
+    article_id: int | None = None
+    title: str = ""  # words of the article's title
+    since: str = ""  # YYYY-MM-DD: last changed on or after
+    until: str = ""  # YYYY-MM-DD: last changed on or before
+    waiting_for: str = ""  # proposed by someone else than this editor (their review queue)
+
+
+SORTABLE = ("id", "article", "quote", "status", "review", "editor", "reviewer", "updated")
+
+
+def _columns():
+    """The queue's columns as SQL expressions over a claim (``ClaimRow``)."""
+    group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
+    status = func.coalesce(_PRIMARY.status_id, ClaimRow.status_id)
+
+    def last_row(*where):
+        return (
+            select(func.max(_H.id))
+            .where(_H.claim_id == group, _VERDICT_EVENT, *where)
+            .correlate(ClaimRow, _PRIMARY)
+            .scalar_subquery()
+        )
+
+    last = last_row()
+    last_proposal = last_row(not_(and_(_H.entity == "review", _H.action.in_(_REVIEW_ACTIONS))))
+    last_review = last_row(_H.entity == "review", _H.action.in_(("approve", "return")))
+
+    def field_of(row_id, column):
+        h2 = aliased(HistoryRow)
+        return select(column(h2)).where(h2.id == row_id).scalar_subquery()
+
+    last_action = field_of(last, lambda h: h.entity + literal(":") + h.action)
+    review = case(
+        (status.in_(NOT_VERDICTS), literal("none")),
+        (
+            last_action.in_(("review:approve", "review:publish", "review:reopen")),
+            literal("approved"),
+        ),
+        (last_action == "review:return", literal("returned")),
+        else_=literal("proposed"),
+    )
+    proposer = func.coalesce(field_of(last_proposal, lambda h: h.who), ClaimRow.annotator)
+    reviewer = case(
+        (review.in_(("approved", "returned")), field_of(last_review, lambda h: h.who)),
+        else_=literal(None),
+    )
+    return {
+        "id": ClaimRow.id,
+        "article": ClaimRow.article_id,
+        "title": ArticleRow.title,
+        "quote": func.substr(ClaimRow.quote, 1, QUOTE_CHARS),
+        "status": status,
+        "review": review,
+        "editor": proposer,
+        "reviewer": reviewer,
+        "updated": ClaimRow.updated_at,
+        "proposed_at": field_of(last_proposal, lambda h: h.at),
+        "group": group,
+    }
+
+
+def _where(cols: dict, f: QueueFilter) -> list:
+    out = []
+    if f.status:
+        out.append(cols["status"] == f.status)
+    if f.review:
+        out.append(cols["review"] == f.review)
+    if f.editor:
+        out.append(cols["editor"] == f.editor)
+    if f.reviewer:
+        out.append(cols["reviewer"] == f.reviewer)
+    if f.article_id is not None:
+        out.append(ClaimRow.article_id == f.article_id)
+    if f.title:
+        for word in f.title.split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            out.append(ArticleRow.title.like(f"%{escaped}%", escape="\\"))
+    if f.since:
+        out.append(func.substr(ClaimRow.updated_at, 1, 10) >= f.since)
+    if f.until:
+        out.append(func.substr(ClaimRow.updated_at, 1, 10) <= f.until)
+    if f.waiting_for:
+        out.append(cols["review"] == "proposed")
+        out.append(cols["editor"] != f.waiting_for)
+        out.append(ClaimRow.linked_to.is_(None))  # one row per verdict waiting
+    return out
+
+
+QUEUE_FIELDS = ("id", "article", "title", "quote", "status", "review", "editor", "reviewer",
+                "updated", "version")  # fmt: skip
+
+
+def claim_queue(
+    session: Session,
+    where: QueueFilter,
+    *,
+    sort: str = "id",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[tuple]:
+    """One page of the all-claims queue: ``QUEUE_FIELDS`` of each claim, filtered and
+    sorted by the database (ties by claim id)."""
+    if sort not in SORTABLE:
+        raise ValueError(sort)
+    cols = _columns()
+    key = cols[sort]
+    order = [key.desc() if descending else key.asc()]
+    if sort != "id":
+        order.append(ClaimRow.id.desc() if descending else ClaimRow.id.asc())
+    stmt = (
+        select(*(cols[name] for name in QUEUE_FIELDS[:-1]), ClaimRow.version)
+        .select_from(ClaimRow)
+        .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
+        .where(*_where(cols, where))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.connection().execute(stmt)]
+
+
+def queue_editors(session: Session) -> list[str]:
+    """Everyone who wrote a claim's history (the queue's editor and reviewer choices)."""
+    stmt = select(HistoryRow.who).where(HistoryRow.claim_id.is_not(None)).distinct()
+    return sorted(r[0] for r in session.connection().execute(stmt) if r[0])
+
+
+def verdict_rows(session: Session) -> Iterable[tuple[int, str, str, str | None, str | None]]:
+    """(group id, status, review, proposer, proposed at) of every verdict group (primary
+    claims), for the dashboard."""
+    cols = _columns()
+    stmt = (
+        select(cols["id"], cols["status"], cols["review"], cols["editor"], cols["proposed_at"])
+        .select_from(ClaimRow)
+        .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
+        .where(ClaimRow.linked_to.is_(None))
+    )
+    return [tuple(r) for r in session.connection().execute(stmt)]

@@ -1,0 +1,94 @@
+"""``factcheck report --json`` (the dashboard's numbers) and the all-claims queue's review
+columns, which the database computes and must agree with the history's replay."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from factcheck import dashboard, workflow
+from factcheck.dashboard import QueueFilter
+from factcheck.desk import Desk
+
+
+def test_report_json_gives_the_desks_numbers(run, run_json, wf_db, desk_with_editors):
+    run("--as", "omar", "claim", "add", "1", "--sentence", "2", "--status", "false")
+    run("--as", "omar", "claim", "add", "1", "--sentence", "3", "--status", "true")
+    run("--as", "sara", "claim", "add", "2", "--sentence", "2", "--status", "false")
+    run("--as", "omar", "claim", "add", "2", "--sentence", "3")
+    run("--as", "omar", "claim", "link", "4", "--to", "1", "--keep", "other")  # one verdict
+    run("--as", "sara", "review", "approve", "1")
+    run("--as", "nour", "review", "return", "2", "--comment", "مصدر؟")
+    # double rating: agreement over one shared claim
+    run("--as", "hala", "assign", "2", "--to", "omar", "--second", "nour")
+    run("--as", "omar", "rate", "3", "--status", "false")
+    run("--as", "nour", "rate", "3", "--status", "false")
+
+    numbers = run_json("report")
+    assert numbers["verdicts_by_status"]["false"] == 2  # claim 4 shares claim 1's verdict
+    assert numbers["verdicts_by_status"]["true"] == 1
+    assert list(numbers["verdicts_by_status"])[:3] == ["unverified", "in_progress", "true"]
+    assert numbers["review_states"] == {"none": 0, "proposed": 1, "approved": 1, "returned": 1}
+    assert numbers["verdicts_by_editor"] == {"omar": 2, "sara": 1}
+    (week,) = numbers["verdicts_per_week"]
+    year, iso_week, _ = datetime.now().isocalendar()
+    assert week == f"{year}-W{iso_week:02d}" and numbers["verdicts_per_week"][week] == 3
+    assert numbers["articles_by_state"] == {"new": 0, "in_progress": 0, "in_review": 2,
+                                            "done": 0}  # fmt: skip
+    queue = numbers["review_queue"]
+    assert queue["waiting"] == 1 and queue["by_age"]["under_1_day"] == 1
+    assert 0 <= queue["oldest_days"] < 1
+    assert numbers["agreement"]["n"] == 1
+
+
+def test_the_review_queue_ages_and_an_empty_desk(wf_db, run, run_json, desk_with_editors):
+    assert run_json("report")["agreement"] is None
+    run("--as", "omar", "claim", "add", "1", "--sentence", "2", "--status", "false")
+    desk = Desk.open(wf_db)
+    try:
+        later = datetime.now().astimezone() + timedelta(days=4)
+        queue = dashboard.desk_numbers(desk, now=later).review_queue
+    finally:
+        desk.close()
+    assert queue["by_age"]["3_to_7_days"] == 1 and 4 <= queue["oldest_days"] < 4.1
+
+
+def test_the_queues_review_columns_agree_with_the_history(wf_db, run, tmp_path,
+                                                          desk_with_editors):  # fmt: skip
+    for sentence in range(2, 9):
+        run("--as", "omar", "claim", "add", "1", "--sentence", sentence, "--status", "false")
+    run("--as", "omar", "claim", "add", "2", "--sentence", "2")
+    run("--as", "sara", "review", "approve", "1")
+    run("--as", "sara", "review", "return", "2", "--comment", "x")
+    run("--as", "omar", "review", "propose", "2")
+    run("--as", "nour", "review", "approve", "3")
+    run("--as", "omar", "claim", "set", "3", "--status", "true")  # proposed again
+    run("--as", "sara", "review", "approve", "4")
+    run("--as", "hala", "export", "claimreview", tmp_path / "cr.json")  # publishes 1 and 4
+    run("--as", "sara", "review", "reopen", "4", "--reason", "new")
+    run("--as", "omar", "justify", "5", "نص")
+    run("--as", "sara", "review", "return", "6", "--comment", "y")
+    run("--as", "omar", "claim", "link", "8", "--to", "1", "--keep", "other")
+    desk = Desk.open(wf_db, annotator="sara")
+    try:
+        workflow.approve(desk, 7)
+        workflow.withdraw_review(desk, 7)  # the window's undo of an approval
+        claims = desk.claims()
+        replayed = workflow.reviews(desk, claims)
+        rows = dashboard.queue_page(desk, QueueFilter(), limit=1000)
+        by_id = {r[0]: dict(zip(dashboard.QUEUE_FIELDS, r)) for r in rows}
+        for claim in claims:
+            want = replayed[claim.group_id]
+            got = by_id[claim.id]
+            assert got["review"] == want.state, claim.id
+            if want.state != "none":
+                assert got["editor"] == want.proposed_by, claim.id
+            assert got["reviewer"] == (
+                want.reviewed_by if want.state in ("approved", "returned") else None
+            ), claim.id
+        assert {r[0] for r in dashboard.queue_page(desk, QueueFilter(waiting_for="sara"))} == {
+            c.id for c in claims
+            if c.linked_to is None and replayed[c.id].state == "proposed"
+            and replayed[c.id].proposed_by != "sara"
+        }  # fmt: skip
+    finally:
+        desk.close()
