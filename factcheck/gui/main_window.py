@@ -1,14 +1,15 @@
 """MainWindow: article list, reader, claim inspector and claims table, wired to one controller.
 
 Widgets never touch storage: reads go through ``Desk`` query methods, every edit through
-``EditController`` (one QUndoStack), and ``claimChanged`` refreshes only what changed.
+``EditController`` (one QUndoStack); its ``EditResult`` goes to the ``OpenArticle``, which
+the reader, the claims table and the inspector follow.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +38,10 @@ from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.article_filter import FoldedFilterProxy
+from factcheck.gui.claim_panels import ClaimPanels
+from factcheck.gui.edit_result import EditResult
 from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
+from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -51,7 +55,6 @@ from factcheck.gui.qt_reader import ArticleReader, status_key_of
 from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
 from factcheck.model import (
-    Claim,
     FactcheckError,
     NotFound,
     StoreError,
@@ -59,8 +62,6 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.services import Desk
-
-_KEEP = object()  # _pending_select: leave the panels' selection as it is
 
 
 def _with_suffix(path: str, suffix: str) -> tuple[str, bool]:
@@ -125,35 +126,23 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.controller = EditController(desk, self)
-        self.controller.claimChanged.connect(self._on_claim_changed)
+        self.article = OpenArticle(desk, self)  # the one model of the open article
+        self.controller = EditController(desk, self, versions=self.article.versions)
+        self.controller.edited.connect(self._on_edited)
         self.controller.failed.connect(self.show_error)
         self.controller.refused.connect(self._edit_refused)
-        self.article_id: int | None = None
         self._import_worker: ImportWorker | None = None
         self.last_import: list = []
         self.statuses = desk.statuses()
-        self._suggestions: dict[tuple, list] = {}
-        self._refreshing = False
         self._filtering = False
-        self._pending_claims: int | None = None  # article whose first screen only is loaded
-        self._claims_timer = QTimer(self, singleShot=True, interval=0)
-        self._claims_timer.timeout.connect(self._ensure_claims)
-        self._links_timer = QTimer(self, singleShot=True, interval=0)
-        self._links_timer.timeout.connect(self._fill_links)
-        # After an edit the reader's highlight is painted first; the claims table, the
-        # article's counts and the inspector follow right after (benchmark: edits).
-        self._pending_panels: dict[int, Claim | None] = {}  # None: the claim is gone
-        self._pending_select: object = _KEEP  # a claim id, None, or _KEEP
-        self._panels_timer = QTimer(self, singleShot=True, interval=0)
-        self._panels_timer.timeout.connect(self._flush_panels)
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)
         self.resize(1400, 860)
 
         # Centre: the reader.
-        self.reader = ArticleReader()
+        self.reader = ArticleReader(article=self.article)
+        self.reader.set_statuses(self.statuses)
         self.setCentralWidget(self.reader)
         self.reader.markRequested.connect(self.mark_span)
         self.reader.unmarkRequested.connect(self.unmark_claim)
@@ -237,6 +226,19 @@ class MainWindow(QMainWindow):
         self.claims_dock = self._dock(
             self.tr("Claims"), self.claim_view, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.panels = ClaimPanels(
+            desk,
+            self.article,
+            self.statuses,
+            claim_model=self.claim_model,
+            claim_view=self.claim_view,
+            article_model=self.article_model,
+            inspector=self.inspector,
+            say=lambda message: self.statusBar().showMessage(message, 8000),
+            parent=self,
+        )
+        self.article.claimsReset.connect(self._all_claims_loaded)
+        self.controller.add_pending_editor(self.inspector.commit_note)
 
         self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [170], Qt.Orientation.Vertical)
@@ -256,6 +258,10 @@ class MainWindow(QMainWindow):
             self._heartbeat.timeout.connect(self._refresh_lock)
             self._heartbeat.start()
         self.reload_articles()
+
+    @property
+    def article_id(self) -> int | None:
+        return self.article.article_id
 
     # -- construction helpers ---------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area, name: str = "") -> QDockWidget:
@@ -448,35 +454,13 @@ class MainWindow(QMainWindow):
         self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
 
     def open_article(self, article_id: int) -> bool:
-        self._before_intent()  # a typed note is saved, and shown, where it was typed
-        self._flush_panels()
+        self.controller.flush_editors()  # a typed note is saved, and shown, where it was typed
+        self.panels.flush()
         try:
-            article = self.desk.article(article_id)
+            article = self.article.open(article_id)
         except (NotFound, StoreError) as exc:  # StoreError: e.g. its text damaged
             self.show_error(describe_error(exc))
             return False
-        self.article_id = article.id
-        # A long article paints its first screen first: the claims that start there are
-        # enough for it (the view opens at the top); the rest, the claims table and the
-        # "also in" markers follow right after the first paint (measured in the benchmark). Every claim intent
-        # loads the rest first (_ensure_claims), so nothing ever acts on a partial list.
-        staged = len(article.text) > self.FIRST_SCREEN_CHARS
-        claims = self.desk.claims(
-            article.id, starting_before=self.FIRST_SCREEN_CHARS if staged else None
-        )
-        self.reader.show_article(
-            article.text, self.desk.sentences(article.id, article.text), claims, self.statuses
-        )
-        if staged:
-            # The claims table and the article list's row follow with the rest of the claims
-            # (one frame later): the reader's first paint is what the editor waits for.
-            self._pending_claims = article.id
-            self._claims_timer.start()
-        else:
-            self._pending_claims = None
-            self._show_all_claims(claims)
-            self._select_article_row(article.id)
-        self.inspector.show_claim(None)
         self.settings.set_last_article(self.desk.store.url, article.id)
         self._report_settings_problem()
         if article.bidi_controls:
@@ -486,30 +470,20 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
         return True
 
-    def _show_all_claims(self, claims: list) -> None:
-        self.controller.remember(claims)
-        self.claim_model.set_claims(claims, self.statuses)
-        self.reader.set_link_counts(self.desk.link_counts(self.article_id, claims))
+    def _all_claims_loaded(self) -> None:
+        """The article list's row follows with all the claims (of a long article, one frame
+        after its first screen: the reader's first paint is what the editor waits for)."""
+        if self.article_id is not None:
+            self._select_article_row(self.article_id)
 
     def _ensure_claims(self) -> None:
-        """Load the rest of a long article's claims if its first screen is all that is shown,
-        and bring the panels up to the last edit."""
-        self._flush_panels()
-        if self._pending_claims is None:
-            return
-        self._pending_claims = None
-        self._claims_timer.stop()
-        if self.article_id is None:
-            return
+        """Every claim of a long article loaded, and the panels up to the last edit: what
+        each claim intent needs first, so nothing ever acts on a partial list."""
+        self.panels.flush()
         try:
-            claims = self.desk.claims(self.article_id)
+            self.article.ensure_complete()
         except FactcheckError as exc:
-            self.claim_model.set_claims([], self.statuses)
             self.show_error(describe_error(exc))
-            return
-        self.reader.set_claims(claims)
-        self._show_all_claims(claims)
-        self._select_article_row(self.article_id)
 
     def open_initial_article(self, article_id: int | None = None) -> None:
         """``--article``, else the last article read in this database, else the first."""
@@ -526,40 +500,32 @@ class MainWindow(QMainWindow):
     # -- claims -----------------------------------------------------------------------------
     def current_claim(self):
         self._ensure_claims()
-        return self.reader.claim_by_id(self.reader.selected_claim_id)
-
-    def _before_intent(self) -> None:
-        """An editor's action starts by saving the note being typed, to the claim it was
-        typed for. (Opening an article and selecting a claim also run inside an edit's
-        refresh; a note saved there is queued by the controller after that edit.)"""
-        self.inspector.commit_note()
+        return self.article.selected
 
     def mark_span(self, start: int, end: int, status_id: str | None = None):
-        self._before_intent()
         if self.article_id is None:
             return None
         self._ensure_claims()
-        existing = self.reader.claim_with_span(start, end)
+        existing = self.article.claim_with_span(start, end)
         if existing is not None:
             self.select_claim(existing.id)
             if status_id:
                 self.controller.set_status(existing, status_id)
             return existing
         claim = self.controller.mark(self.article_id, start, end, status_id)
-        if claim is not None and self.reader.selected_claim_id != claim.id:
-            self.select_claim(claim.id)  # _on_claim_changed has selected it already
+        if claim is not None and self.article.selected_id != claim.id:
+            self.select_claim(claim.id)  # the edit has selected it already
         return claim
 
     def unmark_claim(self, claim_id: int) -> None:
-        self._before_intent()
         self._ensure_claims()
-        claim = self.reader.claim_by_id(claim_id)
+        claim = self.article.claim(claim_id)
         if claim is not None:
             self.controller.unmark(claim)
 
     def _unmark_selected(self) -> None:
-        if self.reader.selected_claim_id is not None:
-            self.unmark_claim(self.reader.selected_claim_id)
+        if self.article.selected_id is not None:
+            self.unmark_claim(self.article.selected_id)
 
     def status_key(self, key: str) -> None:
         status = next((s for s in self.statuses if s.key == key), None)
@@ -568,7 +534,6 @@ class MainWindow(QMainWindow):
 
     def apply_status(self, status_id: str) -> None:
         """Set the selected claim's status; with none selected, mark the sentence with it."""
-        self._before_intent()
         claim = self.current_claim()
         if claim is not None:
             self.controller.set_status(claim, status_id)
@@ -580,7 +545,6 @@ class MainWindow(QMainWindow):
             self.mark_span(*span, status_id=status_id)
 
     def _step_claim(self, delta: int) -> None:
-        self._before_intent()
         self._ensure_claims()
         claim_id = self.reader.step_claim(delta)
         if claim_id is not None:
@@ -588,11 +552,10 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int | None) -> None:
         """Select a claim everywhere: reader highlight, table row, inspector."""
-        self._before_intent()  # first: saving it selects its claim, then this choice wins
-        self._pending_select = _KEEP  # this choice replaces the one an edit left pending
+        self.controller.flush_editors()  # first: saving it selects its claim, then this choice wins
         self._ensure_claims()
-        claim = self.reader.claim_by_id(claim_id) if claim_id is not None else None
-        if claim is not None and not 0 <= claim.start < claim.end <= len(self.reader.text):
+        claim = self.article.claim(claim_id) if claim_id is not None else None
+        if claim is not None and not 0 <= claim.start < claim.end <= len(self.article.text):
             # A damaged row (offsets past the article's text): refused alone, with a message.
             self.show_error(
                 fill(
@@ -602,49 +565,7 @@ class MainWindow(QMainWindow):
                 )
             )
             claim_id = None
-        self.reader.select_claim(claim_id)
-        row = self.claim_model.row_of(claim_id) if claim_id is not None else -1
-        selection = self.claim_view.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            self.claim_view.setCurrentIndex(self.claim_model.index(row, 0))
-            self.claim_view.scrollTo(self.claim_model.index(row, 0))
-        else:  # no current row either: choosing the same row again selects it again
-            self.claim_view.setCurrentIndex(QModelIndex())
-            self.claim_view.clearSelection()
-        selection.blockSignals(False)
-        self.claim_view.viewport().update()  # blocked signals did not tell the view to repaint
-        self._show_in_inspector(claim_id)
-
-    def _show_in_inspector(self, claim_id: int | None) -> None:
-        claim = self.reader.claim_by_id(claim_id)
-        if claim is None:
-            self.inspector.show_claim(None)
-            return
-        self.inspector.show_claim(claim, history=None)
-        # History, "also in" and suggestions come right after the repaint: not on the edit
-        # path (measured in the benchmark), and a claim that is only passed over costs no query.
-        self._links_timer.start()
-
-    def _fill_links(self) -> None:
-        """History, "also in" and suggestions for the inspector's claim (suggestions cached per span)."""
-        claim = self.inspector.claim
-        if claim is None:
-            return
-        try:
-            self.inspector.show_history(self.desk.history(claim.id))
-            group = self.desk.appearances(claim.id)
-            key = (claim.id, claim.start, claim.end, claim.linked_to, len(group))
-            suggestions = self._suggestions.get(key)
-            if suggestions is None:
-                suggestions = []
-                if len(group) <= 1:  # as `factcheck suggest` lists them
-                    suggestions = self.desk.suggest_for_claim(claim.id)
-                self._suggestions[key] = suggestions
-        except FactcheckError as exc:
-            self.statusBar().showMessage(describe_error(exc), 8000)
-            return
-        self.inspector.show_links(group, suggestions, self.article_titles())
+        self.reader.select_claim(claim_id)  # the open article's selection: every panel follows
 
     def article_titles(self) -> dict[int, str]:
         return self.article_model.titles()
@@ -661,7 +582,7 @@ class MainWindow(QMainWindow):
         if watched is self.claim_view and event.type() == QEvent.Type.KeyPress:
             key = status_key_of(event)
             if key is not None:
-                if self.reader.selected_claim_id is not None:  # never marks from the table
+                if self.article.selected_id is not None:  # never marks from the table
                     self.status_key(key)
                 return True
             plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
@@ -671,52 +592,22 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _claim_row_changed(self, current, _previous) -> None:
-        if self._refreshing:
-            return  # rows moving under a refresh are not the editor's choice
+        if self.panels.updating:
+            return  # rows moving under an update are not the editor's choice
         if current.isValid():
             self.select_claim(self.claim_model.claim_at(current.row()).id)
 
-    def _on_claim_changed(self, article_id: int, claim_id: int) -> None:
-        """Refresh only what an edit touched: one claim of the open article."""
-        self._refreshing = True
-        try:
-            self._refresh_after_change(article_id, claim_id)
-        finally:
-            self._refreshing = False
-
-    def _refresh_after_change(self, article_id: int, claim_id: int) -> None:
+    def _on_edited(self, result: EditResult) -> None:
+        """An edit (or its undo) was written: the open article takes it, every view follows."""
         self._ensure_claims()
-        if article_id != self.article_id:
+        if result.article_id != self.article_id:
             # Undo/redo of an edit made in another article: show it where it happened.
+            self.article.apply_change(result.claim_id, result.claim)
             self.reload_articles()
-            if self.open_article(article_id):
-                self.select_claim(claim_id if self.reader.claim_by_id(claim_id) else None)
+            if self.open_article(result.article_id):
+                self.select_claim(result.claim_id if self.article.claim(result.claim_id) else None)
             return
-        if self.reader.claim_by_id(claim_id) is None:
-            self._suggestions.clear()  # a claim was added: it may be a new suggestion
-        written = self.controller.last_written  # just written by the controller: no read-back
-        try:
-            changed = written if written is not None and written.id == claim_id else self.desk.claim(claim_id)
-            self.controller.remember([changed])
-        except NotFound:
-            changed = None
-            self._suggestions.clear()
-        if (changed is not None and changed.linked_to is not None) or self.reader.shares_group(claim_id):
-            # A group shares one verdict: its other appearances here changed too.
-            self._reload_claims(changed.id if changed else None)
-            return
-        # One claim changed: update it in place everywhere, no sort and no reset (measured in the benchmark).
-        # The reader now (select_claim redraws the highlights when it selects another
-        # claim); the table, the counts and the inspector right after its paint.
-        selects_another = changed is not None and self.reader.selected_claim_id != changed.id
-        self.reader.update_claim(claim_id, changed, refresh=not selects_another)
-        self._pending_panels[claim_id] = changed
-        if changed is not None:
-            self.reader.select_claim(changed.id)
-            self._pending_select = changed.id
-        elif self.inspector.claim is not None and self.inspector.claim.id == claim_id:
-            self._pending_select = None
-        self._panels_timer.start()
+        self.article.apply_change(result.claim_id, result.claim, select=result.claim is not None)
 
     def _edit_refused(self, stale: bool) -> None:
         """After a refused edit, show what is stored: no widget may keep the refused value
@@ -726,45 +617,12 @@ class MainWindow(QMainWindow):
             self.banner.setText(self.tr("Read-only"))
         if not stale or self.article_id is None:
             claim = self.inspector.claim
-            self._show_in_inspector(claim.id if claim is not None else None)
+            self.panels.show_in_inspector(claim.id if claim is not None else None)
             return
         try:
-            self._reload_claims(self.reader.selected_claim_id)
+            self.article.reload()
         except FactcheckError as exc:
             self.statusBar().showMessage(describe_error(exc), 10000)
-
-    def _flush_panels(self) -> None:
-        """Apply the edits the reader already shows to the claims table, the article's
-        counts and the inspector (and select there what the edit selected)."""
-        if not self._pending_panels:
-            return
-        self._panels_timer.stop()
-        pending, self._pending_panels = self._pending_panels, {}
-        select, self._pending_select = self._pending_select, _KEEP
-        refreshing, self._refreshing = self._refreshing, True
-        try:
-            for claim_id, changed in pending.items():
-                self.claim_model.update_claim(claim_id, changed)
-            if self.article_id is not None:
-                self.article_model.update_counts(
-                    self.article_id, self.reader.claims, self.desk.default_status_id
-                )
-        finally:
-            self._refreshing = refreshing
-        if select is not _KEEP:
-            self.select_claim(select)
-
-    def _reload_claims(self, select_id: int | None) -> None:
-        self._pending_panels.clear()  # every panel is refilled below
-        self._pending_select = _KEEP
-        self._pending_claims = None
-        claims = self.desk.claims(self.article_id)
-        self.controller.remember(claims)
-        self.reader.set_claims(claims)
-        self.claim_model.set_claims(claims, self.statuses)
-        self.article_model.update_counts(self.article_id, claims, self.desk.default_status_id)
-        self.reader.set_link_counts(self.desk.link_counts(self.article_id, claims))
-        self.select_claim(select_id)
 
     def open_claim(self, article_id: int, claim_id: int) -> None:
         """Open an article and select one of its claims (from "also in")."""
@@ -783,7 +641,6 @@ class MainWindow(QMainWindow):
 
     # -- inspector intents ------------------------------------------------------------------
     def _inspector_status(self, status_id: str) -> None:
-        self._before_intent()
         claim = self.current_claim()
         if claim is not None:
             self.controller.set_status(claim, status_id)
@@ -794,27 +651,23 @@ class MainWindow(QMainWindow):
             self.controller.set_note(claim, note)
 
     def _inspector_add_source(self, source) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         if claim is not None and self.controller.add_source(claim, source):
             self.inspector.clear_source_fields()
 
     def _inspector_edit_source(self, source_id: int, new) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
         if source is not None:
             self.controller.edit_source(claim, source, new)
 
     def _inspector_remove_source(self, source_id: int) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         source = next((s for s in claim.sources if s.id == source_id), None) if claim else None
         if source is not None:
             self.controller.remove_source(claim, source)
 
     def _inspector_link(self, to_claim_id: int, stance: str) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         if claim is None:
             return
@@ -873,13 +726,11 @@ class MainWindow(QMainWindow):
         return None
 
     def _inspector_unlink(self) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         if claim is not None:
             self.controller.unlink(claim)
 
     def _inspector_stance(self, stance: str) -> None:
-        self._before_intent()
         claim = self.inspector.claim
         if claim is not None:
             self.controller.set_stance(claim, stance)
