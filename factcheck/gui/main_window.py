@@ -7,43 +7,34 @@ the reader, the claims table and the inspector follow.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from factcheck.export import write_csv_report
-from factcheck.export.jsonld import write_annotations, write_claimreview
-from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
+from factcheck.gui.dialogs import SettingsDialog, ask_what_link_keeps
 from factcheck.gui.edit_result import EditResult
-from factcheck.gui.i18n import describe_error, describe_refusal, fill, isolate_ltr
+from factcheck.gui.export_flow import ExportFlow
+from factcheck.gui.i18n import describe_error, fill
+from factcheck.gui.import_flow import ImportFlow
 from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_controller import EditController
-from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
 from factcheck.gui.qt_models import (
     ID_ROLE,
@@ -54,6 +45,7 @@ from factcheck.gui.qt_models import (
 from factcheck.gui.qt_reader import ArticleReader, status_key_of
 from factcheck.gui.qt_search import SearchPanel
 from factcheck.gui.settings import AppSettings
+from factcheck.gui.window_actions import WindowActions
 from factcheck.model import (
     FactcheckError,
     NotFound,
@@ -62,58 +54,6 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.services import Desk
-
-
-def _with_suffix(path: str, suffix: str) -> tuple[str, bool]:
-    """A saved file's name with its type's suffix if it was typed without one, and whether
-    replacing it was asked (the file dialog asked only about the name as typed)."""
-    if Path(path).suffix:
-        return path, True
-    return path + suffix, False
-
-
-class ShortcutsDialog(QDialog):
-    """Help → Keyboard shortcuts: every action that has a key, listed from the actions."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        layout = QVBoxLayout(self)
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        for i, (name, keys) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(name))
-            table.setItem(i, 1, QTableWidgetItem(isolate_ltr(keys)))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 520)
-
-
-class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
-        self.annotator = QLineEdit(settings.annotator)
-        form.addRow(self.tr("Annotator name"), self.annotator)
-        from PySide6.QtWidgets import QComboBox
-
-        self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("العربية", "ar")
-        self.language.setCurrentIndex(1 if settings.language == "ar" else 0)
-        form.addRow(self.tr("Language (after restart)"), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class MainWindow(QMainWindow):
@@ -131,8 +71,10 @@ class MainWindow(QMainWindow):
         self.controller.edited.connect(self._on_edited)
         self.controller.failed.connect(self.show_error)
         self.controller.refused.connect(self._edit_refused)
-        self._import_worker: ImportWorker | None = None
-        self.last_import: list = []
+        self.imports = ImportFlow(desk, self, imported=self._imported, show_error=self.show_error)
+        self.exports = ExportFlow(
+            desk, self, article_id=lambda: self.article_id, show_error=self.show_error
+        )
         self.statuses = desk.statuses()
         self._filtering = False
 
@@ -245,7 +187,8 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
-        self._build_actions()
+        self.actions = WindowActions(self)
+        self.actions.build()
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
         self.reader.zoom(self._zoom)
 
@@ -291,118 +234,12 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
-    def _action(self, menu, text: str, slot, keys=(), *, name: str = "", reader_only=False) -> QAction:
-        """A menu action; ``reader_only`` keys (Space, digits…) act only while the reader has focus."""
-        action = QAction(text, self)
-        if name:
-            action.setObjectName(name)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        if reader_only:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.reader.addAction(action)
-        else:
-            self.addAction(action)
-        self._all_actions.append(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self._all_actions: list[QAction] = []
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("Import files…"), self.import_files_dialog, ["Ctrl+O"], name="importFiles")
-        self._action(file_menu, self.tr("Import folder…"), self.import_folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Settings…"), self.settings_dialog, name="settings")
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit], name="quit")
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.controller.undo_stack
-        undo = stack.createUndoAction(self)
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("undo")
-        redo = stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setObjectName("redo")
-        for action in (undo, redo):
-            edit_menu.addAction(action)
-            self.addAction(action)
-            self._all_actions.append(action)
-
-        claim_menu = bar.addMenu(self.tr("&Claim"))
-        self._action(claim_menu, self.tr("Mark sentence or selection as claim"), self.reader.request_mark, ["Space", "Return"], name="mark", reader_only=True)
-        self._action(claim_menu, self.tr("Unmark selected claim"), self._unmark_selected, ["Delete", "Backspace"], name="unmark", reader_only=True)
-        claim_menu.addSeparator()
-        self._action(claim_menu, self.tr("Next sentence"), lambda: self.reader.step_sentence(1), ["Alt+Down"], name="nextSentence")
-        self._action(claim_menu, self.tr("Previous sentence"), lambda: self.reader.step_sentence(-1), ["Alt+Up"], name="prevSentence")
-        self._action(claim_menu, self.tr("Next claim"), lambda: self._step_claim(1), ["Alt+PgDown", "Ctrl+]"], name="nextClaim")
-        self._action(claim_menu, self.tr("Previous claim"), lambda: self._step_claim(-1), ["Alt+PgUp", "Ctrl+["], name="prevClaim")
-        claim_menu.addSeparator()
-        self._action(claim_menu, self.tr("Focus source field"), self.inspector.focus_source_field, ["Ctrl+L"], name="focusSource")
-        self._action(claim_menu, self.tr("Focus note"), self.inspector.focus_note, ["Ctrl+Shift+N"], name="focusNote")
-        self._action(claim_menu, self.tr("Back to the reader"), lambda: self.reader.setFocus(), ["Esc"], name="focusReader")
-        # Only in the suggestion list: Ctrl+Enter typed in the reader, the note or a source
-        # field must never link (a link gives the claim another claim's verdict).
-        link = self._action(claim_menu, self.tr("Link to the chosen suggestion (in the suggestion list)"), self.inspector.accept_suggestion, ["Ctrl+Return", "Ctrl+Enter"], name="linkSuggestion")
-        self.removeAction(link)
-        link.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.inspector.suggestions.addAction(link)
-        self._action(claim_menu, self.tr("Search all articles"), self.search.focus, ["Ctrl+F"], name="search")
-        status_menu = claim_menu.addMenu(self.tr("Set status"))
-        self.status_actions = []
-        for st in self.statuses:
-            label = st.label_ar if self.arabic else st.label_en
-            action = QAction(f"{label}", self)
-            action.setData(st.id)
-            action.setShortcut(QKeySequence(st.key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _=False, sid=st.id: self.apply_status(sid))
-            status_menu.addAction(action)
-            self.reader.addAction(action)
-            self.status_actions.append(action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("Next article"), lambda: self._step_article(1), ["Ctrl+PgDown"], name="nextArticle")
-        self._action(view_menu, self.tr("Previous article"), lambda: self._step_article(-1), ["Ctrl+PgUp"], name="prevArticle")
-        view_menu.addSeparator()
-        self._action(view_menu, self.tr("Zoom in"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], name="zoomIn")
-        self._action(view_menu, self.tr("Zoom out"), lambda: self.zoom(-1), ["Ctrl+-"], name="zoomOut")
-        self._action(view_menu, self.tr("Reset zoom"), lambda: self.zoom(0), ["Ctrl+0"], name="zoomReset")
-
-        export_menu = bar.addMenu(self.tr("E&xport"))
-        self._action(export_menu, self.tr("Verdict report (CSV), all articles…"), lambda: self.export_csv_dialog(False), ["Ctrl+E"], name="exportCsvAll")
-        self._action(export_menu, self.tr("Verdict report (CSV), this article…"), lambda: self.export_csv_dialog(True), ["Ctrl+Shift+E"], name="exportCsvArticle")
-
-        export_menu.addSeparator()
-        self._action(export_menu, self.tr("ClaimReview JSON-LD…"), lambda: self.export_dialog("claimreview"), name="exportClaimReview")
-        self._action(export_menu, self.tr("Web Annotations JSON-LD…"), lambda: self.export_dialog("annotations"), name="exportAnnotations")
-        self._action(export_menu, self.tr("Research data (stance pairs, check-worthiness)…"), lambda: self.export_dialog("research"), name="exportResearch")
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"], name="shortcuts")
-
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for action in self._all_actions:
-            keys = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            if keys:
-                rows.append((action.text().replace("&", ""), keys))
-        for action in self.status_actions:
-            rows.append(
-                (
-                    fill(self.tr("Status: %1"), action.text()),
-                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                )
-            )
-        return rows
+        return self.actions.shortcut_rows()
 
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.shortcut_rows(), self).exec()
+    @property
+    def status_actions(self) -> list[QAction]:
+        return self.actions.status_actions
 
     # -- articles ---------------------------------------------------------------------------
     def reload_articles(self) -> None:
@@ -690,40 +527,7 @@ class MainWindow(QMainWindow):
         return st.label_ar if self.arabic else st.label_en
 
     def ask_what_link_keeps(self, found) -> str | None:
-        """Two claims about to share one verdict disagree: "this" (the claim shown, being
-        linked) or "other" (the claim it joins) keeps its verdict; None when cancelled."""
-        lines = [
-            self.tr("These claims disagree. Linked, they share one verdict."),
-            "",
-            fill(self.tr("This claim's verdict: %1"), self._status_name(found.this_status)),
-            fill(self.tr("The other claim's verdict: %1"), self._status_name(found.other_status)),
-        ]
-        if found.both_notes:
-            lines.append(self.tr("Both have notes: both are kept, one after the other."))
-        if found.both_sources:
-            lines.append(self.tr("Both have sources: all are kept, each address once."))
-        lines += ["", self.tr("Which verdict should the linked claims keep?")]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Link claims"), "\n".join(lines), parent=self)
-        box.setObjectName("linkConflictDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        answers = {}
-        for name, text, role in (
-            ("keepThis", self.tr("Keep this claim's verdict"), QMessageBox.ButtonRole.AcceptRole),
-            ("keepOther", self.tr("Keep the other claim's verdict"), QMessageBox.ButtonRole.AcceptRole),
-            ("cancelLink", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
-        ):
-            button = box.addButton(text, role)
-            button.setObjectName(name)
-            answers[name] = button
-        box.setDefaultButton(answers["cancelLink"])
-        box.setEscapeButton(answers["cancelLink"])
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is answers["keepThis"]:
-            return "this"
-        if clicked is answers["keepOther"]:
-            return "other"
-        return None
+        return ask_what_link_keeps(self, found, self._status_name)
 
     def _inspector_unlink(self) -> None:
         claim = self.inspector.claim
@@ -742,102 +546,43 @@ class MainWindow(QMainWindow):
         except FactcheckError as exc:
             self.show_error(describe_error(exc))
 
-    # -- import -----------------------------------------------------------------------------
-    def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), "", self.tr("Text files (*.txt);;All files (*)")
-        )
-        if paths:
-            self.import_paths(paths)
-
-    def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
-        if folder:
-            self.import_paths([folder])
-
-    def import_paths(self, paths: list[str]) -> ImportWorker | None:
+    # -- import and export (import_flow, export_flow) ---------------------------------------
+    def import_paths(self, paths: list[str]):
         """Import off the GUI thread with a cancellable progress dialog and a summary."""
-        if self.desk.store.read_only:
-            self.show_error(self.tr("This database is open read-only; nothing was imported."))
-            return None
-        if self._import_worker is not None:
-            return None
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("importProgress")
-        label = QLabel(self.tr("Importing…"))  # shows file names: text, never HTML
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        progress.setLabel(label)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setValue(0)  # starts its clock: shown if the import is still running at 300 ms
-        worker = ImportWorker(self.desk, list(paths), self)
-        self._import_worker = worker
-        progress.canceled.connect(worker.cancel)
+        return self.imports.start(paths)
 
-        def on_progress(done: int, total: int, outcome) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            progress.setLabelText(Path(outcome.path).name)
+    @property
+    def _import_worker(self):
+        return self.imports.worker
 
-        def close_progress() -> None:
-            # Closing a progress dialog emits ``canceled``, as if Cancel had been pressed.
-            progress.canceled.disconnect(worker.cancel)
-            progress.close()
+    @_import_worker.setter
+    def _import_worker(self, worker) -> None:
+        self.imports.worker = worker
 
-        def finish(outcomes: list) -> None:
-            close_progress()
-            self._import_worker = None
-            self.last_import = outcomes
-            self.reload_articles()
-            if self.article_id is None:
-                self.open_initial_article()
-            self._import_summary(outcomes, cancelled=worker.cancelled)
+    @property
+    def last_import(self) -> list:
+        return self.imports.last
 
-        def crashed(message: str) -> None:
-            close_progress()
-            self._import_worker = None
-            self.reload_articles()
-            self.show_error(message)
+    @property
+    def import_summary_box(self):
+        return self.imports.summary_box
 
-        worker.progressed.connect(on_progress)
-        worker.done.connect(finish)
-        worker.crashed.connect(crashed)
-        worker.start()
-        return worker
+    def _imported(self) -> None:
+        self.reload_articles()
+        if self.article_id is None:
+            self.open_initial_article()
 
-    def _import_summary(self, outcomes: list, cancelled: bool) -> None:
-        imported = [o for o in outcomes if o.outcome == "imported"]
-        skipped = [o for o in outcomes if o.outcome == "duplicate"]
-        refused = [o for o in outcomes if o.outcome == "refused"]
-        lines = [
-            fill(self.tr("Imported: %1"), len(imported)),
-            fill(self.tr("Already present (skipped): %1"), len(skipped)),
-            fill(self.tr("Refused: %1"), len(refused)),
-        ]
-        if cancelled:
-            lines.append(self.tr("The import was cancelled; files not reached were not imported."))
-        warned = [o for o in imported if o.bidi_controls]
-        for o in warned[:10]:
-            lines.append(
-                fill(self.tr("%1 holds %n hidden bidi control(s).", "", o.bidi_controls), Path(o.path).name)
-            )
-        if self.arabic:  # a right-to-left line (RLM) with the path kept in order inside it
-            details = "\n".join(
-                f"\u200f{isolate_ltr(o.path)}: {describe_refusal(o)}" for o in refused[:200]
-            )
-        else:
-            details = "\n".join(f"{o.path}: {o.reason}" for o in refused[:200])
-        box = QMessageBox(self)
-        box.setObjectName("importSummary")
-        box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Import"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
-        if details:
-            box.setDetailedText(details)
-        box.setModal(False)
-        box.show()
-        self.import_summary_box = box
+    def export_csv_dialog(self, this_article: bool) -> None:
+        self.exports.export_csv_dialog(this_article)
+
+    def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
+        return self.exports.export_csv(path, this_article, overwrite=overwrite)
+
+    def export_dialog(self, kind: str) -> None:
+        self.exports.export_dialog(kind)
+
+    def export(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
+        return self.exports.run(kind, path, overwrite=overwrite, this_article=this_article)
 
     def dragEnterEvent(self, event) -> None:
         if any(u.isLocalFile() for u in event.mimeData().urls()):  # files, not web links
@@ -854,71 +599,6 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.import_paths(paths)
-
-    # -- export -----------------------------------------------------------------------------
-    def export_csv_dialog(self, this_article: bool) -> None:
-        if this_article and self.article_id is None:
-            self.show_error(self.tr("Open an article first."))
-            return
-        suggested = "verdicts.csv" if not this_article else f"verdicts-article-{self.article_id}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export verdict report"), suggested, self.tr("CSV files (*.csv)")
-        )
-        if path:  # the file dialog has already asked before replacing an existing file
-            path, asked = _with_suffix(path, ".csv")
-            self.export_csv(path, this_article, overwrite=asked)
-
-    def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
-        """The CSV verdict report; returns the number of claims written (None if refused)."""
-        return self.export("csv", path, overwrite=overwrite, this_article=this_article)
-
-    def export_dialog(self, kind: str) -> None:
-        """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""
-        if kind == "research":
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the research export"))
-        else:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), f"{kind}.jsonld", self.tr("JSON-LD files (*.jsonld *.json)")
-            )
-        if not path:
-            return
-        overwrite = kind != "research"  # the file dialog already asked before replacing a file
-        if kind != "research":
-            path, overwrite = _with_suffix(path, ".jsonld")
-        try:  # only the export's own files would be replaced: ask about them
-            occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
-        except OSError:  # unreadable, or gone: the export itself says what is wrong
-            occupied = False
-        if occupied:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Export"),
-                self.tr("Replace the research files already in this folder?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return  # "No" cancels the export
-            overwrite = True
-        self.export(kind, path, overwrite=overwrite)
-
-    def export(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
-        writers = {
-            "csv": write_csv_report,
-            "claimreview": write_claimreview,
-            "annotations": write_annotations,
-            "research": write_research,
-        }
-        try:
-            result = writers[kind](
-                self.desk,
-                path,
-                article_id=self.article_id if this_article else None,
-                overwrite=overwrite,
-            )
-        except FactcheckError as exc:
-            self.show_error(describe_error(exc))
-            return None
-        self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 8000)
-        return result
 
     # -- misc -------------------------------------------------------------------------------
     ZOOM_STEPS = (-8, 24)  # from the base size: readable at the smallest, one line at the largest
