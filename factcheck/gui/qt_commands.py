@@ -1,5 +1,6 @@
-"""Undo commands: each calls the services in ``apply``/``revert`` (a link also tells the
-controller which group's versions its merge moved on) and nothing else.
+"""Undo commands: each calls the desk in ``apply``/``revert`` (a link also tells the
+controller which group's versions its merge moved on) and returns an ``EditResult`` saying
+what changed.
 
 The controller applies a command once before pushing it (so a refused edit never reaches the
 stack); ``redo`` after that re-applies, ``undo`` reverts. Both write the database.
@@ -10,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from factcheck.model import Claim, Source, SourceInput
+from factcheck.gui.edit_result import EditResult
+from factcheck.model import Claim, FactcheckError, Source, SourceInput
 
 
 class DeskCommand(QUndoCommand):
@@ -41,11 +43,39 @@ class DeskCommand(QUndoCommand):
     def known(self, claim_id: int) -> int | None:
         return self.controller.known_version(claim_id)
 
-    def apply(self):  # returns the changed Claim, or (article_id, claim_id)
+    def changes_nothing(self) -> bool:
+        """True when pushing this command would write nothing (a status set to what it is)."""
+        return False
+
+    def apply(self) -> EditResult:
         raise NotImplementedError
 
-    def revert(self):
+    def revert(self) -> EditResult:
         raise NotImplementedError
+
+    @staticmethod
+    def _verdict(claim: Claim, *, status: bool = False) -> EditResult:
+        """A status, note or sources written: shared by the claim's group (a status also
+        changes how many of its article's claims are checked)."""
+        return EditResult.written(claim, verdict_shared=True, article_counts_changed=status)
+
+    def _read_back(self, article_id: int, claim_id: int) -> EditResult:
+        """The claim as stored after a write that returned something else (a source)."""
+        try:
+            claim = self.controller.desk.claim(claim_id)
+        except FactcheckError:  # gone meanwhile (deleted elsewhere)
+            return EditResult.removed(article_id, claim_id)
+        return EditResult.written(claim, verdict_shared=True)
+
+
+def _added(claim: Claim) -> EditResult:
+    """A claim marked (or put back): a new claim of its article."""
+    return EditResult.written(claim, added_claims=(claim.id,), article_counts_changed=True)
+
+
+def _linked(claim: Claim) -> EditResult:
+    """A link, unlink or stance written: the claim's group (and its verdict) may differ."""
+    return EditResult.written(claim, links_changed=True, article_counts_changed=True)
 
 
 class MarkClaimCommand(DeskCommand):
@@ -62,13 +92,13 @@ class MarkClaimCommand(DeskCommand):
             )
         else:
             self.claim = desk.restore_claim(self.claim)
-        return self.claim
+        return _added(self.claim)
 
     def revert(self):
         self.claim = self.controller.desk.delete_claim(
             self.claim.id, expected_version=self.known(self.claim.id)
         )
-        return self.article_id, self.claim.id
+        return EditResult.removed(self.article_id, self.claim.id)
 
 
 class UnmarkClaimCommand(DeskCommand):
@@ -80,11 +110,11 @@ class UnmarkClaimCommand(DeskCommand):
         self.claim = self.controller.desk.delete_claim(
             self.claim.id, expected_version=self.known(self.claim.id)
         )
-        return self.claim.article_id, self.claim.id
+        return EditResult.removed(self.claim.article_id, self.claim.id)
 
     def revert(self):
         self.claim = self.controller.desk.restore_claim(self.claim)
-        return self.claim
+        return _added(self.claim)
 
 
 class SetStatusCommand(DeskCommand):
@@ -95,9 +125,15 @@ class SetStatusCommand(DeskCommand):
         self.claim_id, self.article_id = claim.id, claim.article_id
         self.old, self.new = claim.status_id, status_id
 
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
     def _set(self, value: str):
-        return self.controller.desk.set_status(
-            self.claim_id, value, expected_version=self.known(self.claim_id)
+        return self._verdict(
+            self.controller.desk.set_status(
+                self.claim_id, value, expected_version=self.known(self.claim_id)
+            ),
+            status=True,
         )
 
     def apply(self):
@@ -127,9 +163,14 @@ class SetNoteCommand(DeskCommand):
             self.setObsolete(True)
         return True
 
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
     def _set(self, value: str):
-        return self.controller.desk.set_note(
-            self.claim_id, value, expected_version=self.known(self.claim_id)
+        return self._verdict(
+            self.controller.desk.set_note(
+                self.claim_id, value, expected_version=self.known(self.claim_id)
+            )
         )
 
     def apply(self):
@@ -155,13 +196,13 @@ class AddSourceCommand(DeskCommand):
             source_id=keep_id,
             expected_version=self.known(self.claim_id),
         )
-        return self.article_id, self.claim_id
+        return self._read_back(self.article_id, self.claim_id)
 
     def revert(self):
         self.controller.desk.remove_source(
             self.source.id, claim_id=self.claim_id, expected_version=self.known(self.claim_id)
         )
-        return self.article_id, self.claim_id
+        return self._read_back(self.article_id, self.claim_id)
 
 
 class EditSourceCommand(DeskCommand):
@@ -185,7 +226,7 @@ class EditSourceCommand(DeskCommand):
             claim_id=self.claim_id,
             expected_version=self.known(self.claim_id),
         )
-        return self.article_id, self.claim_id
+        return self._read_back(self.article_id, self.claim_id)
 
 
 class RemoveSourceCommand(DeskCommand):
@@ -199,7 +240,7 @@ class RemoveSourceCommand(DeskCommand):
         self.controller.desk.remove_source(
             self.source.id, claim_id=self.claim_id, expected_version=self.known(self.claim_id)
         )
-        return self.article_id, self.claim_id
+        return self._read_back(self.article_id, self.claim_id)
 
     def revert(self):
         self.source = self.controller.desk.add_source(
@@ -208,7 +249,7 @@ class RemoveSourceCommand(DeskCommand):
             source_id=self.source.id,
             expected_version=self.known(self.claim_id),
         )
-        return self.article_id, self.claim_id
+        return self._read_back(self.article_id, self.claim_id)
 
 
 class LinkClaimCommand(DeskCommand):
@@ -236,14 +277,14 @@ class LinkClaimCommand(DeskCommand):
             expected_version=self.known(self.before.id),
         )
         self._group_moved_on()
-        return self.outcome.claim
+        return _linked(self.outcome.claim)
 
     def revert(self):
         restored = self.controller.desk.restore_link(
             self.before, expected_version=self.known(self.before.id), merged=self.outcome
         )
         self._group_moved_on()
-        return restored
+        return _linked(restored)
 
 
 class UnlinkClaimCommand(DeskCommand):
@@ -252,10 +293,14 @@ class UnlinkClaimCommand(DeskCommand):
         self.before = claim
 
     def apply(self):
-        return self.controller.desk.unlink_claim(self.before.id, expected_version=self.known(self.before.id))
+        return _linked(
+            self.controller.desk.unlink_claim(self.before.id, expected_version=self.known(self.before.id))
+        )
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
+        return _linked(
+            self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
+        )
 
 
 class SetStanceCommand(DeskCommand):
@@ -263,10 +308,17 @@ class SetStanceCommand(DeskCommand):
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Set stance"))
         self.before, self.stance = claim, stance
 
+    def changes_nothing(self) -> bool:
+        return self.before.stance == self.stance
+
     def apply(self):
-        return self.controller.desk.set_stance(
-            self.before.id, self.stance, expected_version=self.known(self.before.id)
+        return _linked(
+            self.controller.desk.set_stance(
+                self.before.id, self.stance, expected_version=self.known(self.before.id)
+            )
         )
 
     def revert(self):
-        return self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
+        return _linked(
+            self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
+        )

@@ -1,17 +1,24 @@
 """EditController: the one path from a widget's intent to the database, through one undo stack.
 
-Signals: ``claimChanged(article_id, claim_id)`` after any write (the claim may be gone),
-``failed(message)`` when the services refuse an edit (nothing was changed), then
+Signals: ``edited(EditResult)`` after any write (what changed, the claim as stored now),
+``failed(message)`` when the desk refuses an edit (nothing was changed), then
 ``refused(stale)``: what is shown may be out of date (``stale``: changed or deleted elsewhere).
+
+Before every push the controller flushes the pending editors (the note being typed), once:
+what was typed is saved to the claim it was typed for, before the edit asked for.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from factcheck.desk import Desk
+from factcheck.gui.edit_result import EditResult
 from factcheck.gui.i18n import describe_error
+from factcheck.gui.open_article import KnownVersions
 from factcheck.gui.qt_commands import (
     AddSourceCommand,
     DeskCommand,
@@ -37,49 +44,53 @@ from factcheck.model import (
 
 
 class EditController(QObject):
-    claimChanged = Signal(int, int)
+    edited = Signal(object)  # EditResult
     failed = Signal(str)
     refused = Signal(bool)
 
-    def __init__(self, desk: Desk, parent=None):
+    def __init__(self, desk: Desk, parent=None, *, versions: KnownVersions | None = None):
         super().__init__(parent)
         self.desk = desk
         self.undo_stack = QUndoStack(self)
-        self._versions: dict[int, int] = {}
+        self.versions = versions if versions is not None else KnownVersions()
         self._running = 0  # > 0 while a step runs (its refresh may ask for another edit)
-        self.last_written: Claim | None = None  # read once per edit, reused by the window
+        self._pending_editors: list[Callable[[], None]] = []
+        self._flushing = False
 
     @property
     def read_only(self) -> bool:
         return self.desk.store.read_only
 
+    # -- pending editors: typed text not saved yet --------------------------------------------
+    def add_pending_editor(self, flush: Callable[[], None]) -> None:
+        """``flush`` saves what an editor holds unsaved (by asking this controller for the
+        edit); it is called before every push, and before the window shows another claim."""
+        self._pending_editors.append(flush)
+
+    def flush_editors(self) -> None:
+        if self._flushing:  # the flush's own edit: already saving
+            return
+        self._flushing = True
+        try:
+            for flush in self._pending_editors:
+                flush()
+        finally:
+            self._flushing = False
+
     # -- versions: detect edits made elsewhere (another program on the same database) --------
     def remember(self, claims: list[Claim]) -> None:
-        for claim in claims:
-            self._versions[claim.id] = claim.version
+        self.versions.remember(claims)
 
     def known_version(self, claim_id: int) -> int | None:
-        return self._versions.get(claim_id)
-
-    def _note_written(self, claim_id: int) -> None:
-        try:
-            claim = self.desk.claim(claim_id)
-        except FactcheckError:
-            self._versions.pop(claim_id, None)
-            self.last_written = None
-        else:
-            self._versions[claim_id] = claim.version
-            self.last_written = claim
+        return self.versions.known(claim_id)
 
     # -- running ----------------------------------------------------------------------------
-    def run_step(self, step, shares_verdict: bool = False) -> bool:
-        """Run a command step; report the change, or the refusal. True on success.
+    def run_step(self, step: Callable[[], EditResult], shares_verdict: bool = False) -> bool:
+        """Run a command step; report what it changed, or the refusal. True on success.
 
-        A step returns the changed ``Claim`` (as stored now) or ``(article_id, claim_id)``.
         ``shares_verdict``: the step changed its group's verdict (status, note, sources), so
-        the services moved on the version of every claim of the group.
+        the desk moved on the version of every claim of the group.
         """
-        known = None  # the version known before, of the claim a step returns
         self._running += 1
         try:
             result = step()
@@ -95,21 +106,18 @@ class EditController(QObject):
         if refused is not None:
             self.refused.emit(isinstance(refused, (ConflictError, NotFound)))
             return False
-        if isinstance(result, Claim):  # the step returned the claim as now stored
-            article_id, claim_id = result.article_id, result.id
-            known = self._versions.get(claim_id)
-            self._versions[claim_id] = result.version
-            self.last_written = result
-        else:
-            article_id, claim_id = result
-            self._note_written(claim_id)
-        # A step that changed nothing (a note set to what it was) moved no version on.
-        wrote = not isinstance(result, Claim) or known != result.version
-        if shares_verdict and wrote and self.last_written is not None:
-            self._group_moved_on(self.last_written)
+        for claim_id in result.removed_claims:
+            self.versions.forget(claim_id)
+        written = result.claim
+        if written is not None:
+            known = self.versions.known(written.id)
+            self.versions.remember([written])
+            # A step that changed nothing (a note set to what it was) moved no version on.
+            if shares_verdict and known != written.version:
+                self._group_moved_on(written)
         self._running += 1  # the window's refresh runs inside this step
         try:
-            self.claimChanged.emit(article_id, claim_id)
+            self.edited.emit(result)
         finally:
             self._running -= 1
         return True
@@ -142,12 +150,15 @@ class EditController(QObject):
         except FactcheckError:
             return  # they stay as known: an edit through one of them will reload
         for claim_id in group:
-            if claim_id != skip and claim_id in self._versions:
-                self._versions[claim_id] += 1
+            if claim_id != skip:
+                self.versions.moved_on(claim_id)
 
     def _push(self, command: DeskCommand) -> bool:
         if self._running:  # asked for from inside another edit (or an undo): right after it,
             QTimer.singleShot(0, lambda: self._push(command))  # so the stack keeps their order
+            return True
+        self.flush_editors()  # the note typed goes first, to the claim it was typed for
+        if command.changes_nothing():
             return True
         if self.read_only:
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
@@ -171,13 +182,9 @@ class EditController(QObject):
         return self._push(UnmarkClaimCommand(self, claim))
 
     def set_status(self, claim: Claim, status_id: str) -> bool:
-        if claim.status_id == status_id:
-            return True
         return self._push(SetStatusCommand(self, claim, status_id))
 
     def set_note(self, claim: Claim, note: str) -> bool:
-        if claim.note == note:
-            return True
         return self._push(SetNoteCommand(self, claim, note))
 
     def add_source(self, claim: Claim, source: SourceInput) -> bool:
@@ -197,6 +204,4 @@ class EditController(QObject):
         return self._push(UnlinkClaimCommand(self, claim))
 
     def set_stance(self, claim: Claim, stance: str) -> bool:
-        if claim.stance == stance:
-            return True
         return self._push(SetStanceCommand(self, claim, stance))

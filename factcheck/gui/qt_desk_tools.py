@@ -39,7 +39,7 @@ def install(window) -> None:
         queue.refresh()
         queue.view.setFocus()
 
-    window._action(menu, QCoreApplication.translate("DeskTools", "All claims (queue)"), show_queue, ["F7"], name="claimsQueue")
+    window.actions.add(menu, QCoreApplication.translate("DeskTools", "All claims (queue)"), show_queue, ["F7"], name="claimsQueue")
 
     board = DashboardPanel(window.desk, window.statuses, window.arabic)
     board.exported.connect(
@@ -62,4 +62,4 @@ def install(window) -> None:
         board_dock.raise_()
         board.refresh()
 
-    window._action(menu, QCoreApplication.translate("DeskTools", "Dashboard"), show_dashboard, ["F8"], name="dashboard")
+    window.actions.add(menu, QCoreApplication.translate("DeskTools", "Dashboard"), show_dashboard, ["F8"], name="dashboard")

@@ -4,6 +4,9 @@ Offsets outside this widget are code points; Qt positions (UTF-16) are converted
 Highlights are view overlays (``setExtraSelections``) built for the visible blocks only, so an
 edit or a scroll costs the same on a 1 MB article as on a short one.
 
+Claims, the selected claim and the "also in" counts come from an ``OpenArticle`` that the
+reader follows (the window's, or its own when used alone).
+
 Signals: ``markRequested(start, end)``, ``unmarkRequested(claim_id)``, ``claimActivated(claim_id)``,
 ``claimDeselected()`` (the editor moved off the selected claim: plain text clicked, words
 dragged over, another sentence reached), ``statusKeyPressed(key)``, ``sentenceChanged(index)``.
@@ -27,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
+from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_models import elided
 from factcheck.model import Claim, Sentence, Status
 from factcheck.text import (
@@ -52,10 +56,6 @@ def status_key_of(event) -> str | None:
     char = event.text().translate(_ARABIC_DIGITS)
     return char if len(char) == 1 and char.isdigit() else None
 _DISPLAY_TABLE = {ord(c): BIDI_MARKER for c in BIDI_CONTROLS}
-
-
-def _reading_order(claim: Claim) -> tuple[int, int, int]:
-    return (claim.start, claim.end, claim.id)
 
 
 @lru_cache(maxsize=8)
@@ -88,9 +88,10 @@ class ArticleReader(QTextEdit):
     statusKeyPressed = Signal(str)
     sentenceChanged = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, article: OpenArticle | None = None):
         super().__init__(parent)
         self.setObjectName("ArticleReader")
+        self.article = article if article is not None else OpenArticle(parent=self)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -110,17 +111,11 @@ class ArticleReader(QTextEdit):
         self._text = ""
         self._index = Utf16Index("")
         self._sentences: list[Sentence] = []
-        self._claims: list[Claim] = []
-        self._claim_by_id: dict[int, Claim] = {}
-        self._group_ids: set[int] = set()  # primaries of the linked claims shown here
-        self._claim_starts: list[int] = []
-        self._max_claim_len = 0
+        self._shown_selection: int | None = None  # the selected claim the cursor went to
         self._status_by_id: dict[str, Status] = {}
         self._bidi_positions: list[int] = []
         self._current_sentence: int | None = None
-        self._selected_claim: int | None = None
         self._search_hits: list[tuple[int, int]] = []
-        self._link_counts: dict[int, int] = {}
         self._base_point_size = self.font().pointSizeF()
         self._later_ltr_blocks: list[int] = []
         self._directions_timer = QTimer(self, singleShot=True, interval=0)
@@ -129,6 +124,39 @@ class ArticleReader(QTextEdit):
         self._refresh_timer.timeout.connect(self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        model = self.article
+        model.opened.connect(self._article_opened)
+        model.claimsReset.connect(self.refresh_highlights)
+        model.claimChanged.connect(self._claim_changed)
+        model.selectionChanged.connect(self._selection_changed)
+        model.linkCountsChanged.connect(self.refresh_highlights)
+
+    # -- following the open article ----------------------------------------------------------
+    def _article_opened(self) -> None:
+        if self.article.article is not None:
+            self._show_text(self.article.text, self.article.sentences)
+            self.refresh_highlights()
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _claim_changed(self, _claim_id: int, _claim) -> None:
+        """One claim changed; when the change selected it, the cursor goes to it."""
+        selected = self.article.selected
+        if selected is not None and selected.id != self._shown_selection:
+            self._go_to_claim(selected)
+        self.refresh_highlights()
+
+    def _selection_changed(self, claim_id) -> None:
+        if claim_id is not None and claim_id != self._shown_selection:
+            self._go_to_claim(self.article.claim(claim_id))
+        self._shown_selection = claim_id
+        self.refresh_highlights()
+
+    def _go_to_claim(self, claim: Claim) -> None:
+        self._shown_selection = claim.id
+        self._move_to(claim.start)
+        self._current_sentence = sentence_index_at(self._sentences, claim.start)
+        if self._current_sentence is not None:
+            self.sentenceChanged.emit(self._current_sentence + 1)
 
     # -- content ----------------------------------------------------------------------------
     def show_article(
@@ -138,16 +166,21 @@ class ArticleReader(QTextEdit):
         claims: list[Claim],
         statuses: list[Status],
     ) -> None:
-        """Show an article; ``text`` is the stored (logical) text, never reshaped."""
+        """Show a text with these claims (the reader used alone; in the window the reader
+        follows the open article). ``text`` is the stored (logical) text, never reshaped."""
+        self._status_by_id = {s.id: s for s in statuses}
+        self._show_text(text, sentences)
+        self.article.set_claims(claims)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _show_text(self, text: str, sentences: list[Sentence]) -> None:
         self._text = text
         self._index, bidi_positions, shown = _text_facts(text)
         self._sentences = sentences
-        self._status_by_id = {s.id: s for s in statuses}
         self._bidi_positions = bidi_positions
         self._current_sentence = None
-        self._selected_claim = None
+        self._shown_selection = None
         self._search_hits = []
-        self._link_counts = {}  # the window sets this article's once its claims are all in
         # Drop the old overlays first: after setPlainText their cursors would sit at the end
         # of the new text, and setExtraSelections would lay out the whole document to find
         # their rectangles (0.6 s on a 1 MB article, measured in the benchmark).
@@ -157,8 +190,6 @@ class ArticleReader(QTextEdit):
         self.setPlainText(shown)
         self.blockSignals(False)
         self._apply_paragraph_directions()
-        self.set_claims(claims)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _use_rtl_default(self) -> None:
         """Right to left, right-aligned by default (the document's text option: a widget's layout direction alone does not move the text).
@@ -209,64 +240,11 @@ class ArticleReader(QTextEdit):
             cursor.mergeBlockFormat(fmt)
         cursor.endEditBlock()
 
-    def set_claims(self, claims: list[Claim]) -> None:
-        self._claims = sorted(claims, key=_reading_order)
-        self._claim_by_id = {c.id: c for c in self._claims}
-        self._claim_starts = [c.start for c in self._claims]
-        self._max_claim_len = max((c.end - c.start for c in self._claims), default=0)
-        self._group_ids = {c.group_id for c in self._claims if c.linked_to is not None}
-        if self._selected_claim not in self._claim_by_id:
-            self._selected_claim = None
-        self.refresh_highlights()
-
-    def update_claim(self, claim_id: int, claim: Claim | None, *, refresh: bool = True) -> None:
-        """Replace, add or (``claim=None``) drop one claim: an edit costs O(log n), not a sort.
-
-        ``refresh=False`` when the caller selects another claim right after (that redraws).
-        """
-        old = self._claim_by_id.pop(claim_id, None)
-        if old is not None:
-            i = bisect.bisect_left(self._claims, _reading_order(old), key=_reading_order)
-            del self._claims[i]
-            del self._claim_starts[i]
-        if claim is not None:
-            i = bisect.bisect_left(self._claims, _reading_order(claim), key=_reading_order)
-            self._claims.insert(i, claim)
-            self._claim_starts.insert(i, claim.start)
-            self._claim_by_id[claim.id] = claim
-            self._max_claim_len = max(self._max_claim_len, claim.end - claim.start)
-        if (old is not None and old.linked_to is not None) or (
-            claim is not None and claim.linked_to is not None
-        ):
-            self._group_ids = {c.group_id for c in self._claims if c.linked_to is not None}
-        if self._selected_claim not in self._claim_by_id:
-            self._selected_claim = None
-        if refresh:
-            self.refresh_highlights()
-
     def claim_by_id(self, claim_id: int | None) -> Claim | None:
-        return self._claim_by_id.get(claim_id)
-
-    def claim_with_span(self, start: int, end: int) -> Claim | None:
-        """The claim covering exactly ``[start, end)``, if any (the first in reading order)."""
-        i = bisect.bisect_left(self._claim_starts, start)
-        while i < len(self._claims) and self._claims[i].start == start:
-            if self._claims[i].end == end:
-                return self._claims[i]
-            i += 1
-        return None
-
-    def shares_group(self, claim_id: int) -> bool:
-        """True when ``claim_id`` is the primary of a claim group shown in this article."""
-        return claim_id in self._group_ids
+        return self.article.claim(claim_id)
 
     def set_statuses(self, statuses: list[Status]) -> None:
         self._status_by_id = {s.id: s for s in statuses}
-        self.refresh_highlights()
-
-    def set_link_counts(self, counts: dict[int, int]) -> None:
-        """How many other articles each claim also appears in (for "also in" markers)."""
-        self._link_counts = counts
         self.refresh_highlights()
 
     def go_to_position(self, pos: int) -> None:
@@ -283,7 +261,7 @@ class ArticleReader(QTextEdit):
 
     @property
     def claims(self) -> list[Claim]:
-        return self._claims
+        return self.article.claims
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -301,9 +279,7 @@ class ArticleReader(QTextEdit):
         return self.to_py(self.cursorForPosition(point).position())
 
     def claims_at(self, pos: int) -> list[Claim]:
-        lo = bisect.bisect_left(self._claim_starts, pos - self._max_claim_len)
-        hi = bisect.bisect_right(self._claim_starts, pos)
-        return [c for c in self._claims[lo:hi] if c.start <= pos < c.end]
+        return self.article.claims_at(pos)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The drag-selected span snapped to whole words, or None."""
@@ -323,7 +299,7 @@ class ArticleReader(QTextEdit):
 
     @property
     def selected_claim_id(self) -> int | None:
-        return self._selected_claim
+        return self.article.selected_id
 
     # -- navigation -------------------------------------------------------------------------
     def go_to_sentence(self, index0: int) -> None:
@@ -343,40 +319,30 @@ class ArticleReader(QTextEdit):
 
     def step_claim(self, delta: int) -> int | None:
         """Select the next (or previous) claim in reading order; returns its id."""
-        if not self._claims:
+        claims = self.article.claims
+        if not claims:
             return None
-        ids = [c.id for c in self._claims]
-        if self._selected_claim in ids:
-            i = ids.index(self._selected_claim) + delta
+        ids = [c.id for c in claims]
+        if self.selected_claim_id in ids:
+            i = ids.index(self.selected_claim_id) + delta
         else:
-            cursor_pos = self.to_py(self.textCursor().position())
-            i = bisect.bisect_left(self._claim_starts, cursor_pos)
+            i = self.article.first_claim_from(self.to_py(self.textCursor().position()))
             if delta < 0:
                 i -= 1
-        i = max(0, min(i, len(self._claims) - 1))
-        self.select_claim(self._claims[i].id)
-        return self._claims[i].id
+        i = max(0, min(i, len(claims) - 1))
+        return claims[i].id
 
-    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
-        claim = self._claim_by_id.get(claim_id)
-        if claim is not None and scroll:
-            self._move_to(claim.start)
-            idx = sentence_index_at(self._sentences, claim.start)
-            self._set_current_sentence(idx)
-        self._select_claim_quietly(claim.id if claim else None)
+    def select_claim(self, claim_id: int | None) -> None:
+        """Select a claim (the cursor goes to it)."""
+        self._shown_selection = None  # go to it even if it is the one selected
+        self.article.select(claim_id)
 
     def _deselect_claim(self) -> None:
         """The editor moved off the selected claim: every panel must follow (a status key
         or Delete then acts on the sentence or the dragged words, never on a claim that is
         no longer highlighted)."""
-        if self._selected_claim is not None:
-            self._select_claim_quietly(None)
+        if self.selected_claim_id is not None:
             self.claimDeselected.emit()
-
-    def _select_claim_quietly(self, claim_id: int | None) -> None:
-        if claim_id != self._selected_claim:
-            self._selected_claim = claim_id
-            self.refresh_highlights()
 
     def _move_to(self, pos: int) -> None:
         cursor = self.textCursor()
@@ -460,22 +426,20 @@ class ArticleReader(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#e8eef6"))
             selections.append(self._selection(sentence.start, sentence.end, fmt))
-        first = bisect.bisect_left(self._claim_starts, lo - self._max_claim_len)
-        last = bisect.bisect_right(self._claim_starts, hi)
         selected = None
-        for claim in self._claims[first:last]:
-            if claim.end <= lo:
-                continue
+        selected_id = self.selected_claim_id
+        link_counts = self.article.link_counts
+        for claim in self.article.claims_between(lo, hi):
             color = self.claim_color(claim)
             color.setAlpha(190)
             fmt = QTextCharFormat()
             fmt.setBackground(color)
-            if self._link_counts.get(claim.id):
+            if link_counts.get(claim.id):
                 # Seen in other articles too: a dotted underline says "also in …".
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 fmt.setUnderlineColor(QColor("#4a4a4a"))
             selections.append(self._selection(claim.start, claim.end, fmt))
-            if claim.id == self._selected_claim:
+            if claim.id == selected_id:
                 selected = claim
         for start, end in self._search_hits:
             if end > lo and start < hi:
@@ -509,8 +473,8 @@ class ArticleReader(QTextEdit):
                 self.request_mark()
                 return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                if self._selected_claim is not None:
-                    self.unmarkRequested.emit(self._selected_claim)
+                if self.selected_claim_id is not None:
+                    self.unmarkRequested.emit(self.selected_claim_id)
                 return
             char = status_key_of(event)
             if char is not None:
@@ -538,7 +502,7 @@ class ArticleReader(QTextEdit):
         hits = self.claims_at(pos)
         if hits:
             innermost = min(hits, key=lambda c: c.end - c.start)
-            self._select_claim_quietly(innermost.id)
+            self._shown_selection = innermost.id  # clicked: the cursor stays where it is
             self.claimActivated.emit(innermost.id)
         else:
             self._deselect_claim()
@@ -580,10 +544,10 @@ class ArticleReader(QTextEdit):
             if claim.sources:  # thousands of sources would make a tooltip of megabytes
                 urls = elided("\n".join(s.url for s in claim.sources))
                 lines += [html.escape(url) for url in urls.split("\n")]
-            if self._link_counts.get(claim.id):
+            if self.article.link_counts.get(claim.id):
                 lines.append(
                     html.escape(
-                        self.tr("Also in %n other article(s)", "", self._link_counts[claim.id])
+                        self.tr("Also in %n other article(s)", "", self.article.link_counts[claim.id])
                     )
                 )
             parts.append("<br>".join(lines))

@@ -47,12 +47,12 @@ class ReviewCommand(DeskCommand):
             workflow.approve(desk, self.claim_id, expected_version=version)
         else:
             workflow.return_verdict(desk, self.claim_id, self.comment, expected_version=version)
-        return desk.claim(self.claim_id)
+        return self._verdict(desk.claim(self.claim_id))
 
     def revert(self):
         desk = self.controller.desk
         workflow.withdraw_review(desk, self.claim_id, expected_version=self.known(self.claim_id))
-        return desk.claim(self.claim_id)
+        return self._verdict(desk.claim(self.claim_id))
 
 
 class ReturnDialog(QDialog):
@@ -116,8 +116,8 @@ class ReviewPanel(QGroupBox):
         body = window.inspector.body.layout()
         body.insertWidget(max(0, body.count() - 2), panel)
         window.inspector.claimShown.connect(panel.claim_shown)
-        window._action(menu, QCoreApplication.translate("ReviewPanel", "Approve the verdict"), panel.approve, ["Ctrl+Shift+A"], name="approveVerdict")
-        window._action(menu, QCoreApplication.translate("ReviewPanel", "Return the verdict…"), panel.return_verdict, ["Ctrl+Shift+R"], name="returnVerdict")
+        window.actions.add(menu, QCoreApplication.translate("ReviewPanel", "Approve the verdict"), panel.approve, ["Ctrl+Shift+A"], name="approveVerdict")
+        window.actions.add(menu, QCoreApplication.translate("ReviewPanel", "Return the verdict…"), panel.return_verdict, ["Ctrl+Shift+R"], name="returnVerdict")
         return panel
 
     # -- showing ----------------------------------------------------------------------------
@@ -186,7 +186,7 @@ class ReviewPanel(QGroupBox):
         claim = self.window.inspector.claim
         if claim is None:
             return False
-        self.window._before_intent()
+        self.window.controller.flush_editors()  # a typed note goes to its claim first
         return self.controller.push(ReviewCommand(self.controller, claim.id, "approve"))
 
     def ask_comment(self) -> str | None:
@@ -200,7 +200,7 @@ class ReviewPanel(QGroupBox):
         claim = self.window.inspector.claim
         if claim is None:
             return False
-        self.window._before_intent()
+        self.window.controller.flush_editors()  # a typed note goes to its claim first
         comment = self.ask_comment()
         if comment is None:
             return False

@@ -12,27 +12,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="66"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="66"/>
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="66"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="51"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="66"/>
         <source>Checked</source>
         <translation>المُتحقَّق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_models.py" line="101"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="116"/>
         <source>%n hidden bidi control(s)</source>
         <translation>
             <numerusform>لا محارف مخفية للتحكم في الاتجاه</numerusform>
@@ -47,13 +47,13 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../factcheck/gui/qt_reader.py" line="565"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="531"/>
         <source>Hidden bidi control: %1 (shown, not applied)</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>محرف مخفي للتحكم في الاتجاه: ⁦%1⁩ (معروض وغير مُطبَّق)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_reader.py" line="582"/>
+        <location filename="../../factcheck/gui/qt_reader.py" line="550"/>
         <source>Also in %n other article(s)</source>
         <translation>
             <numerusform>لا يظهر في مقالات أخرى</numerusform>
@@ -68,233 +68,233 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="122"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="127"/>
         <source>supports</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="123"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="128"/>
         <source>refutes</source>
         <translation>يدحض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="124"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="129"/>
         <source>context</source>
         <translation>سياق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="128"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="133"/>
         <source>Select a claim, or click a sentence and press Space to mark it.</source>
         <translation>اختر ادعاءً، أو انقر على جملة واضغط مفتاح المسافة لتعليمها ادعاءً.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="145"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="155"/>
         <source>Status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="148"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="158"/>
         <source>Rationale or note</source>
         <translation>التعليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="154"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="165"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="157"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="168"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="165"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="176"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="167"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="178"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="169"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="180"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="177"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="188"/>
         <source>https://… (Enter adds)</source>
         <translation>https://… (Enter للإضافة)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="181"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="192"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="186"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="197"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="202"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="213"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="214"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="225"/>
         <source>agrees</source>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="215"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="226"/>
         <source>disagrees</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="216"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="227"/>
         <source>discusses</source>
         <translation>يناقش</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="217"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="228"/>
         <source>unrelated</source>
         <translation>غير ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="219"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="230"/>
         <source>Same claim in other articles</source>
         <translation>الادعاء نفسه في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="230"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="241"/>
         <source>This article</source>
         <translation>موقف هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="237"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="248"/>
         <source>Unlink</source>
         <translation>فكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="250"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="263"/>
         <source>Link to selected claim</source>
         <translation>اربط بالادعاء المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="271"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="285"/>
         <source>%1 — %2 (%3)</source>
         <translation>⁨%1⁩ — ⁨%2⁩ (%3)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="280"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="294"/>
         <source>Not linked to other articles yet.</source>
         <translation>غير مربوط بمقالات أخرى بعد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="324"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="346"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="350"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="373"/>
         <source>%1
 %2  ·  %3</source>
         <translation>%1
 ⁦%2⁩  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="352"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="375"/>
         <source>%1  ·  %2</source>
         <translation>⁦%1⁩  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="359"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
         <source>Annotator: %1 · created %2 · updated %3</source>
         <translatorcomment>Placeholders are wrapped in invisible Unicode isolates (U+2066 LRI or U+2068 FSI ... U+2069 PDI) so timestamps, paths and names keep their order in RTL text; keep them.</translatorcomment>
         <translation>المدقق: ⁨%1⁩ · أُنشئ في ⁦%2⁩ · حُدِّث في ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="380"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="408"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="381"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="409"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="382"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="410"/>
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="383"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="411"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="384"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="412"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="385"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="413"/>
         <source>removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="388"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="416"/>
         <source>claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="389"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="390"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="417"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="418"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="391"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="419"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="392"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="393"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="420"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="421"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="394"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="422"/>
         <source>link to another claim</source>
         <translation>الربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="395"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="423"/>
         <source>appearance in another article</source>
         <translation>الظهور في مقال آخر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="396"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="424"/>
         <source>stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="402"/>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="406"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="430"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="434"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="408"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="436"/>
         <source>%1  %2: %3 %4: %5</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="409"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="437"/>
         <source>%1  %2: %3 %4</source>
         <translation>⁦%1⁩  ⁨%2⁩: %3 %4</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>انسخ الاقتباس كاملاً</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="245"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="255"/>
         <source>Probably the same claim (choose one, then Link or Ctrl+Enter):</source>
         <translation>على الأرجح الادعاء نفسه (اختر واحدًا، ثم «ربط» أو Ctrl+Enter):</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="292"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="302"/>
         <source>%1% · %2 · %3 — %4</source>
         <translation>%1% · %2 · %3 — %4</translation>
     </message>
@@ -325,17 +325,17 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="145"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="145"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="130"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="145"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
@@ -669,192 +669,192 @@
         <translation>نص عربي بترميز قديم تعذّر تمييزه (Windows-1256 أو ISO-8859-6 أو MacArabic أو CP720): احفظه بترميز UTF-8 ثم استورده من جديد</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="63"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
         <source>not valid {encoding} text despite its byte-order mark</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} مع أن في أوله علامة ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="64"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="65"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
         <source>permission denied</source>
         <translation>لا إذن بالقراءة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="66"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
         <source>cannot read file ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="67"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
         <source>cannot read ({reason})</source>
         <translation>تعذّرت القراءة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="68"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
         <source>is a directory</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="69"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="70"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
         <source>file too large ({size} MB; limit {limit} MB)</source>
         <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
         <source>folder holds no .txt files</source>
         <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="72"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
         <source>a link to a file outside the folder {folder}; name the link itself to import it</source>
         <translation>رابط إلى ملف خارج المجلد {folder}؛ اذكر الرابط نفسه لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="73"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="75"/>
         <source>empty path</source>
         <translation>مسار فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="74"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
         <source>empty article</source>
         <translation>مقال فارغ</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="76"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
         <source>Article {article_id} has {count} sentences; there is no sentence {index}.</source>
         <translation>عدد جمل المقال {article_id} هو {count}؛ لا توجد جملة رقمها {index}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="77"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="79"/>
         <source>Unknown stance {stance!r}; use one of: {known}.</source>
         <translation>موقف غير معروف «{stance}»؛ استعمل واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="78"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
         <source>Accessed date {accessed!r} is not an ISO date (YYYY-MM-DD).</source>
         <translation>تاريخ الاطلاع «{accessed}» ليس تاريخًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="80"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to delete it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم احذفه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="81"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to link it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم اربطه.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="82"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
         <source>Claim {claim_id} is the primary of a group with {count} other appearance(s) (claim {members}); unlink them first to unlink it.</source>
         <translation>الادعاء {claim_id} أصلُ مجموعةٍ لها ظهورات أخرى عددها {count} (الادعاء {members})؛ افصل تلك الظهورات عنه أولًا، ثم افصله.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="83"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
         <source>Claim {claim_id} has {count} source(s) of its own; linking it to claim {primary_id} would hide them. Link claim {primary_id} to it instead, or move or clear them first.</source>
         <translation>للادعاء {claim_id} مصادر خاصة به (عددها {count})؛ ربطه بالادعاء {primary_id} سيخفي تلك المصادر. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل المصادر أو احذفها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="84"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
         <source>Claim {claim_id} has its own note; linking it to claim {primary_id} would hide it. Link claim {primary_id} to it instead, or move or clear it first.</source>
         <translation>للادعاء {claim_id} ملاحظة خاصة به؛ ربطه بالادعاء {primary_id} سيخفي الملاحظة. اربط الادعاء {primary_id} به بدلًا من ذلك، أو انقل الملاحظة أو امسحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="85"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
         <source>Claim {claim_id} is rated {status!r} while claim {primary_id} is rated {primary_status!r}; linking it would hide its rating. Link claim {primary_id} to it instead, or change its status first.</source>
         <translation>حالة الادعاء {claim_id} «{status}» وحالة الادعاء {primary_id} «{primary_status}»؛ ربطه سيخفي حالته. اربط الادعاء {primary_id} به بدلًا من ذلك، أو غيّر حالته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="86"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
         <source>Claim {to_claim_id} is already an appearance of claim {claim_id}; linking them the other way would make a cycle.</source>
         <translation>الادعاء {to_claim_id} ظهورٌ للادعاء {claim_id} من قبل؛ ربطهما في الاتجاه المعاكس يصنع حلقة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="87"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Claim {target} is now linked to claim {primary}; claim {claim_id} cannot be linked back to it.</source>
         <translation>الادعاء {target} صار مربوطًا بالادعاء {primary}؛ لا يمكن ربط الادعاء {claim_id} به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
         <source>Database error on {where}: {reason}.</source>
         <translation>خطأ في قاعدة البيانات {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
         <source>{where} could not be read or written (disk I/O error: the disk may be full, removed or failing); nothing was changed.</source>
         <translation>تعذّرت القراءة من {where} أو الكتابة فيه (خطأ في الإدخال والإخراج على القرص: قد يكون القرص ممتلئًا أو مفصولًا أو معطوبًا)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
         <source>Some of the text is not valid Unicode (bytes that were not UTF-8); nothing was changed.</source>
         <translation>بعض النص ليس يونيكود صالحًا (بايتات ليست UTF-8)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="92"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="93"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="97"/>
         <source>Cannot create {path}: {reason}.</source>
         <translation>تعذّر إنشاء {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="94"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="98"/>
         <source>Cannot open {where}: {reason}.</source>
         <translation>تعذّر فتح {where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="95"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="99"/>
         <source>{url!r} is neither a file path nor a database URL.</source>
         <translation>«{url}» ليس مسار ملف ولا عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="96"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="100"/>
         <source>Migration left broken references in {where}: {problems}</source>
         <translation>تركت ترقية المخطط مراجع مكسورة في {where}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="97"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="101"/>
         <source>Only an SQLite file database can be backed up.</source>
         <translation>لا تؤخذ نسخة احتياطية إلا من قاعدة بيانات SQLite محفوظة في ملف.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="98"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="102"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="99"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="103"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="101"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="105"/>
         <source>URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces.</source>
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="88"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) disagree: their verdicts differ, or both have notes or sources. Choose which verdict the linked claim keeps; nothing was linked.</source>
         <translation>الادعاء {claim_id} ({this_status}) والادعاء {other_id} ({other_status}) مختلفان: حكماهما مختلفان، أو لكلٍّ منهما ملاحظات أو مصادر. اختر الحكم الذي يحتفظ به الادعاء المربوط؛ لم يُربط شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/core_messages.py" line="89"/>
+        <location filename="../../factcheck/gui/core_messages.py" line="91"/>
         <source>Unknown choice {keep!r}; keep this or other (whose verdict the linked claims keep).</source>
         <translation>اختيار غير معروف «{keep}»؛ اختر this (هذا الادعاء) أو other (الادعاء الآخر) لتحديد الحكم الذي تحتفظ به الادعاءات المربوطة.</translation>
     </message>
@@ -1005,12 +1005,12 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="114"/>
+        <location filename="../../factcheck/gui/qt_controller.py" line="164"/>
         <source>This database is open read-only; nothing was changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_controller.py" line="122"/>
+        <location filename="../../factcheck/gui/qt_controller.py" line="131"/>
         <source>The import in progress is writing to the database; your edit was not saved. Try again in a moment.</source>
         <translation>الاستيراد الجاري يكتب في قاعدة البيانات؛ لم يُحفظ تعديلك. أعد المحاولة بعد لحظة.</translation>
     </message>
@@ -1023,27 +1023,27 @@
         <translation>يذكر قفل التحرير في قاعدة البيانات هذه أن %1 (العملية %2) هو من يحرّرها، لكن آخر إشارة حياة منه مؤرخة بعد ساعة هذا الحاسوب (الفارق بالدقائق: %3): إما أن ساعة ذلك الحاسوب خاطئة وإما أن الملف عُدِّل.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="108"/>
+        <location filename="../../factcheck/gui/app.py" line="107"/>
         <source>Edit lock dated in the future</source>
         <translation>قفل تحرير مؤرخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="113"/>
+        <location filename="../../factcheck/gui/app.py" line="112"/>
         <source>Take over editing only if nobody is editing this database on that computer now: two editors at once would overwrite each other&apos;s work.</source>
         <translation>لا تتولَّ التحرير إلا إذا لم يكن أحد يحرّر قاعدة البيانات هذه على ذلك الحاسوب الآن: محرّران في وقت واحد يكتب كلٌّ منهما فوق عمل الآخر.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="120"/>
+        <location filename="../../factcheck/gui/app.py" line="119"/>
         <source>Take over editing</source>
         <translation>تولَّ التحرير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="123"/>
+        <location filename="../../factcheck/gui/app.py" line="122"/>
         <source>Open read-only</source>
         <translation>افتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="149"/>
+        <location filename="../../factcheck/gui/app.py" line="148"/>
         <source>The database was opened read-only.</source>
         <translation>فُتحت قاعدة البيانات للقراءة فقط.</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>Elide</name>
     <message>
-        <location filename="../../factcheck/gui/qt_models.py" line="31"/>
+        <location filename="../../factcheck/gui/qt_models.py" line="28"/>
         <source>… (more characters: %1)</source>
         <translation>… (عدد الأحرف الباقية: %1)</translation>
     </message>
@@ -1085,229 +1085,104 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportFlow</name>
     <message>
-        <source>Claim %1 is damaged: its position lies outside the article's text. Other claims can still be used.</source>
-        <translation>الادعاء %1 تالف: موضعه يقع خارج نص المقال. لا يزال بالإمكان استخدام الادعاءات الأخرى.</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="43"/>
+        <source>Open an article first.</source>
+        <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="149"/>
-        <source>factcheck — %1</source>
-        <translation>factcheck — %1</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="47"/>
+        <source>Export verdict report</source>
+        <translation>تصدير تقرير الأحكام</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="170"/>
-        <source>Filter articles</source>
-        <translation>تصفية المقالات</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="47"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="197"/>
-        <source>Articles</source>
-        <translation>المقالات</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="60"/>
+        <source>Folder for the research export</source>
+        <translation>مجلد تصدير البيانات البحثية</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="221"/>
-        <source>Claim</source>
-        <translation>الادعاء</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="63"/>
+        <location filename="../../factcheck/gui/export_flow.py" line="77"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="236"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="63"/>
+        <source>JSON-LD files (*.jsonld *.json)</source>
+        <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/app.py" line="154"/>
-        <location filename="../../factcheck/gui/main_window.py" line="249"/>
-        <location filename="../../factcheck/gui/main_window.py" line="697"/>
-        <location filename="../../factcheck/gui/main_window.py" line="1017"/>
-        <location filename="../../factcheck/gui/main_window.py" line="1033"/>
-        <source>Read-only</source>
-        <translation>للقراءة فقط</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="78"/>
+        <source>Replace the research files already in this folder?</source>
+        <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="250"/>
-        <source>Read-only database</source>
-        <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
+        <location filename="../../factcheck/gui/export_flow.py" line="102"/>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى ⁦%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../factcheck/gui/import_flow.py" line="36"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="305"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="36"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="306"/>
-        <source>Import files…</source>
-        <translation>استيراد ملفات…</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="42"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="307"/>
-        <source>Import folder…</source>
-        <translation>استيراد مجلد…</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="49"/>
+        <source>This database is open read-only; nothing was imported.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="309"/>
-        <source>Settings…</source>
-        <translation>الإعدادات…</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="53"/>
+        <location filename="../../factcheck/gui/import_flow.py" line="55"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="311"/>
-        <source>Quit</source>
-        <translation>خروج</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="53"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="313"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="99"/>
+        <source>Imported: %1</source>
+        <translation>المستورَدة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="326"/>
-        <source>&amp;Claim</source>
-        <translation>ا&amp;دعاء</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="100"/>
+        <source>Already present (skipped): %1</source>
+        <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="327"/>
-        <source>Mark sentence or selection as claim</source>
-        <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="101"/>
+        <source>Refused: %1</source>
+        <translation>المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="328"/>
-        <source>Unmark selected claim</source>
-        <translation>إلغاء تعليم الادعاء المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="330"/>
-        <source>Next sentence</source>
-        <translation>الجملة التالية</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="331"/>
-        <source>Previous sentence</source>
-        <translation>الجملة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="332"/>
-        <source>Next claim</source>
-        <translation>الادعاء التالي</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="333"/>
-        <source>Previous claim</source>
-        <translation>الادعاء السابق</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="335"/>
-        <source>Focus source field</source>
-        <translation>الانتقال إلى حقل المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="336"/>
-        <source>Focus note</source>
-        <translation>الانتقال إلى الملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="337"/>
-        <source>Back to the reader</source>
-        <translation>العودة إلى نص المقال</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="339"/>
-        <source>Search all articles</source>
-        <translation>ابحث في كل المقالات</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="340"/>
-        <source>Set status</source>
-        <translation>تعيين الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="353"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="354"/>
-        <source>Next article</source>
-        <translation>المقال التالي</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="355"/>
-        <source>Previous article</source>
-        <translation>المقال السابق</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="357"/>
-        <source>Zoom in</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="358"/>
-        <source>Zoom out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="359"/>
-        <source>Reset zoom</source>
-        <translation>إعادة الحجم الأصلي</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="361"/>
-        <source>E&amp;xport</source>
-        <translation>ت&amp;صدير</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="362"/>
-        <source>Verdict report (CSV), all articles…</source>
-        <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="363"/>
-        <source>Verdict report (CSV), this article…</source>
-        <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="366"/>
-        <source>ClaimReview JSON-LD…</source>
-        <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="367"/>
-        <source>Web Annotations JSON-LD…</source>
-        <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="368"/>
-        <source>Research data (stance pairs, check-worthiness)…</source>
-        <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="370"/>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="371"/>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="384"/>
-        <source>Status: %1</source>
-        <translation>الحالة: %1</translation>
+        <location filename="../../factcheck/gui/import_flow.py" line="104"/>
+        <source>The import was cancelled; files not reached were not imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="475"/>
-        <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
-        <translation>
-            <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
-            <numerusform>يحوي هذا المقال محرفًا واحدًا مخفيًا للتحكم في الاتجاه، معروضًا بالرمز ◆.</numerusform>
-            <numerusform>يحوي هذا المقال محرفين مخفيين للتحكم في الاتجاه، معروضين بالرمز ◆.</numerusform>
-            <numerusform>يحوي هذا المقال %n محارف مخفية للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
-            <numerusform>يحوي هذا المقال %n محرفًا مخفيًا للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
-            <numerusform>يحوي هذا المقال %n محرف مخفي للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../factcheck/gui/main_window.py" line="879"/>
+        <location filename="../../factcheck/gui/import_flow.py" line="108"/>
         <source>%1 holds %n hidden bidi control(s).</source>
         <translation>
             <numerusform>لا يحوي ⁨%1⁩ محارف مخفية للتحكم في الاتجاه.</numerusform>
@@ -1319,170 +1194,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="909"/>
-        <source>An import is running; drop these files again when it has finished.</source>
-        <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="1027"/>
-        <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
-        <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="515"/>
-        <source>There is no article %1.</source>
-        <translation>لا يوجد مقال بالرقم %1.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="808"/>
-        <source>Import articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="808"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="814"/>
-        <source>Import a folder of articles</source>
-        <translation>استيراد مجلد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="821"/>
-        <source>This database is open read-only; nothing was imported.</source>
-        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="825"/>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="825"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="870"/>
-        <source>Imported: %1</source>
-        <translation>المستورَدة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="871"/>
-        <source>Already present (skipped): %1</source>
-        <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="872"/>
-        <source>Refused: %1</source>
-        <translation>المرفوضة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="875"/>
-        <source>The import was cancelled; files not reached were not imported.</source>
-        <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="890"/>
+        <location filename="../../factcheck/gui/import_flow.py" line="119"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
+</context>
+<context>
+    <name>LinkConflictDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="918"/>
-        <source>Open an article first.</source>
-        <translation>افتح مقالًا أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="922"/>
-        <source>Export verdict report</source>
-        <translation>تصدير تقرير الأحكام</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="922"/>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="935"/>
-        <source>Folder for the research export</source>
-        <translation>مجلد تصدير البيانات البحثية</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="938"/>
-        <location filename="../../factcheck/gui/main_window.py" line="952"/>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="938"/>
-        <source>JSON-LD files (*.jsonld *.json)</source>
-        <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="953"/>
-        <source>Replace the research files already in this folder?</source>
-        <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="977"/>
-        <source>Exported to %1</source>
-        <translation>صُدِّر إلى ⁦%1⁩</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="1004"/>
-        <source>factcheck</source>
-        <translation>factcheck</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="340"/>
-        <source>Link to the chosen suggestion (in the suggestion list)</source>
-        <translation>اربط بالاقتراح المختار (في قائمة الاقتراحات)</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="828"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="77"/>
         <source>These claims disagree. Linked, they share one verdict.</source>
         <translation>هذان الادعاءان مختلفان. إذا رُبطا صار لهما حكم واحد.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="830"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="79"/>
         <source>This claim&apos;s verdict: %1</source>
         <translation>حكم هذا الادعاء: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="831"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="80"/>
         <source>The other claim&apos;s verdict: %1</source>
         <translation>حكم الادعاء الآخر: %1</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="834"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="83"/>
         <source>Both have notes: both are kept, one after the other.</source>
         <translation>لكلٍّ منهما ملاحظة: تُحفظ الملاحظتان، إحداهما بعد الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="836"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="85"/>
         <source>Both have sources: all are kept, each address once.</source>
         <translation>لكلٍّ منهما مصادر: تُحفظ كلها، وكل عنوان مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="837"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="86"/>
         <source>Which verdict should the linked claims keep?</source>
         <translation>أيّ الحكمين تحتفظ به الادعاءات المربوطة؟</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="838"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="88"/>
         <source>Link claims</source>
         <translation>ربط الادعاءين</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="843"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="94"/>
         <source>Keep this claim&apos;s verdict</source>
         <translation>احتفظ بحكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="844"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="95"/>
         <source>Keep the other claim&apos;s verdict</source>
         <translation>احتفظ بحكم الادعاء الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="96"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="399"/>
+        <source>Claim %1 is damaged: its position lies outside the article&apos;s text. Other claims can still be used.</source>
+        <translation>الادعاء %1 تالف: موضعه يقع خارج نص المقال. لا يزال بالإمكان استخدام الادعاءات الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="81"/>
+        <source>factcheck — %1</source>
+        <translation>factcheck — %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="103"/>
+        <source>Filter articles</source>
+        <translation>تصفية المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="130"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="154"/>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="169"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/app.py" line="225"/>
+        <location filename="../../factcheck/gui/main_window.py" line="197"/>
+        <location filename="../../factcheck/gui/main_window.py" line="454"/>
+        <location filename="../../factcheck/gui/main_window.py" line="656"/>
+        <location filename="../../factcheck/gui/main_window.py" line="672"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="198"/>
+        <source>Read-only database</source>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../factcheck/gui/main_window.py" line="305"/>
+        <source>This article holds %n hidden bidi control character(s), shown as ◆.</source>
+        <translation>
+            <numerusform>لا يحوي هذا المقال محارف مخفية للتحكم في الاتجاه.</numerusform>
+            <numerusform>يحوي هذا المقال محرفًا واحدًا مخفيًا للتحكم في الاتجاه، معروضًا بالرمز ◆.</numerusform>
+            <numerusform>يحوي هذا المقال محرفين مخفيين للتحكم في الاتجاه، معروضين بالرمز ◆.</numerusform>
+            <numerusform>يحوي هذا المقال %n محارف مخفية للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
+            <numerusform>يحوي هذا المقال %n محرفًا مخفيًا للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
+            <numerusform>يحوي هذا المقال %n محرف مخفي للتحكم في الاتجاه، معروضة بالرمز ◆.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="597"/>
+        <source>An import is running; drop these files again when it has finished.</source>
+        <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="666"/>
+        <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
+        <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="333"/>
+        <source>There is no article %1.</source>
+        <translation>لا يوجد مقال بالرقم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="634"/>
+        <location filename="../../factcheck/gui/main_window.py" line="643"/>
+        <source>factcheck</source>
+        <translation>factcheck</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1340,7 @@
         <translation>ابحث في كل المقالات (أمازون = امازون)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="77"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="78"/>
         <source>The first %n results (best recent matches first)</source>
         <translation>
             <numerusform>أول %n نتيجة (الأحدث والأقرب أولاً)</numerusform>
@@ -1505,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../factcheck/gui/qt_search.py" line="79"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="80"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1517,7 +1364,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_search.py" line="82"/>
+        <location filename="../../factcheck/gui/qt_search.py" line="83"/>
         <source>%1 — %2</source>
         <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
@@ -1525,17 +1372,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="97"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="49"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="100"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="52"/>
         <source>Annotator name</source>
         <translation>اسم المدقق</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="107"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="57"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
     </message>
@@ -1543,17 +1390,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="77"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="81"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="33"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/main_window.py" line="81"/>
+        <location filename="../../factcheck/gui/dialogs.py" line="33"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -1561,42 +1408,42 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="62"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="67"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="75"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="80"/>
         <source>URL</source>
         <translation>الرابط (URL)</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="76"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="81"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="77"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="82"/>
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="78"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="83"/>
         <source>Accessed</source>
         <translation>تاريخ الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="79"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="84"/>
         <source>Archive URL</source>
         <translation>رابط النسخة المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="80"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="85"/>
         <source>Excerpt</source>
         <translation>المقتطف</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_inspector.py" line="81"/>
+        <location filename="../../factcheck/gui/qt_inspector.py" line="86"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
@@ -1604,52 +1451,52 @@
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="52"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="83"/>
         <source>Mark claim</source>
         <translation>تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="75"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="106"/>
         <source>Unmark claim</source>
         <translation>إلغاء تعليم ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="93"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="124"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="114"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="151"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="143"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="187"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="168"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="212"/>
         <source>Edit source</source>
         <translation>تحرير مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="192"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="236"/>
         <source>Remove source</source>
         <translation>إزالة مصدر</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="215"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="261"/>
         <source>Link claim</source>
         <translation>ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="229"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="292"/>
         <source>Unlink claim</source>
         <translation>فكّ ربط ادعاء</translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/qt_commands.py" line="241"/>
+        <location filename="../../factcheck/gui/qt_commands.py" line="308"/>
         <source>Set stance</source>
         <translation>تعيين الموقف</translation>
     </message>
@@ -1949,6 +1796,179 @@
     <message>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="42"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="43"/>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="44"/>
+        <source>Import folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="46"/>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="48"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="50"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="63"/>
+        <source>&amp;Claim</source>
+        <translation>ا&amp;دعاء</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="64"/>
+        <source>Mark sentence or selection as claim</source>
+        <translation>تعليم الجملة أو النص المحدد ادعاءً</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="65"/>
+        <source>Unmark selected claim</source>
+        <translation>إلغاء تعليم الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="67"/>
+        <source>Next sentence</source>
+        <translation>الجملة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="68"/>
+        <source>Previous sentence</source>
+        <translation>الجملة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="69"/>
+        <source>Next claim</source>
+        <translation>الادعاء التالي</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="70"/>
+        <source>Previous claim</source>
+        <translation>الادعاء السابق</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="72"/>
+        <source>Focus source field</source>
+        <translation>الانتقال إلى حقل المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="73"/>
+        <source>Focus note</source>
+        <translation>الانتقال إلى الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="74"/>
+        <source>Back to the reader</source>
+        <translation>العودة إلى نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="77"/>
+        <source>Link to the chosen suggestion (in the suggestion list)</source>
+        <translation>اربط بالاقتراح المختار (في قائمة الاقتراحات)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="81"/>
+        <source>Search all articles</source>
+        <translation>ابحث في كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="82"/>
+        <source>Set status</source>
+        <translation>تعيين الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="96"/>
+        <source>Next article</source>
+        <translation>المقال التالي</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="97"/>
+        <source>Previous article</source>
+        <translation>المقال السابق</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="99"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="100"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="101"/>
+        <source>Reset zoom</source>
+        <translation>إعادة الحجم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="103"/>
+        <source>E&amp;xport</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="104"/>
+        <source>Verdict report (CSV), all articles…</source>
+        <translation>تقرير الأحكام (CSV)، كل المقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="105"/>
+        <source>Verdict report (CSV), this article…</source>
+        <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="108"/>
+        <source>ClaimReview JSON-LD…</source>
+        <translation>مراجعة الادعاءات ClaimReview ‏(JSON-LD)…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="109"/>
+        <source>Web Annotations JSON-LD…</source>
+        <translation>تعليقات الويب Web Annotations ‏(JSON-LD)…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="110"/>
+        <source>Research data (stance pairs, check-worthiness)…</source>
+        <translation>بيانات بحثية (أزواج المواقف، جدارة التحقق)…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="112"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="126"/>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
     </message>
 </context>
 </TS>

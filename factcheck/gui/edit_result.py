@@ -1,0 +1,46 @@
+"""EditResult: what one undo step changed, as the views need to know it (no Qt here).
+
+Every undo command returns one from ``apply`` and ``revert``; the controller carries it in its
+``edited`` signal, and the window applies it to the open article, which every view follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+
+
+@dataclass(frozen=True)
+class EditResult:
+    """What an edit (or its undo/redo) changed.
+
+    ``claim`` is the edited claim as stored now (None: it is gone), read once by the
+    command so no view reads it back.
+    """
+
+    article_id: int
+    claim_id: int
+    claim: Claim | None
+    added_claims: tuple[int, ...] = ()  # marked, or put back by an undo
+    removed_claims: tuple[int, ...] = ()  # unmarked, or taken away by an undo
+    verdict_shared: bool = False  # status, note or sources: its group's claims changed too
+    links_changed: bool = False  # linked, unlinked, or an appearance's stance changed
+    article_counts_changed: bool = False  # the article's claim count or checked count
+
+    @property
+    def changed_claims(self) -> tuple[int, ...]:
+        """The claims whose stored values changed (the edited one; a group's other
+        appearances are read again by the open article when ``verdict_shared``)."""
+        return (self.claim_id,)
+
+    @classmethod
+    def written(cls, claim: Claim, **what) -> EditResult:
+        """``claim`` as it is stored after the edit."""
+        return cls(claim.article_id, claim.id, claim, **what)
+
+    @classmethod
+    def removed(cls, article_id: int, claim_id: int) -> EditResult:
+        return cls(
+            article_id, claim_id, None, removed_claims=(claim_id,), article_counts_changed=True
+        )

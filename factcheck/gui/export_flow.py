@@ -1,0 +1,103 @@
+"""ExportFlow: the export menu's dialogs and writers (CSV report, JSON-LD, research data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from factcheck.export import write_csv_report
+from factcheck.export.jsonld import write_annotations, write_claimreview
+from factcheck.export.research import RESEARCH_FILES, write_research
+from factcheck.gui.i18n import describe_error, fill
+from factcheck.model import FactcheckError
+from factcheck.services import Desk
+
+
+def _with_suffix(path: str, suffix: str) -> tuple[str, bool]:
+    """A saved file's name with its type's suffix if it was typed without one, and whether
+    replacing it was asked (the file dialog asked only about the name as typed)."""
+    if Path(path).suffix:
+        return path, True
+    return path + suffix, False
+
+
+class ExportFlow(QObject):
+    def __init__(
+        self,
+        desk: Desk,
+        window: QMainWindow,
+        *,
+        article_id: Callable[[], int | None],
+        show_error: Callable[[str], None],
+    ):
+        super().__init__(window)
+        self.desk, self.window = desk, window
+        self._article_id = article_id  # the open article's, for "this article"
+        self._show_error = show_error
+
+    def export_csv_dialog(self, this_article: bool) -> None:
+        if this_article and self._article_id() is None:
+            self._show_error(self.tr("Open an article first."))
+            return
+        suggested = "verdicts.csv" if not this_article else f"verdicts-article-{self._article_id()}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export verdict report"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:  # the file dialog has already asked before replacing an existing file
+            path, asked = _with_suffix(path, ".csv")
+            self.export_csv(path, this_article, overwrite=asked)
+
+    def export_csv(self, path: str, this_article: bool = False, *, overwrite: bool = False) -> int | None:
+        """The CSV verdict report; returns the number of claims written (None if refused)."""
+        return self.run("csv", path, overwrite=overwrite, this_article=this_article)
+
+    def export_dialog(self, kind: str) -> None:
+        """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""
+        if kind == "research":
+            path = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the research export"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export"), f"{kind}.jsonld", self.tr("JSON-LD files (*.jsonld *.json)")
+            )
+        if not path:
+            return
+        overwrite = kind != "research"  # the file dialog already asked before replacing a file
+        if kind != "research":
+            path, overwrite = _with_suffix(path, ".jsonld")
+        try:  # only the export's own files would be replaced: ask about them
+            occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
+        except OSError:  # unreadable, or gone: the export itself says what is wrong
+            occupied = False
+        if occupied:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Export"),
+                self.tr("Replace the research files already in this folder?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return  # "No" cancels the export
+            overwrite = True
+        self.run(kind, path, overwrite=overwrite)
+
+    def run(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
+        writers = {
+            "csv": write_csv_report,
+            "claimreview": write_claimreview,
+            "annotations": write_annotations,
+            "research": write_research,
+        }
+        try:
+            result = writers[kind](
+                self.desk,
+                path,
+                article_id=self._article_id() if this_article else None,
+                overwrite=overwrite,
+            )
+        except FactcheckError as exc:
+            self._show_error(describe_error(exc))
+            return None
+        self.window.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 8000)
+        return result
