@@ -191,10 +191,10 @@ def test_upgrade_from_the_oldest_schema_keeps_every_row(db_url):
     fresh = db_url  # already at head: build an older desk in another database instead
     eng = sa.create_engine(fresh)
     with eng.begin() as conn:
-        conn.exec_driver_sql(
-            "DROP TABLE search_index, history, sources, claims, article_sentences, articles, "
-            "statuses, edit_lock, alembic_version CASCADE"
-        )
+        tables = conn.exec_driver_sql(  # every table the migrations made, later ones too
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).scalars().all()
+        conn.exec_driver_sql(f"DROP TABLE {', '.join(tables)} CASCADE")
         conn.exec_driver_sql("DROP FUNCTION history_append_only()")
     with eng.connect() as conn:
         cfg = engine_mod.alembic_config()

@@ -15,6 +15,7 @@ import factcheck.store.engine as engine_mod
 from factcheck.desk import Desk
 from factcheck.model import StoreError
 from factcheck.store import Store, resolve_db_url
+from factcheck.store.copy import backup
 from factcheck.store.engine import head_revision
 from factcheck.store.schema import Base
 
@@ -553,9 +554,9 @@ def test_backup_is_a_consistent_openable_copy(tmp_path, core_db):
     aid = desk.import_text(SHORT_ARTICLE).article_id
     claim = desk.add_claim_for_sentence(aid, 2, status_id="false")
     out = tmp_path / "copy.sqlite"
-    assert desk.store.backup_to(out) == out
+    assert backup(desk.store, out) == out
     with pytest.raises(StoreError, match="already exists"):
-        desk.store.backup_to(out)
+        backup(desk.store, out)
     desk.close()
     copy = Desk.open(out)
     try:
@@ -575,7 +576,7 @@ def test_backup_never_touches_a_file_that_happens_to_sit_beside_it(tmp_path, cor
         out = tmp_path / "out.db"
         bystander = tmp_path / "out.db.partial"
         bystander.write_text("my notes", encoding="utf-8")
-        desk.store.backup_to(out)
+        backup(desk.store, out)
         assert bystander.read_text(encoding="utf-8") == "my notes"
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("out")) == [
             "out.db",
@@ -597,7 +598,7 @@ def test_a_database_whose_file_name_is_not_utf8_can_be_backed_up(tmp_path):
         aid = desk.import_text(SHORT_ARTICLE).article_id
         desk.add_claim_for_sentence(aid, 2)
         out = tmp_path / os.fsdecode("نسخة".encode("cp1256") + b".sqlite")
-        desk.store.backup_to(out)
+        backup(desk.store, out)
     finally:
         desk.close()
     copy = Desk.open(out)
