@@ -48,6 +48,7 @@ from factcheck.gui.i18n import (
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
+from factcheck.gui.qt_live import LiveUpdates
 from factcheck.gui.qt_models import (
     ID_ROLE,
     ArticleListModel,
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
             self._heartbeat.timeout.connect(self._refresh_lock)
             self._heartbeat.start()
         self.reload_articles()
+        self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
 
     # -- construction helpers ---------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area, name: str = "") -> QDockWidget:

@@ -48,6 +48,10 @@ class EditController(QObject):
         self._versions: dict[int, int] = {}
         self._running = 0  # > 0 while a step runs (its refresh may ask for another edit)
         self.last_written: Claim | None = None  # read once per edit, reused by the window
+        # Why edits are refused now ("" when they are not): a server desk that cannot be
+        # reached (qt_live). Refused before anything is sent, and no widget is reset, so
+        # what the editor typed stays where it was typed.
+        self.edits_refused_because = lambda: ""
 
     @property
     def read_only(self) -> bool:
@@ -149,6 +153,10 @@ class EditController(QObject):
         if self._running:  # asked for from inside another edit (or an undo): right after it,
             QTimer.singleShot(0, lambda: self._push(command))  # so the stack keeps their order
             return True
+        offline = self.edits_refused_because()
+        if offline:
+            self.failed.emit(offline)
+            return False
         if self.read_only:
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
             self.refused.emit(False)
