@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel
 
 from factcheck.desk import live as desk_live
 from factcheck.gui.i18n import describe_error, fill, short_time
-from factcheck.model import FactcheckError
+from factcheck.model import FactcheckError, NotFound
 
 
 class _Bridge(QObject):
@@ -194,6 +194,12 @@ class LiveUpdates(QObject):
         dirty = shown is not None and typed != shown.note
         cursor = ins.note.textCursor().position()
         focused = ins.note.hasFocus()
+        if dirty and self._stored_note(shown.id) != shown.note:
+            # The colleague changed this very note: what was typed is sent against the
+            # version it was typed on, so it is refused naming them (no silent overwrite),
+            # and the refusal shows what is stored.
+            ins.commit_note()
+            return
         if dirty:  # not sent from inside the reload: it is put back, then saved as usual
             ins._note_timer.stop()
             ins._note_pending = False
@@ -206,14 +212,12 @@ class LiveUpdates(QObject):
             ins.note.setTextCursor(text_cursor)
             if focused:
                 ins.note.setFocus()
-            if now.note != shown.note:
-                w.statusBar().showMessage(
-                    self.tr(
-                        "A colleague changed this claim's note while you were typing; your "
-                        "text is kept and will replace it (theirs stays in the history)."
-                    ),
-                    10000,
-                )
+
+    def _stored_note(self, claim_id: int) -> str | None:
+        try:
+            return self.desk.claim(claim_id).note
+        except NotFound:
+            return None
 
     def _mark(self, changed: set[int], who_at: dict[int, tuple[str, str]]) -> None:
         model = self.window.claim_model
