@@ -45,6 +45,7 @@ from factcheck.gui.i18n import (
     isolate_ltr,
     use_status_labels,
 )
+from factcheck.gui.qt_connect import connect_to_shared_desk
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.qt_inspector import ClaimInspector
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import files…"), self.import_files_dialog, ["Ctrl+O"], name="importFiles")
         self._action(file_menu, self.tr("Import folder…"), self.import_folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
+        self._action(file_menu, self.tr("Connect to a shared desk…"), lambda: connect_to_shared_desk(self), name="connectDesk")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), self.settings_dialog, name="settings")
         file_menu.addSeparator()
