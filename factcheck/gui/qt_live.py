@@ -253,9 +253,11 @@ class LiveUpdates(QObject):
         self.changed_label.setVisible(changed is not None)
         names = sorted({p.who for p in self.others if claim is not None and p.claim_id == claim.id})
         if names:
-            self.presence_label.setText(
-                fill(self.tr("%1 is editing this claim", "", len(names)), ", ".join(names))
-            )
+            template = (
+                self.tr("%1 is editing this claim") if len(names) == 1
+                else self.tr("%1 are editing this claim")
+            )  # fmt: skip
+            self.presence_label.setText(fill(template, "، ".join(names) if self.window.arabic else ", ".join(names)))
         self.presence_label.setVisible(bool(names))
 
     # -- presence ------------------------------------------------------------------------------
