@@ -116,7 +116,9 @@ class LiveUpdates(QObject):
             listener.close()
 
     def _wake(self) -> None:
+        """The server notified a commit: look now rather than at the next tick."""
         self._woken = True
+        self._on_tick()
 
     def _on_tick(self) -> None:
         if self._watch is not None and self._watch.changed():
