@@ -170,6 +170,8 @@ def build_window(
         install_translation(app, lang or settings.language)
         desk, reason = open_desk_for_gui(db, settings.annotator, take_over)
         window = MainWindow(desk, settings, read_only_reason=reason)
+        # "Connect to a shared desk…" opens the desk chosen in a window made the same way.
+        window.open_window_on = lambda url: build_window(url, settings=settings, take_over=take_over)
         window.reader.set_base_font(reader_font())
         window.open_initial_article(article_id)
     finally:

@@ -104,8 +104,6 @@ class ConnectDialog(QDialog):
 def connect_to_shared_desk(window, url: str | None = None):
     """Ask for a desk's URL (``url``: already chosen, e.g. by a test), remember it and open
     it in a new window in place of this one; returns the new window, or None."""
-    from factcheck.gui.app import build_window
-
     dialog = ConnectDialog(window.settings.desk_url, window)
     if url is not None:
         dialog.url.setText(url)
@@ -117,7 +115,7 @@ def connect_to_shared_desk(window, url: str | None = None):
     chosen = dialog.url.text().strip()
     window.inspector.commit_note()
     try:
-        new = build_window(chosen, settings=window.settings)
+        new = window.open_window_on(chosen)  # set by app.build_window
     except FactcheckError as exc:
         window.show_error(describe_error(exc))
         return None

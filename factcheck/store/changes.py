@@ -171,7 +171,10 @@ class NotifyListener:
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
             raise postgres.translate(exc, self._where) or StoreError(
-                template="Cannot reach {where}: {reason}", where=self._where, reason=str(exc)
+                template="Cannot reach {where}: the server does not answer ({reason}); nothing "
+                "was changed.",
+                where=self._where,
+                reason=str(exc),
             ) from None
         self._conn = conn
 
@@ -194,7 +197,9 @@ class NotifyListener:
         except psycopg.Error as exc:
             self._drop()
             raise postgres.translate(exc, self._where) or StoreError(
-                template="Lost the connection to {where} ({reason}).", where=self._where, reason=str(exc)
+                template="Lost the connection to {where} ({reason}); nothing more was changed.",
+                where=self._where,
+                reason=str(exc),
             ) from None
 
     def _drop(self) -> None:
