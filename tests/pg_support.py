@@ -190,3 +190,19 @@ def find_server() -> tuple[PgServer | None, str]:
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pause_cluster(cluster: ThrowawayCluster) -> None:
+    """Stop a throwaway cluster's server, keeping its data (an outage)."""
+    cluster._run(
+        str(cluster.bindir / "pg_ctl"), "-D", str(cluster.dir / "data"), "-m", "fast", "-w", "stop"
+    )
+
+
+def resume_cluster(cluster: ThrowawayCluster) -> None:
+    """Start a paused throwaway cluster's server again, on the same port."""
+    cluster._run(
+        str(cluster.bindir / "pg_ctl"), "-D", str(cluster.dir / "data"), "-l",
+        str(cluster.dir / "log"), "-w", "-o",
+        f"-p {cluster.port} -k {cluster.dir} -c listen_addresses=127.0.0.1", "start",
+    )  # fmt: skip

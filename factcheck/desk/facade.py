@@ -20,6 +20,7 @@ from factcheck.desk import importing, links, snapshot, sources, suggest
 from factcheck.desk import search as search_ops
 from factcheck.desk.articles import ArticleTexts
 from factcheck.desk.checks import require_claim
+from factcheck.desk.live import ChangeFeed
 from factcheck.desk.lock import EditLock, SuspectLock
 from factcheck.desk.statuses import StatusScale
 from factcheck.model import (
@@ -481,3 +482,8 @@ class Desk:
 
     def release_edit_lock(self) -> None:
         self._lock.release()
+
+    # -- live windows (factcheck.desk.live) -------------------------------------------------
+    def change_feed(self) -> ChangeFeed:
+        """What others change from now on, and this window's presence."""
+        return ChangeFeed(self.store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -163,10 +164,14 @@ def build_window(
     try:
         app = ensure_app()
         settings = settings or AppSettings()
+        if db is None and not os.environ.get("FACTCHECK_DB"):
+            db = settings.desk_url or None  # the shared desk chosen last, else the default
         load_fonts()
         install_translation(app, lang or settings.language)
         desk, reason = open_desk_for_gui(db, settings.annotator, take_over)
         window = MainWindow(desk, settings, read_only_reason=reason)
+        # "Connect to a shared desk…" opens the desk chosen in a window made the same way.
+        window.open_window_on = lambda url: build_window(url, settings=settings, take_over=take_over)
         window.reader.set_base_font(reader_font())
         window.open_initial_article(article_id)
     finally:

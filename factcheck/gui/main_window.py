@@ -38,6 +38,7 @@ from factcheck.gui.import_flow import ImportFlow
 from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_controller import EditController
 from factcheck.gui.qt_inspector import ClaimInspector
+from factcheck.gui.qt_live import LiveUpdates
 from factcheck.gui.qt_models import (
     ID_ROLE,
     ArticleListModel,
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
             self._heartbeat.timeout.connect(self._refresh_lock)
             self._heartbeat.start()
         self.reload_articles()
+        self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
 
     @property
     def article_id(self) -> int | None:

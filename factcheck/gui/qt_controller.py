@@ -56,6 +56,10 @@ class EditController(QObject):
         self._running = 0  # > 0 while a step runs (its refresh may ask for another edit)
         self._pending_editors: list[Callable[[], None]] = []
         self._flushing = False
+        # Why edits are refused now ("" when they are not): a server desk that cannot be
+        # reached (qt_live). Refused before anything is sent, and no widget is reset, so
+        # what the editor typed stays where it was typed.
+        self.edits_refused_because = lambda: ""
 
     @property
     def read_only(self) -> bool:
@@ -157,6 +161,10 @@ class EditController(QObject):
         if self._running:  # asked for from inside another edit (or an undo): right after it,
             QTimer.singleShot(0, lambda: self._push(command))  # so the stack keeps their order
             return True
+        offline = self.edits_refused_because()
+        if offline:
+            self.failed.emit(offline)
+            return False
         self.flush_editors()  # the note typed goes first, to the claim it was typed for
         if command.changes_nothing():
             return True

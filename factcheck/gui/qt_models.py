@@ -129,6 +129,9 @@ def _one_line(text: str) -> str:
     return line if len(line) <= TABLE_TEXT_CHARS and len(text) <= TABLE_TEXT_CHARS * 2 else line[:TABLE_TEXT_CHARS] + "…"
 
 
+MARKED_ROW_COLOR = "#ffe79a"
+
+
 def _reading_order(claim: Claim) -> tuple[int, int, int]:
     return (claim.start, claim.end, claim.id)
 
@@ -143,6 +146,7 @@ class ClaimTableModel(_ListTableModel):
         self._statuses: dict[str, Status] = {}
         self._arabic = False
         self._headers = [self.tr("Status"), self.tr("Sources"), self.tr("Claim")]
+        self.marked: set[int] = set()  # changed by a colleague a moment ago (qt_live)
 
     def set_language(self, arabic: bool) -> None:
         self._arabic = arabic
@@ -212,6 +216,8 @@ class ClaimTableModel(_ListTableModel):
             return _one_line(claim.quote)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and status is not None:
             return QColor(status.color)
+        if role == Qt.ItemDataRole.BackgroundRole and claim.id in self.marked:
+            return QColor(MARKED_ROW_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return plain_tooltip(claim.quote)
         return None

@@ -100,5 +100,15 @@ class AppSettings:
     def zoom(self, value: int) -> None:
         self._set("zoom", value)
 
+    @property
+    def desk_url(self) -> str:
+        """The shared desk chosen in "Connect to a shared desk…" ("" for none); never
+        holds a password (the dialog refuses one)."""
+        return str(self._get("desk_url", ""))
+
+    @desk_url.setter
+    def desk_url(self, value: str) -> None:
+        self._set("desk_url", value)
+
     def sync(self) -> None:
         self._qs.sync()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from factcheck.gui.dialogs import ShortcutsDialog
 from factcheck.gui.i18n import fill
+from factcheck.gui.qt_connect import connect_to_shared_desk
 
 
 class WindowActions(QObject):
@@ -46,6 +47,7 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import files…"), w.imports.files_dialog, ["Ctrl+O"], name="importFiles")
         self._action(file_menu, self.tr("Import folder…"), w.imports.folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
+        self._action(file_menu, self.tr("Connect to a shared desk…"), lambda: connect_to_shared_desk(w), name="connectDesk")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), w.settings_dialog, name="settings")
         file_menu.addSeparator()

@@ -9,6 +9,7 @@ from factcheck.model.errors import (
     StoreError,
     StoreReplaced,
 )
+from factcheck.model.live import ChangeEvent, Presence
 from factcheck.model.types import (
     LINK_STANCES,
     STANCES,
@@ -30,6 +31,7 @@ __all__ = [
     "STANCES",
     "Article",
     "ArticleSummary",
+    "ChangeEvent",
     "Claim",
     "ConflictError",
     "FactcheckError",
@@ -37,6 +39,7 @@ __all__ = [
     "ImportOutcome",
     "InvalidInput",
     "NotFound",
+    "Presence",
     "SearchHit",
     "Sentence",
     "Source",

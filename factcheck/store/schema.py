@@ -153,3 +153,17 @@ class EditLockRow(Base):
     host: Mapped[str] = mapped_column(Text)
     pid: Mapped[int] = mapped_column(Integer)
     heartbeat: Mapped[float] = mapped_column()
+
+
+class PresenceRow(Base):
+    """0006: an open window's session, the claim in its inspector and its heartbeat (seconds
+    since the epoch, by the database's clock); advisory, never copied with a desk."""
+
+    __tablename__ = "presence"
+
+    session: Mapped[str] = mapped_column(String(64), primary_key=True)
+    who: Mapped[str] = mapped_column(Text)
+    claim_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    host: Mapped[str] = mapped_column(Text, default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    heartbeat: Mapped[float] = mapped_column()

@@ -1331,6 +1331,10 @@
         <source>factcheck</source>
         <translation>factcheck</translation>
     </message>
+    <message>
+        <source>Connect to a shared desk…</source>
+        <translation>الاتصال بمكتب مشترك…</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1801,6 +1805,10 @@
 <context>
     <name>WindowActions</name>
     <message>
+        <source>Connect to a shared desk…</source>
+        <translation>الاتصال بمكتب مشترك…</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/window_actions.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
@@ -1969,6 +1977,76 @@
         <location filename="../../factcheck/gui/window_actions.py" line="126"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared desk</source>
+        <translation>الاتصال بمكتب مشترك</translation>
+    </message>
+    <message>
+        <source>The address of the desk's PostgreSQL database, for example postgresql+psycopg://huda@dbhost/desk (add ?sslmode=require for TLS). Do not put the password in it: factcheck never stores passwords. Put it in ~/.pgpass, in PGPASSWORD, or use a service file (postgresql+psycopg:///?service=desk).</source>
+        <translation>عنوان قاعدة بيانات PostgreSQL الخاصة بالمكتب، مثل postgresql+psycopg://huda@dbhost/desk (أضف ?sslmode=require لاتصال مشفّر TLS). لا تضع كلمة المرور فيه: لا يحفظ factcheck كلمات المرور أبدًا. ضعها في ~/.pgpass أو في PGPASSWORD، أو استخدم ملف خدمة (postgresql+psycopg:///?service=desk).</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Enter the desk's address.</source>
+        <translation>أدخل عنوان المكتب.</translation>
+    </message>
+    <message>
+        <source>A shared desk's address starts with postgresql+psycopg://</source>
+        <translation>يبدأ عنوان المكتب المشترك بـ postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>Remove the password from the address: factcheck never stores passwords. Put it in ~/.pgpass or PGPASSWORD, or use a service file.</source>
+        <translation>احذف كلمة المرور من العنوان: لا يحفظ factcheck كلمات المرور أبدًا. ضعها في ~/.pgpass أو PGPASSWORD، أو استخدم ملف خدمة.</translation>
+    </message>
+    <message>
+        <source>The desk answers and is set up.</source>
+        <translation>المكتب يستجيب وهو مُعَدّ للعمل.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Changed by %1, %2</source>
+        <translation>غيّره %1، %2</translation>
+    </message>
+    <message>
+        <source>%1 is editing this claim</source>
+        <translation>%1 يحرّر هذا الادعاء الآن</translation>
+    </message>
+    <message>
+        <source>%1 are editing this claim</source>
+        <translation>%1 يحرّرون هذا الادعاء الآن</translation>
+    </message>
+    <message>
+        <source>The shared desk %1 cannot be reached: your edit was not saved, and what you typed is kept. factcheck reconnects by itself; try again when it says so.</source>
+        <translation>تعذّر الوصول إلى المكتب المشترك %1: لم يُحفظ تعديلك، وما كتبته باقٍ كما هو. سيعيد factcheck الاتصال من تلقاء نفسه؛ أعد المحاولة حين يُعلمك بذلك.</translation>
+    </message>
+    <message>
+        <source>Desk unreachable</source>
+        <translation>المكتب غير متاح</translation>
+    </message>
+    <message>
+        <source>The shared desk cannot be reached (%1). Reconnecting…</source>
+        <translation>تعذّر الوصول إلى المكتب المشترك (%1). جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>The shared desk is reachable again.</source>
+        <translation>عاد المكتب المشترك متاحًا.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ ALWAYS = (
     "export_csv",
     "startup",
     "rss",
+    "colleague_visible",  # a colleague's change visible in an open window (tests.perf.live)
     "growth_open_1mb",
     "growth_edit_median",
     "growth_import",

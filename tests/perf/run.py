@@ -795,6 +795,10 @@ def run(args: argparse.Namespace) -> list[Row]:
             build_scale(scale, folder, paths, subset, big, big_claims, work, seed, args.reps)
             measure_export(scale, work, args.reps)
             measure_gui(scale, work, big, args.edits, args.reps, seed)
+            if scale is small:  # a colleague's change visible (tests/perf/live.py)
+                from tests.perf import live
+
+                live_row = live.measure(str(small.db), work)
 
         log("search, suggestions, start-up and memory on the large database")
         search = measure_search(large.db)
@@ -807,6 +811,7 @@ def run(args: argparse.Namespace) -> list[Row]:
 
     f = large.figures
     n_a = f"{large.n_articles:,}"
+    extra_rows = [live_row]
     big_label = "1 MB" if args.big_chars >= corpus.BIG_CHARS else f"{args.big_chars // 1000:,}K-char"
     rows = [
         Row("open_1mb", f"open the {big_label} article with {f['open_claims']:,} claims, to first paint",
@@ -875,7 +880,7 @@ def run(args: argparse.Namespace) -> list[Row]:
         growth_row("export_csv", "export CSV", small, large, "export",
                    "export_floor", f["claims_total"] / small.figures["claims_total"]),
     ]
-    return rows + command_rows(commands)
+    return rows + extra_rows + command_rows(commands)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
