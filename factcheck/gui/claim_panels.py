@@ -15,12 +15,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
+from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_error
 from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_inspector import ClaimInspector
 from factcheck.gui.qt_models import ArticleListModel, ClaimTableModel
 from factcheck.model import Claim, FactcheckError, Status
-from factcheck.services import Desk
 from factcheck.workflow import mask_history
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from factcheck.desk import Desk
 from factcheck.export import write_csv_report
 from factcheck.export.jsonld import write_annotations, write_claimreview
 from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.i18n import describe_error, fill
 from factcheck.model import FactcheckError
-from factcheck.services import Desk
 
 
 def _with_suffix(path: str, suffix: str) -> tuple[str, bool]:

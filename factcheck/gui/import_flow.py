@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
+from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_import import ImportWorker
-from factcheck.services import Desk
 
 
 class ImportFlow(QObject):

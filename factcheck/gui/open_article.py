@@ -24,8 +24,8 @@ import bisect
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from factcheck.desk import Desk
 from factcheck.model import Article, Claim, Sentence
-from factcheck.services import Desk
 
 
 def reading_order(claim: Claim) -> tuple[int, int, int]:

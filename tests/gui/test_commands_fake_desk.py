@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from factcheck.linking import LinkOutcome
 
+from factcheck.desk.links import LinkOutcome
 from factcheck.gui.edit_result import EditResult
 from factcheck.gui.qt_controller import EditController
 from factcheck.model import Claim, ConflictError, NotFound, Source, SourceInput
