@@ -181,9 +181,9 @@ class LiveUpdates(QObject):
         w = self.window
         if w.article_id is None:
             return None
-        w._ensure_claims()  # a long article's claims past its first screen too
+        w.article.ensure_complete()  # a long article's claims past its first screen too
         stored = {c.id: c.version for c in self.desk.claims(w.article_id)}
-        shown = {c.id: c.version for c in w.reader.claims}
+        shown = {c.id: c.version for c in w.article.claims}
         return {cid for cid in stored.keys() | shown.keys() if stored.get(cid) != shown.get(cid)}
 
     def _reload_open_article(self) -> None:
@@ -205,7 +205,9 @@ class LiveUpdates(QObject):
         if dirty:  # not sent from inside the reload: it is put back, then saved as usual
             ins._note_timer.stop()
             ins._note_pending = False
-        w._reload_claims(w.reader.selected_claim_id)
+        selected = w.article.selected_id
+        w.article.reload()  # the open article's claims as stored: every panel follows
+        w.select_claim(selected if w.article.claim(selected) is not None else None)
         now = ins.claim
         if dirty and now is not None and now.id == shown.id:
             ins.note.setPlainText(typed)  # typed: saved after the usual pause
