@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.desk import Desk
-from factcheck.export import write_csv_report
-from factcheck.export.jsonld import write_annotations, write_claimreview
-from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.i18n import (
     describe_error,
@@ -1041,6 +1038,8 @@ class MainWindow(QMainWindow):
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
         if kind != "research":
             path, overwrite = _with_suffix(path, ".jsonld")
+        from factcheck.export.research import RESEARCH_FILES
+
         try:  # only the export's own files would be replaced: ask about them
             occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
         except OSError:  # unreadable, or gone: the export itself says what is wrong
@@ -1057,6 +1056,11 @@ class MainWindow(QMainWindow):
         self.export(kind, path, overwrite=overwrite)
 
     def export(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
+        # Imported here, not with the window: the first screen needs none of them (start-up).
+        from factcheck.export import write_csv_report
+        from factcheck.export.jsonld import write_annotations, write_claimreview
+        from factcheck.export.research import write_research
+
         writers = {
             "csv": write_csv_report,
             "claimreview": write_claimreview,
