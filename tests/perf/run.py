@@ -611,11 +611,13 @@ def measure_map5(work: Path) -> dict:
 _CHILD = r"""
 import sys, time
 mode, db, article = sys.argv[1], sys.argv[2], sys.argv[3]
-if mode != "bare":  # as the factcheck-gui entry point does, before Qt is imported
+if mode == "app":  # as the factcheck-gui entry point does, before Qt is imported
     from factcheck.gui import pause_garbage_collector
     pause_garbage_collector()
+if mode == "floor":  # the design's own floor: the store is SQLAlchemy
+    import sqlalchemy
 from PySide6.QtCore import QTimer
-if mode == "bare":
+if mode in ("bare", "floor"):
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
@@ -634,7 +636,7 @@ def done():
             if line.startswith("VmRSS:"):
                 rss = int(line.split()[1])
     print("BENCH", repr(shown), rss, flush=True)
-    if mode != "bare":
+    if mode == "app":
         window.desk.close()
     app.quit()
 QTimer.singleShot(0, done)
@@ -669,24 +671,30 @@ def run_child(mode: str, db: Path, article: int | None, settings: Path) -> tuple
 
 def measure_startup(scale: Scale, work: Path, reps: int) -> dict:
     """Start-up and memory in fresh interpreters, after one untimed start of each (the
-    first start compiles and caches bytecode and reads the libraries from disk)."""
-    run_child("bare", scale.db, None, work / "child-bare-warm.ini")
-    run_child("app", scale.db, None, work / "child-app-warm.ini")
-    app_times, floor_times = [], []
+    first start compiles and caches bytecode and reads the libraries from disk).
+
+    The three kinds of start alternate, so a change in the machine's speed during the runs
+    reaches the app and its floors alike."""
+    for mode in ("bare", "floor", "app"):
+        run_child(mode, scale.db, None, work / f"child-{mode}-warm.ini")
+    times: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
     for i in range(reps):
-        floor_times.append(run_child("bare", scale.db, None, work / f"child-bare-{i}.ini")[0])
-        app_times.append(run_child("app", scale.db, None, work / f"child-app-{i}.ini")[0])
+        for mode in times:
+            times[mode].append(run_child(mode, scale.db, None, work / f"child-{mode}-{i}.ini")[0])
     _, bare_rss = run_child("bare", scale.db, None, work / "child-bare-rss.ini")
     _, rss = run_child("app", scale.db, scale.big_id, work / "child-app-rss.ini")
     out = {
-        "startup": statistics.median(app_times),
-        "startup_floor": statistics.median(floor_times),
+        "startup": statistics.median(times["app"]),
+        "startup_floor": statistics.median(times["floor"]),
+        "startup_bare": statistics.median(times["bare"]),
+        "startup_runs": {mode: [round(t, 1) for t in values] for mode, values in times.items()},
         "rss": rss,
         "rss_bare": bare_rss,
     }
     log(
-        f"start-up {out['startup']:,.1f} ms (floor {out['startup_floor']:,.1f} ms), "
-        f"RSS with the 1 MB article {rss:,.1f} MB (bare window {bare_rss:,.1f} MB)"
+        f"start-up {out['startup']:,.1f} ms (floor with SQLAlchemy {out['startup_floor']:,.1f} ms, "
+        f"bare Qt {out['startup_bare']:,.1f} ms), RSS with the 1 MB article {rss:,.1f} MB "
+        f"(bare window {bare_rss:,.1f} MB)"
     )
     return out
 
@@ -838,8 +846,12 @@ def run(args: argparse.Namespace) -> list[Row]:
                         note="not available" + (f": {search['error']}" if "error" in search else "")))
     rows += [
         Row("startup", f"start the app on the {n_a}-article database to an interactive window",
-            startup["startup"], floor=startup["startup_floor"], target="≤ 3× floor",
-            ok=startup["startup"] <= 3 * startup["startup_floor"],
+            startup["startup"], floor=startup["startup_floor"], target="≤ 2× floor",
+            ok=startup["startup"] <= 2 * startup["startup_floor"],
+            extra={"floor_is": "bare QApplication + empty QMainWindow + import sqlalchemy, "
+                               "fresh interpreter", "runs_ms": startup["startup_runs"]}),
+        Row("startup_bare", "start the app, beside a bare Qt window without SQLAlchemy",
+            startup["startup"], floor=startup["startup_bare"], target="for information",
             extra={"floor_is": "bare QApplication + empty QMainWindow, fresh interpreter"}),
         Row("rss", f"resident memory, database open and the {big_label} article shown", startup["rss"],
             unit="MB", floor=startup["rss_bare"], target="≤ 400 MB", ok=startup["rss"] <= 400,
