@@ -679,8 +679,8 @@ def measure_startup(scale: Scale, work: Path, reps: int) -> dict:
         run_child(mode, scale.db, None, work / f"child-{mode}-warm.ini")
     times: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
     for i in range(reps):
-        for mode in times:
-            times[mode].append(run_child(mode, scale.db, None, work / f"child-{mode}-{i}.ini")[0])
+        for mode, runs in times.items():
+            runs.append(run_child(mode, scale.db, None, work / f"child-{mode}-{i}.ini")[0])
     _, bare_rss = run_child("bare", scale.db, None, work / "child-bare-rss.ini")
     _, rss = run_child("app", scale.db, scale.big_id, work / "child-app-rss.ini")
     out = {
