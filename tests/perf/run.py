@@ -202,6 +202,64 @@ def _floor_executemany(db: Path, texts: list[str]) -> float:
         db.unlink(missing_ok=True)
 
 
+def _floor_store_and_index(db: Path, texts: list[str], paths: list[Path]) -> float:
+    """What an import must physically do, in stdlib sqlite3: the same article rows, sentence
+    span rows and search-index rows, written into a database the app made (the same tables,
+    indexes, FTS5 table and FTS5 settings) in one transaction. Everything computed from the
+    texts (sentences, normalised index rows, hashes, titles) is made before the clock starts.
+    """
+    import hashlib
+
+    from factcheck.desk.importing import path_text
+    from factcheck.store import Store, search_index, span_blob
+    from factcheck.text import count_bidi_controls, sentence_spans, title_of
+
+    for leftover in db.parent.glob(db.name + "*"):
+        leftover.unlink()
+    Store(db).close()  # migrated: WAL, every table, index and trigger of a real desk
+    articles, blobs, index_rows = [], [], []
+    for article_id, (text, path) in enumerate(zip(texts, paths, strict=True), start=1):
+        spans = sentence_spans(text)
+        articles.append((
+            article_id, title_of(text) or path.stem, text, "", "", "",
+            hashlib.sha256(text.encode("utf-8")).hexdigest(), path_text(path),
+            "2024-01-01T00:00:00+00:00", "utf-8", count_bidi_controls(text), len(spans),
+        ))  # fmt: skip
+        blobs.append((article_id, span_blob.pack(spans)))
+        index_rows += [
+            (norm, article_id, i, a, b)
+            for norm, i, a, b in search_index.normalised_sentences(text, spans)
+        ]
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        con.execute("PRAGMA synchronous=FULL")  # as the app commits
+        con.execute("PRAGMA foreign_keys=ON")
+        t0 = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany(
+            "INSERT INTO articles (id, title, text, publisher, url, published, content_hash, "
+            "imported_from, imported_at, encoding, bidi_controls, sentence_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
+        con.executemany("INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", blobs)
+        for name, value in search_index.FTS5_SETTINGS:
+            con.execute(
+                "INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (name, value)
+            )
+        con.executemany(
+            'INSERT INTO search_index (text, article_id, sentence, start, "end") '
+            "VALUES (?, ?, ?, ?, ?)",
+            index_rows,
+        )
+        con.execute("COMMIT")
+        return ms_since(t0)
+    finally:
+        con.close()
+        for leftover in db.parent.glob(db.name + "*"):
+            leftover.unlink()
+
+
 def _bulk_claims(desk, plan: list[tuple], seed: int) -> int:
     """Insert claims in one transaction through SQLAlchemy core (not claim by claim through the desk).
 
@@ -312,10 +370,17 @@ def build_scale(
             problems = [o for o in outcomes if o.outcome != "imported"][:3]
             raise RuntimeError(f"import: {len(imported)} of {len(texts)} imported: {problems}")
         floors = [_floor_executemany(work / f"floor-{scale.label}.sqlite", texts) for _ in range(reps)]
+        scale.figures["import_floor_bare"] = statistics.median(floors)
+        floors = [
+            _floor_store_and_index(work / f"floor-fts-{scale.label}.sqlite", texts, paths)
+            for _ in range(reps)
+        ]
         scale.figures["import_floor"] = statistics.median(floors)
+        scale.figures["import_floor_runs"] = [round(f, 1) for f in floors]
         log(
-            f"{scale.label}: import {scale.figures['import']:,.1f} ms, "
-            f"floor {scale.figures['import_floor']:,.1f} ms"
+            f"{scale.label}: import {scale.figures['import']:,.1f} ms, floor (rows + FTS5) "
+            f"{scale.figures['import_floor']:,.1f} ms, bare executemany "
+            f"{scale.figures['import_floor_bare']:,.1f} ms"
         )
         ordered = sorted(by_path.values(), key=lambda o: o.path)
         scale.small_ids = [o.article_id for o in ordered]
@@ -831,7 +896,13 @@ def run(args: argparse.Namespace) -> list[Row]:
             f["edit_p95"], target="≤ 50 ms", ok=f["edit_p95"] <= 50,
             extra={"mark_p95": f["mark_p95"], "status_p95": f["status_p95"]}),
         Row("import", f"import {n_a} articles (Desk.import_paths)", f["import"],
-            floor=f["import_floor"], target="≤ 10× floor", ok=f["import"] <= 10 * f["import_floor"],
+            floor=f["import_floor"], target="≤ 1.5× floor",
+            ok=f["import"] <= 1.5 * f["import_floor"],
+            extra={"floor_is": "sqlite3, one transaction: the same article, sentence-span and "
+                               "FTS5 rows into the app's own schema, rows computed beforehand",
+                   "floor_runs_ms": f["import_floor_runs"]}),
+        Row("import_bare", f"import {n_a} articles, beside a bare executemany", f["import"],
+            floor=f["import_floor_bare"], target="for information",
             extra={"floor_is": "sqlite3 executemany of the same texts into a bare table"}),
         Row("export_csv", f"export the CSV report of {f['export_rows']:,} claims", f["export"],
             floor=f["export_floor"], target="≤ 2× floor", ok=f["export"] <= 2 * f["export_floor"],
