@@ -375,8 +375,12 @@ def write_head_schema(migrations_dir: Path, revision: str, pg_urls: list[str]) -
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from factcheck.store.engine import MIGRATIONS_DIR, head_revision
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
+    migrations_dir = Path(__file__).with_name("migrations")  # the engine's MIGRATIONS_DIR
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir))
     parser = argparse.ArgumentParser(
         prog="python -m factcheck.store.schema_check",
         description="Write factcheck/store/head_schema.json from the migrations.",
@@ -387,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
         help="also record the schema as this PostgreSQL server builds it (repeatable)",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    shipped = write_head_schema(MIGRATIONS_DIR, head_revision(), args.pg)
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    shipped = write_head_schema(migrations_dir, head, args.pg)
     print(
         f"wrote {HEAD_SCHEMA_FILE} (revision {shipped['revision']}, "
         f"PostgreSQL {', '.join(shipped['postgresql']) or 'none'})"
