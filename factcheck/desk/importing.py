@@ -31,7 +31,11 @@ from factcheck.text import (
 # IMPORT_BATCH_CHARS characters (about 4 MB of Arabic; one larger file is a batch of its
 # own): what an import holds in memory, and how long one transaction holds the write lock
 # (~0.4 s for 2 million characters here; editors saving meanwhile wait that long at most).
-IMPORT_BATCH = 200
+# The character bound is what keeps the lock short; the file bound only caps the rows of
+# one executemany. 500 rather than 200 files: 5 KB news articles then commit in batches of
+# about 2 million characters too, with fewer synchronous commits (benchmark: 2,000
+# articles, import/floor 1.39-1.65x instead of 1.51-1.77x in the same runs).
+IMPORT_BATCH = 500
 IMPORT_BATCH_CHARS = 2_000_000
 
 

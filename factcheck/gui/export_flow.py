@@ -9,9 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from factcheck.desk import Desk
-from factcheck.export import write_csv_report
-from factcheck.export.jsonld import write_annotations, write_claimreview
-from factcheck.export.research import RESEARCH_FILES, write_research
 from factcheck.gui.i18n import describe_error, fill
 from factcheck.model import FactcheckError
 
@@ -68,6 +65,8 @@ class ExportFlow(QObject):
         if kind != "research":
             path, overwrite = _with_suffix(path, ".jsonld")
         try:  # only the export's own files would be replaced: ask about them
+            from factcheck.export.research import RESEARCH_FILES
+
             occupied = kind == "research" and any((Path(path) / name).exists() for name in RESEARCH_FILES)
         except OSError:  # unreadable, or gone: the export itself says what is wrong
             occupied = False
@@ -83,6 +82,11 @@ class ExportFlow(QObject):
         self.run(kind, path, overwrite=overwrite)
 
     def run(self, kind: str, path: str, *, overwrite: bool = False, this_article: bool = False):
+        # Imported here, not with the window: the first screen needs none of them (start-up).
+        from factcheck.export import write_csv_report
+        from factcheck.export.jsonld import write_annotations, write_claimreview
+        from factcheck.export.research import write_research
+
         writers = {
             "csv": write_csv_report,
             "claimreview": write_claimreview,

@@ -47,6 +47,7 @@ _HASHSIZE = 16 * 1024 * 1024
 # import's index time (benchmark: 10,000 articles, 13.3-14.4 s of index work with 4,
 # 9.8-10.7 s with 16). Searches were no slower with the extra segments. Stored in the table.
 _AUTOMERGE = 16
+FTS5_SETTINGS = (("hashsize", _HASHSIZE), ("automerge", _AUTOMERGE))
 _SET_HASHSIZE = "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)"
 _SET_AUTOMERGE = "INSERT INTO search_index (search_index, rank) VALUES ('automerge', ?)"
 _ROWS_PER_INSERT = 20_000  # index rows held in memory at once (a few import batches)

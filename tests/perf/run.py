@@ -202,6 +202,64 @@ def _floor_executemany(db: Path, texts: list[str]) -> float:
         db.unlink(missing_ok=True)
 
 
+def _floor_store_and_index(db: Path, texts: list[str], paths: list[Path]) -> float:
+    """What an import must physically do, in stdlib sqlite3: the same article rows, sentence
+    span rows and search-index rows, written into a database the app made (the same tables,
+    indexes, FTS5 table and FTS5 settings) in one transaction. Everything computed from the
+    texts (sentences, normalised index rows, hashes, titles) is made before the clock starts.
+    """
+    import hashlib
+
+    from factcheck.desk.importing import path_text
+    from factcheck.store import Store, search_index, span_blob
+    from factcheck.text import count_bidi_controls, sentence_spans, title_of
+
+    for leftover in db.parent.glob(db.name + "*"):
+        leftover.unlink()
+    Store(db).close()  # migrated: WAL, every table, index and trigger of a real desk
+    articles, blobs, index_rows = [], [], []
+    for article_id, (text, path) in enumerate(zip(texts, paths, strict=True), start=1):
+        spans = sentence_spans(text)
+        articles.append((
+            article_id, title_of(text) or path.stem, text, "", "", "",
+            hashlib.sha256(text.encode("utf-8")).hexdigest(), path_text(path),
+            "2024-01-01T00:00:00+00:00", "utf-8", count_bidi_controls(text), len(spans),
+        ))  # fmt: skip
+        blobs.append((article_id, span_blob.pack(spans)))
+        index_rows += [
+            (norm, article_id, i, a, b)
+            for norm, i, a, b in search_index.normalised_sentences(text, spans)
+        ]
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        con.execute("PRAGMA synchronous=FULL")  # as the app commits
+        con.execute("PRAGMA foreign_keys=ON")
+        t0 = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany(
+            "INSERT INTO articles (id, title, text, publisher, url, published, content_hash, "
+            "imported_from, imported_at, encoding, bidi_controls, sentence_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
+        con.executemany("INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", blobs)
+        for name, value in search_index.FTS5_SETTINGS:
+            con.execute(
+                "INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (name, value)
+            )
+        con.executemany(
+            'INSERT INTO search_index (text, article_id, sentence, start, "end") '
+            "VALUES (?, ?, ?, ?, ?)",
+            index_rows,
+        )
+        con.execute("COMMIT")
+        return ms_since(t0)
+    finally:
+        con.close()
+        for leftover in db.parent.glob(db.name + "*"):
+            leftover.unlink()
+
+
 def _bulk_claims(desk, plan: list[tuple], seed: int) -> int:
     """Insert claims in one transaction through SQLAlchemy core (not claim by claim through the desk).
 
@@ -312,10 +370,17 @@ def build_scale(
             problems = [o for o in outcomes if o.outcome != "imported"][:3]
             raise RuntimeError(f"import: {len(imported)} of {len(texts)} imported: {problems}")
         floors = [_floor_executemany(work / f"floor-{scale.label}.sqlite", texts) for _ in range(reps)]
+        scale.figures["import_floor_bare"] = statistics.median(floors)
+        floors = [
+            _floor_store_and_index(work / f"floor-fts-{scale.label}.sqlite", texts, paths)
+            for _ in range(reps)
+        ]
         scale.figures["import_floor"] = statistics.median(floors)
+        scale.figures["import_floor_runs"] = [round(f, 1) for f in floors]
         log(
-            f"{scale.label}: import {scale.figures['import']:,.1f} ms, "
-            f"floor {scale.figures['import_floor']:,.1f} ms"
+            f"{scale.label}: import {scale.figures['import']:,.1f} ms, floor (rows + FTS5) "
+            f"{scale.figures['import_floor']:,.1f} ms, bare executemany "
+            f"{scale.figures['import_floor_bare']:,.1f} ms"
         )
         ordered = sorted(by_path.values(), key=lambda o: o.path)
         scale.small_ids = [o.article_id for o in ordered]
@@ -611,11 +676,13 @@ def measure_map5(work: Path) -> dict:
 _CHILD = r"""
 import sys, time
 mode, db, article = sys.argv[1], sys.argv[2], sys.argv[3]
-if mode != "bare":  # as the factcheck-gui entry point does, before Qt is imported
+if mode == "app":  # as the factcheck-gui entry point does, before Qt is imported
     from factcheck.gui import pause_garbage_collector
     pause_garbage_collector()
+if mode == "floor":  # the design's own floor: the store is SQLAlchemy
+    import sqlalchemy
 from PySide6.QtCore import QTimer
-if mode == "bare":
+if mode in ("bare", "floor"):
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
@@ -634,7 +701,7 @@ def done():
             if line.startswith("VmRSS:"):
                 rss = int(line.split()[1])
     print("BENCH", repr(shown), rss, flush=True)
-    if mode != "bare":
+    if mode == "app":
         window.desk.close()
     app.quit()
 QTimer.singleShot(0, done)
@@ -669,24 +736,30 @@ def run_child(mode: str, db: Path, article: int | None, settings: Path) -> tuple
 
 def measure_startup(scale: Scale, work: Path, reps: int) -> dict:
     """Start-up and memory in fresh interpreters, after one untimed start of each (the
-    first start compiles and caches bytecode and reads the libraries from disk)."""
-    run_child("bare", scale.db, None, work / "child-bare-warm.ini")
-    run_child("app", scale.db, None, work / "child-app-warm.ini")
-    app_times, floor_times = [], []
+    first start compiles and caches bytecode and reads the libraries from disk).
+
+    The three kinds of start alternate, so a change in the machine's speed during the runs
+    reaches the app and its floors alike."""
+    for mode in ("bare", "floor", "app"):
+        run_child(mode, scale.db, None, work / f"child-{mode}-warm.ini")
+    times: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
     for i in range(reps):
-        floor_times.append(run_child("bare", scale.db, None, work / f"child-bare-{i}.ini")[0])
-        app_times.append(run_child("app", scale.db, None, work / f"child-app-{i}.ini")[0])
+        for mode, runs in times.items():
+            runs.append(run_child(mode, scale.db, None, work / f"child-{mode}-{i}.ini")[0])
     _, bare_rss = run_child("bare", scale.db, None, work / "child-bare-rss.ini")
     _, rss = run_child("app", scale.db, scale.big_id, work / "child-app-rss.ini")
     out = {
-        "startup": statistics.median(app_times),
-        "startup_floor": statistics.median(floor_times),
+        "startup": statistics.median(times["app"]),
+        "startup_floor": statistics.median(times["floor"]),
+        "startup_bare": statistics.median(times["bare"]),
+        "startup_runs": {mode: [round(t, 1) for t in values] for mode, values in times.items()},
         "rss": rss,
         "rss_bare": bare_rss,
     }
     log(
-        f"start-up {out['startup']:,.1f} ms (floor {out['startup_floor']:,.1f} ms), "
-        f"RSS with the 1 MB article {rss:,.1f} MB (bare window {bare_rss:,.1f} MB)"
+        f"start-up {out['startup']:,.1f} ms (floor with SQLAlchemy {out['startup_floor']:,.1f} ms, "
+        f"bare Qt {out['startup_bare']:,.1f} ms), RSS with the 1 MB article {rss:,.1f} MB "
+        f"(bare window {bare_rss:,.1f} MB)"
     )
     return out
 
@@ -828,7 +901,13 @@ def run(args: argparse.Namespace) -> list[Row]:
             f["edit_p95"], target="≤ 50 ms", ok=f["edit_p95"] <= 50,
             extra={"mark_p95": f["mark_p95"], "status_p95": f["status_p95"]}),
         Row("import", f"import {n_a} articles (Desk.import_paths)", f["import"],
-            floor=f["import_floor"], target="≤ 10× floor", ok=f["import"] <= 10 * f["import_floor"],
+            floor=f["import_floor"], target="≤ 1.5× floor",
+            ok=f["import"] <= 1.5 * f["import_floor"],
+            extra={"floor_is": "sqlite3, one transaction: the same article, sentence-span and "
+                               "FTS5 rows into the app's own schema, rows computed beforehand",
+                   "floor_runs_ms": f["import_floor_runs"]}),
+        Row("import_bare", f"import {n_a} articles, beside a bare executemany", f["import"],
+            floor=f["import_floor_bare"], target="for information",
             extra={"floor_is": "sqlite3 executemany of the same texts into a bare table"}),
         Row("export_csv", f"export the CSV report of {f['export_rows']:,} claims", f["export"],
             floor=f["export_floor"], target="≤ 2× floor", ok=f["export"] <= 2 * f["export_floor"],
@@ -843,8 +922,12 @@ def run(args: argparse.Namespace) -> list[Row]:
                         note="not available" + (f": {search['error']}" if "error" in search else "")))
     rows += [
         Row("startup", f"start the app on the {n_a}-article database to an interactive window",
-            startup["startup"], floor=startup["startup_floor"], target="≤ 3× floor",
-            ok=startup["startup"] <= 3 * startup["startup_floor"],
+            startup["startup"], floor=startup["startup_floor"], target="≤ 2× floor",
+            ok=startup["startup"] <= 2 * startup["startup_floor"],
+            extra={"floor_is": "bare QApplication + empty QMainWindow + import sqlalchemy, "
+                               "fresh interpreter", "runs_ms": startup["startup_runs"]}),
+        Row("startup_bare", "start the app, beside a bare Qt window without SQLAlchemy",
+            startup["startup"], floor=startup["startup_bare"], target="for information",
             extra={"floor_is": "bare QApplication + empty QMainWindow, fresh interpreter"}),
         Row("rss", f"resident memory, database open and the {big_label} article shown", startup["rss"],
             unit="MB", floor=startup["rss_bare"], target="≤ 400 MB", ok=startup["rss"] <= 400,
