@@ -195,7 +195,12 @@ def test_upgrade_from_the_oldest_schema_keeps_every_row(db_url):
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
         ).scalars().all()
         conn.exec_driver_sql(f"DROP TABLE {', '.join(tables)} CASCADE")
-        conn.exec_driver_sql("DROP FUNCTION history_append_only()")
+        functions = conn.exec_driver_sql(  # and every trigger function they made
+            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.prorettype = 'trigger'::regtype"
+        ).scalars().all()
+        for name in functions:
+            conn.exec_driver_sql(f"DROP FUNCTION {name}() CASCADE")
     with eng.connect() as conn:
         cfg = engine_mod.alembic_config()
         cfg.attributes["connection"] = conn
