@@ -196,6 +196,10 @@ def test_upgrade_from_the_oldest_schema_keeps_every_row(db_url):
         ).scalars().all()
         conn.exec_driver_sql(f"DROP TABLE {', '.join(tables)} CASCADE")
         conn.exec_driver_sql("DROP FUNCTION history_append_only()")
+        # the later migrations' trigger functions go too (their triggers went with the tables)
+        conn.exec_driver_sql(
+            "DROP FUNCTION IF EXISTS factcheck_notify_change(), factcheck_history_guard()"
+        )
     with eng.connect() as conn:
         cfg = engine_mod.alembic_config()
         cfg.attributes["connection"] = conn
