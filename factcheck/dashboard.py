@@ -70,24 +70,28 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
     states from their own reads)."""
     now = now or datetime.now().astimezone()
     with desk.store.read() as s:
-        rows = dq.verdict_rows(s)
+        by_group_status = dq.primary_status_counts(s)
+        reviewed = dq.verdict_reviews(s)
     by_status = {st.id: 0 for st in desk.statuses()}
+    for status, n in by_group_status.items():
+        by_status[status] = by_status.get(status, 0) + n
     states = dict.fromkeys(workflow.REVIEW_STATES, 0)
+    states["none"] = sum(n for st, n in by_group_status.items() if st in workflow.NOT_VERDICTS)
     by_editor: Counter = Counter()
-    per_week: Counter = Counter()
+    by_day: Counter = Counter()
     ages = []
-    for _gid, status, review, proposer, proposed_at in rows:
-        by_status[status] = by_status.get(status, 0) + 1
-        states[review] = states.get(review, 0) + 1
-        if review == "none":
-            continue
+    for review, proposer, proposed_at in reviewed:
+        states[review] += 1
         by_editor[proposer or ""] += 1
-        week = _iso_week(proposed_at)
-        if week:
-            per_week[week] += 1
+        by_day[proposed_at[:10] if proposed_at else None] += 1
         if review == "proposed":
             age = _age_days(proposed_at, now)
             ages.append(0.0 if age is None else age)
+    per_week: Counter = Counter()
+    for day, n in by_day.items():  # a week per day, not per verdict
+        week = _iso_week(day)
+        if week:
+            per_week[week] += n
     by_age = dict.fromkeys((name for name, _ in AGE_BUCKETS), 0)
     for age in ages:
         by_age[next(name for name, limit in AGE_BUCKETS if age < limit)] += 1

@@ -26,6 +26,7 @@ from factcheck.desk.checks import refuse_if_frozen
 from factcheck.desk.history import Change, record
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
 from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
+from factcheck.store import grants
 from factcheck.store import repository as repo
 from factcheck.store import workflow_repo as wrepo
 
@@ -119,9 +120,11 @@ def check_editor(desk, name: str | None = None) -> str:
         return _role(s, name)
 
 
-def add_editor(desk, name: str, role: str) -> Editor:
+def add_editor(desk, name: str, role: str, notes: list[str] | None = None) -> Editor:
     """Add an editor. Only an admin may, except on a desk that has no admin yet (its first
-    editors are added by whoever sets the desk up)."""
+    editors are added by whoever sets the desk up). On PostgreSQL, a login of that name
+    also joins the role's database group when the server has them and the acting login
+    may give it; what happened is appended to ``notes``."""
     name = name.strip()
     if not name or len(name) > MAX_EDITOR_NAME or not name.isprintable():
         raise InvalidInput(
@@ -146,10 +149,32 @@ def add_editor(desk, name: str, role: str) -> Editor:
         if wrepo.editor_role(s, name) is not None:
             raise InvalidInput(template="Editor {name!r} already exists.", name=name)
         wrepo.insert_editor(s, name, role, desk.annotator, at)
+        if desk.store.is_postgres:
+            note = grants.give_role(s, name, role)
+            if notes is not None:
+                notes.append(note)
         _record(desk, 
             s, [Change(claim_id=None, entity="editor", entity_id=name, action="create", field="role", old=None, new=role)]
         )
     return Editor(name, role, desk.annotator, at)
+
+
+def database_grants(desk, *, apply: bool = False) -> list[str]:
+    """The SQL that makes a PostgreSQL server enforce the roles (group roles, grants on
+    the desk's tables, each editor's login in its group); run it with ``apply``. SQLite has
+    no logins: its roles stay advisory, and this is refused."""
+    if not desk.store.is_postgres:
+        raise InvalidInput(
+            template="Database roles need a PostgreSQL desk; on an SQLite file the roles are "
+            "checked by factcheck only. Nothing was changed."
+        )
+    if apply:
+        with desk.store.write() as s:
+            statements = grants.grant_statements(s)
+            grants.apply(s, statements)
+        return statements
+    with desk.store.read() as s:
+        return grants.grant_statements(s)
 
 
 # -- review of verdicts ---------------------------------------------------------------------

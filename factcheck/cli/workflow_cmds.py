@@ -1,6 +1,7 @@
 """CLI commands of the desk workflow, registered by ``factcheck.cli.main.build_parser``:
 
-* ``factcheck editors [--json]``, ``factcheck editor add NAME --role editor|reviewer|admin``
+* ``factcheck editors [--json]``, ``factcheck editor add NAME --role editor|reviewer|admin``,
+  ``factcheck grants [--apply]``
 * ``factcheck review approve CLAIM_ID [--claim-version N]``,
   ``factcheck review return CLAIM_ID --comment TEXT [--claim-version N]``,
   ``factcheck review propose CLAIM_ID``, ``factcheck review queue [--json]``,
@@ -114,8 +115,25 @@ def cmd_editors(desk, args) -> int:
 
 
 def cmd_editor_add(desk, args) -> int:
-    editor = workflow.add_editor(desk, args.name, args.role)
+    notes: list[str] = []
+    editor = workflow.add_editor(desk, args.name, args.role, notes)
     print(safe(f"editor {editor.name} added as {editor.role}"))
+    for note in notes:
+        print(safe(note))
+    return 0
+
+
+def cmd_grants(desk, args) -> int:
+    """Print (or with --apply run) the SQL that makes PostgreSQL enforce the roles."""
+    statements = workflow.database_grants(desk, apply=args.apply)
+    if args.apply:
+        print(f"applied {sum(not s.startswith('--') for s in statements)} statements")
+        for line in statements:
+            if line.startswith("--"):
+                print(safe(line))
+        return 0
+    for line in statements:
+        print(safe(line if line.startswith("--") else line + ";"))
     return 0
 
 
@@ -319,6 +337,12 @@ def add_commands(sub) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", required=True, choices=workflow.ROLES)
     p.set_defaults(func=cmd_editor_add)
+
+    p = sub.add_parser(
+        "grants", help="PostgreSQL: the SQL making the server enforce the roles (--apply runs it)"
+    )
+    p.add_argument("--apply", action="store_true", help="run it (as the desk's owner)")
+    p.set_defaults(func=cmd_grants)
 
     review = sub.add_parser("review", help="approve or return proposed verdicts (four eyes)")
     rsub = review.add_subparsers(dest="review_command", required=True, metavar="ACTION")

@@ -18,7 +18,6 @@ approval or return, while the verdict is approved or returned.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, literal, not_, or_, select
@@ -176,15 +175,73 @@ def queue_editors(session: Session) -> list[str]:
     return sorted(r[0] for r in session.connection().execute(stmt) if r[0])
 
 
-def verdict_rows(session: Session) -> Iterable[tuple[int, str, str, str | None, str | None]]:
-    """(group id, status, review, proposer, proposed at) of every verdict group (primary
-    claims), for the dashboard."""
-    cols = _columns()
-    stmt = (
-        select(cols["id"], cols["status"], cols["review"], cols["editor"], cols["proposed_at"])
-        .select_from(ClaimRow)
-        .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
-        .where(ClaimRow.linked_to.is_(None))
+_APPROVING = and_(_H.entity == "review", _H.action.in_(("approve", "publish", "reopen")))
+
+
+def _last_rows_per_group():
+    """Per claim (a group's primary, for the groups that matter): the ids of its last
+    verdict event, of its last approving row (an approval, a publication, a reopening), of
+    its last return and of its last proposing row, in one grouped pass over the history."""
+    reviewish = and_(_H.entity == "review", _H.action.in_(_REVIEW_ACTIONS))
+    return (
+        select(
+            _H.claim_id.label("gid"),
+            func.max(_H.id).label("last"),
+            func.max(case((_APPROVING, _H.id))).label("last_approved"),
+            func.max(
+                case((and_(_H.entity == "review", _H.action == "return"), _H.id))
+            ).label("last_returned"),
+            func.max(case((not_(reviewish), _H.id))).label("last_proposal"),
+        )
+        .where(_VERDICT_EVENT, _H.claim_id.is_not(None))
+        .group_by(_H.claim_id)
+        .subquery("last_rows")
     )
-    return [tuple(r) for r in session.connection().execute(stmt)]
+
+
+def primary_status_counts(session: Session) -> dict[str, int]:
+    """Status → how many claim groups (primary claims) hold it."""
+    stmt = (
+        select(ClaimRow.status_id, func.count())
+        .where(ClaimRow.linked_to.is_(None))
+        .group_by(ClaimRow.status_id)
+    )
+    return {status: n for status, n in session.connection().execute(stmt)}
+
+
+def verdict_reviews(session: Session) -> list[tuple[str, str | None, str | None]]:
+    """(review, proposer, proposed at) of every verdict group (a status other than
+    unverified / in progress), with the queue's review state and proposer (``_columns``):
+    one grouped pass over the history joined to the claims by key, instead of a lookup per
+    claim, and one more query for verdicts without any verdict event in the history."""
+    last_rows = _last_rows_per_group()
+    proposal = aliased(HistoryRow, name="proposal_h")
+    review = case(
+        (last_rows.c.last_approved == last_rows.c.last, literal("approved")),
+        (last_rows.c.last_returned == last_rows.c.last, literal("returned")),
+        else_=literal("proposed"),
+    )
+    with_events = (
+        select(review, func.coalesce(proposal.who, ClaimRow.annotator), proposal.at)
+        .select_from(last_rows)
+        .join(ClaimRow, ClaimRow.id == last_rows.c.gid)
+        .outerjoin(proposal, proposal.id == last_rows.c.last_proposal)
+        .where(ClaimRow.linked_to.is_(None), ClaimRow.status_id.not_in(NOT_VERDICTS))
+    )
+    h = aliased(HistoryRow, name="h")
+    event = or_(
+        h.entity.in_(("status", "review")),
+        and_(h.entity == "claim", h.action.in_(("create", "restore"))),
+    )
+    without_events = (
+        select(literal("proposed"), ClaimRow.annotator, literal(None))
+        .where(
+            ClaimRow.linked_to.is_(None),
+            ClaimRow.status_id.not_in(NOT_VERDICTS),
+            ~select(h.id).where(h.claim_id == ClaimRow.id, event).exists(),
+        )
+    )
+    conn = session.connection()
+    return [tuple(r) for r in conn.execute(with_events)] + [
+        tuple(r) for r in conn.execute(without_events)
+    ]

@@ -116,9 +116,10 @@ def translate(exc: BaseException, where: str) -> StoreError | None:
         )
     if state == "42501":
         return StoreError(
-            template="The database {where} refused this: permission denied for this login; "
-            "nothing was changed.",
+            template="The database {where} refused this: permission denied for this login "
+            "({reason}); nothing was changed.",
             where=where,
+            reason=msg,
         )
     if state.startswith("08") or "server closed the connection" in msg:
         return StoreError(

@@ -399,8 +399,8 @@
         <translation>قاعدة البيانات {where} مشغولة: أبقى محرر آخر السجلات مقفلة أكثر من {seconds} ث. لم يتغير شيء؛ حاول مجدداً.</translation>
     </message>
     <message>
-        <source>The database {where} refused this: permission denied for this login; nothing was changed.</source>
-        <translation>رفضت قاعدة البيانات {where} هذا: لا صلاحية لهذا المستخدم؛ لم يتغير شيء.</translation>
+        <source>The database {where} refused this: permission denied for this login ({reason}); nothing was changed.</source>
+        <translation>رفضت قاعدة البيانات {where} هذا: لا صلاحية لهذا المستخدم ({reason})؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{path} already exists; copy only into a new file or an empty database. Nothing was changed.</source>
@@ -872,6 +872,11 @@
         <location filename="../../factcheck/gui/core_messages.py" line="33"/>
         <source>{env} must be a number of hours, not {value!r}.</source>
         <translation>يجب أن يكون {env} عدداً من الساعات، لا «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="40"/>
+        <source>Database roles need a PostgreSQL desk; on an SQLite file the roles are checked by factcheck only. Nothing was changed.</source>
+        <translation>أدوار قاعدة البيانات تحتاج مكتباً على PostgreSQL؛ في ملف SQLite يتحقق factcheck وحده من الأدوار. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="33"/>

@@ -11,14 +11,30 @@ from factcheck.desk import Desk
 
 pytestmark = pytest.mark.gui
 
+
+@pytest.fixture
+def window(qtbot, seeded_url):
+    """The window on the sample desk, once on SQLite and once on PostgreSQL: the workflow
+    views read the same numbers from either."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    win = build_window(str(seeded_url), lang="en", settings=AppSettings())
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.desk.close()
+
 CLAIMS = 3000
 
 
 @pytest.fixture
-def big_desk(seeded_db):
+def big_desk(seeded_url):
     """The two sample articles and 60 more, with 3,000 claims: every 10th "false"
     (proposed by omar), one of those approved by sara."""
-    desk = Desk.open(seeded_db, annotator="omar")
+    desk = Desk.open(seeded_url, annotator="omar")
     sentence = "قال الوزير إن النمو بلغ خمسة في المئة هذا العام. "
     ids = [desk.import_text(f"مقال {i}\n" + sentence * 50, title=f"مقال {i}").article_id
            for i in range(60)]  # fmt: skip
@@ -29,7 +45,7 @@ def big_desk(seeded_db):
         made.append(desk.add_claim(aid, s.start, s.end,
                                    status_id="false" if n % 10 == 0 else None).id)  # fmt: skip
     desk.close()
-    sara = Desk.open(seeded_db, annotator="sara")
+    sara = Desk.open(seeded_url, annotator="sara")
     workflow.approve(sara, made[0])
     sara.close()
     return made

@@ -14,11 +14,27 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def verdicts(seeded_db):
-    desk = Desk.open(seeded_db, annotator="omar")
+def window(qtbot, seeded_url):
+    """The window on the sample desk, once on SQLite and once on PostgreSQL: the workflow
+    views read the same numbers from either."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    win = build_window(str(seeded_url), lang="en", settings=AppSettings())
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.desk.close()
+
+
+@pytest.fixture
+def verdicts(seeded_url):
+    desk = Desk.open(seeded_url, annotator="omar")
     for sentence, status in ((2, "false"), (3, "false"), (4, "true"), (5, None)):
         desk.add_claim_for_sentence(1, sentence, status_id=status)
-    sara = Desk.open(seeded_db, annotator="sara")
+    sara = Desk.open(seeded_url, annotator="sara")
     workflow.approve(sara, 1)
     sara.close()
     desk.close()

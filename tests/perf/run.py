@@ -882,6 +882,17 @@ def run(args: argparse.Namespace) -> list[Row]:
 
         commands = memory.measure(work, args.articles, args.claims, seed, log)
 
+        # The desk-wide views last: they add a workflow history to both desks.
+        from tests.perf import desk_views
+
+        views = {}
+        for scale in (small, large):
+            log(f"{scale.label}: the all-claims queue and the dashboard")
+            desk_views.add_workflow(scale.db, seed)
+            views[scale.label] = desk_views.measure(scale.db, work, label=scale.label)
+            scale.figures["dashboard"] = views[scale.label]["dashboard"]
+            scale.figures["queue_open"] = views[scale.label]["queue_open"]
+
     f = large.figures
     n_a = f"{large.n_articles:,}"
     extra_rows = [live_row]
@@ -962,6 +973,11 @@ def run(args: argparse.Namespace) -> list[Row]:
         growth_row("import", "import", small, large, "import"),
         growth_row("export_csv", "export CSV", small, large, "export",
                    "export_floor", f["claims_total"] / small.figures["claims_total"]),
+    ]
+    rows += desk_views.rows(views["large"], f"{n_a} articles")
+    rows += [
+        growth_row("queue_open", "open the all-claims queue", small, large, "queue_open"),
+        growth_row("dashboard", "open the dashboard", small, large, "dashboard"),
     ]
     return rows + extra_rows + command_rows(commands)
 

@@ -1,5 +1,6 @@
 """Fixtures for the desk workflow: a seeded database, the CLI run in-process, a desk of
-three editors (an admin, an editor, a reviewer)."""
+three editors (an admin, an editor, a reviewer). Every test that uses the desk runs on an
+SQLite file and on a PostgreSQL database (``db_url``): the workflow must behave the same."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 
 
 @pytest.fixture
-def wf_db(tmp_path) -> Path:
-    return tmp_path / "desk.sqlite"
+def wf_db(db_url) -> Path | str:
+    """The desk: an SQLite file's path or a PostgreSQL URL, once each."""
+    return db_url
 
 
 @pytest.fixture

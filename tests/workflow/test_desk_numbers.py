@@ -92,3 +92,45 @@ def test_the_queues_review_columns_agree_with_the_history(wf_db, run, tmp_path,
         }  # fmt: skip
     finally:
         desk.close()
+
+
+def test_the_dashboards_review_counts_agree_with_the_history(wf_db, run, tmp_path,
+                                                             desk_with_editors):  # fmt: skip
+    """The dashboard counts every verdict in one grouped pass over the history; it must say
+    what replaying each verdict's history says (approvals, returns, re-proposals,
+    publication and reopening, an approval taken back, links)."""
+    for sentence in range(2, 9):
+        run("--as", "omar", "claim", "add", "1", "--sentence", sentence, "--status", "false")
+    run("--as", "sara", "claim", "add", "2", "--sentence", "2", "--status", "true")
+    run("--as", "omar", "claim", "add", "2", "--sentence", "3")  # no verdict
+    run("--as", "sara", "review", "approve", "1")
+    run("--as", "sara", "review", "return", "2", "--comment", "x")
+    run("--as", "omar", "review", "propose", "2")
+    run("--as", "nour", "review", "approve", "3")
+    run("--as", "nour", "claim", "set", "3", "--status", "true")  # proposed again, by nour
+    run("--as", "sara", "review", "approve", "4")
+    run("--as", "hala", "export", "claimreview", tmp_path / "cr.json")  # publishes 1 and 4
+    run("--as", "sara", "review", "reopen", "4", "--reason", "new")
+    run("--as", "sara", "review", "return", "6", "--comment", "y")
+    run("--as", "omar", "claim", "link", "8", "--to", "1", "--keep", "other")
+    desk = Desk.open(wf_db, annotator="nour")
+    try:
+        workflow.approve(desk, 5)
+        workflow.withdraw_review(desk, 5)  # the window's undo: proposed again, by omar
+        numbers = dashboard.desk_numbers(desk)
+        groups = [c for c in desk.claims() if c.linked_to is None]
+        replayed = workflow.reviews(desk, groups)
+    finally:
+        desk.close()
+    want_states = dict.fromkeys(workflow.REVIEW_STATES, 0)
+    want_editors: dict[str, int] = {}
+    for claim in groups:
+        review = replayed[claim.group_id]
+        want_states[review.state] += 1
+        if review.state != "none":
+            want_editors[review.proposed_by] = want_editors.get(review.proposed_by, 0) + 1
+    assert numbers.review_states == want_states
+    assert want_states == {"none": 1, "proposed": 4, "approved": 2, "returned": 1}
+    assert numbers.verdicts_by_editor == want_editors
+    assert numbers.review_queue["waiting"] == 4
+    assert sum(numbers.verdicts_per_week.values()) == 7

@@ -48,10 +48,11 @@ def test_returned_and_reproposed_verdicts_are_not_published(run, tmp_path, desk_
     assert 1 not in claimreview(run, tmp_path, who="hala")
 
 
-def test_a_published_verdict_is_frozen_until_reopened(run, run_json, tmp_path, desk_with_editors):
+def test_a_published_verdict_is_frozen_until_reopened(run, run_json, tmp_path, wf_db,
+                                                      desk_with_editors):  # fmt: skip
     two_verdicts(run)
     assert set(claimreview(run, tmp_path)) == {2}
-    db = tmp_path / "desk.sqlite"
+    db = wf_db
     before = table_counts(db)
     one_line_error(run("--as", "omar", "claim", "set", "2", "--status", "true"),
                    "published", "review reopen 2")  # fmt: skip
