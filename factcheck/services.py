@@ -22,7 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck import linking
+from factcheck import article_edits, linking
+from factcheck.intake import IMPORT_SUFFIXES, choose_title, read_document
 from factcheck.model import (
     STANCES,
     Article,
@@ -42,7 +43,7 @@ from factcheck.model import (
     validate_source_url,
 )
 from factcheck.resources import default_status_scale, seeds_dir
-from factcheck.store import Store, search_index, span_blob
+from factcheck.store import Store, article_meta, search_index, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
@@ -50,9 +51,7 @@ from factcheck.text import (
     count_bidi_controls,
     decode_bytes,
     is_blank,
-    read_text_file,
     sentence_spans,
-    title_of,
 )
 
 CONTEXT_CHARS = 32
@@ -210,7 +209,8 @@ def _link_leaving(file: Path, inside: str, folder: Path) -> DecodeError | None:
 def iter_import_files(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterator[tuple[Path, DecodeError | None]]:
-    """Expand files and folders (``*.txt``, recursively, symlink loops ignored) in stable order.
+    """Expand files and folders (the ``IMPORT_SUFFIXES`` files, recursively, symlink loops
+    ignored) in stable order.
 
     A link found in a folder to a file outside it is refused (``_link_leaving``); a path
     given itself is followed wherever it leads.
@@ -236,12 +236,12 @@ def iter_import_files(
             ):
                 dirs.sort()
                 found.extend(
-                    Path(root) / f for f in files if f.lower().endswith(".txt")
+                    Path(root) / f for f in files if f.lower().endswith(IMPORT_SUFFIXES)
                 )
             for exc in unreadable:
                 yield Path(exc.filename or path), _os_problem(exc)
             if not found and not unreadable:
-                yield path, DecodeError(template="folder holds no .txt files")
+                yield path, DecodeError(template="folder holds no article files")
             inside = os.path.realpath(path)
             yield from ((f, _link_leaving(f, inside, path)) for f in sorted(found))
         elif path.exists() or path.is_symlink():
@@ -365,6 +365,17 @@ class Desk:
             [(imported_from, text, encoding, title, publisher, url, published)]
         )[0]
 
+    def import_document(self, document, *, imported_from: str = "") -> ImportOutcome:
+        """Store an article read by ``factcheck.intake`` (an ``IntakeDocument``) with its
+        metadata, and the page it came from if it kept one."""
+        text = clean_text(document.text)
+        if is_blank(text):
+            return refused_outcome(imported_from, DecodeError(template="empty article"))
+        return self._import_decoded(
+            [(imported_from, text, document.encoding, document.title or None,
+              document.publisher, document.url, document.published, document)]
+        )[0]
+
     def import_bytes(
         self, data: bytes, *, imported_from: str = "", **meta
     ) -> ImportOutcome:
@@ -414,7 +425,7 @@ class Desk:
             try:
                 if problem:
                     raise problem
-                decoded = read_text_file(path)
+                decoded = read_document(path)
             except DecodeError as exc:
                 flush()
                 refused = refused_outcome(path_text(path), exc)
@@ -425,7 +436,8 @@ class Desk:
             if pending_chars + len(decoded.text) > IMPORT_BATCH_CHARS:
                 flush()
             pending.append(
-                (path_text(path), decoded.text, decoded.encoding, None, "", "", "")
+                (path_text(path), decoded.text, decoded.encoding, decoded.title or None,
+                 decoded.publisher, decoded.url, decoded.published, decoded)
             )
             pending_chars += len(decoded.text)
             if len(pending) >= IMPORT_BATCH:
@@ -443,10 +455,15 @@ class Desk:
             return []
         stamp = now_iso()
         articles: list[dict] = []  # article rows, less the columns computed if new
-        for imported_from, text, encoding, title, publisher, url, published in items:
+        originals: dict[str, tuple[str, bytes]] = {}  # hash -> a web page's bytes
+        for imported_from, text, encoding, title, publisher, url, published, *read in items:
+            # ``read``: the IntakeDocument a file was read into (its other metadata)
+            meta = read[0].metadata() if read else {}
+            if read and read[0].original is not None:
+                originals.setdefault(content_hash(text), (read[0].original_type, read[0].original))
             articles.append(
                 {
-                    "title": (title or title_of(text)).strip() or Path(imported_from).stem,
+                    "title": (title or choose_title(text)).strip() or Path(imported_from).stem,
                     "text": text,
                     "publisher": publisher,
                     "url": url,
@@ -455,6 +472,10 @@ class Desk:
                     "imported_from": imported_from,
                     "imported_at": stamp,
                     "encoding": encoding,
+                    "author": meta.get("author", ""),
+                    "lang": meta.get("lang", ""),
+                    "source_kind": meta.get("source_kind", ""),
+                    "fetched_at": meta.get("fetched_at", ""),
                 }
             )
         # Everything that takes time in Python (sentences, bidi count, normalised index rows)
@@ -487,6 +508,14 @@ class Desk:
             # index writes makes FTS5 flush a tiny segment per article (measured in the benchmark).
             search_index.insert_prepared(
                 s, ((article_id, rows) for article_id, (_, _, rows) in zip(new_ids, fresh.values()))
+            )
+            article_meta.insert_originals(
+                s,
+                (
+                    (article_id, *originals[digest])
+                    for article_id, digest in zip(new_ids, fresh)
+                    if digest in originals
+                ),
             )
         known.update(stored)
         known.update(zip(fresh, new_ids))
@@ -523,14 +552,27 @@ class Desk:
         with self.store.read() as s:
             return repo.list_article_summaries(s, self.default_status_id)
 
+    def set_article_metadata(self, article_id: int, **changes: str | None) -> Article:
+        """Change an article's title, publisher, author, url, published or lang (``None``:
+        unchanged), each change in the history; the article is returned as stored."""
+        article_edits.set_metadata(self.store, self.annotator, article_id, **changes)
+        self._article_cache.pop(article_id, None)  # its metadata is read again
+        return self.article(article_id)
+
+    def article_original(self, article_id: int) -> tuple[str, bytes] | None:
+        """The media type and bytes of the web page an article was imported from."""
+        with self.store.read() as s:
+            return article_meta.original(s, article_id)
+
     def articles_by_id(self, article_ids: Sequence[int]) -> dict[int, Article]:
         """Several full articles in one read (missing ids are left out)."""
         with self.store.read() as s:
             return repo.get_articles(s, article_ids)
 
     def article(self, article_id: int) -> Article:
-        # Stored articles never change and are never deleted (ids are not reused): one read
-        # recently is kept, and one whose text is cached only needs its metadata (measured in the benchmark).
+        # Stored article texts never change and articles are never deleted (ids are not
+        # reused); only metadata may be edited (set_article_metadata forgets the copy; another
+        # program's edit shows once the copy leaves the cache). One read recently is kept, and one whose text is cached only needs its metadata (measured in the benchmark).
         article = self._article_cache.get(article_id)
         if article is not None:
             self._article_cache.move_to_end(article_id)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
-from factcheck.cli import linking_cmds
+from factcheck.cli import intake_cmds, linking_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
     emit_json,
@@ -92,18 +92,7 @@ def cmd_import(desk: Desk, args) -> int:
 def cmd_articles(desk: Desk, args) -> int:
     articles = desk.articles()
     if args.json:
-        emit_json_list(
-            {
-                "id": a.id,
-                "title": a.title,
-                "publisher": a.publisher,
-                "sentences": a.sentence_count,
-                "claims": a.claim_count,
-                "checked": a.checked_count,
-                "bidi_controls": a.bidi_controls,
-            }
-            for a in articles
-        )
+        emit_json_list(intake_cmds.iter_articles_json(desk, articles))
         return 0
     _table(
         [
@@ -329,7 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import .txt files or folders of them")
+    p = sub.add_parser(
+        "import",
+        help="import articles: .txt, .html/.htm/.mhtml, .docx, .pdf files, folders of "
+        "them, or http(s) addresses",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
@@ -371,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.set_defaults(func=cmd_claim_delete)
     linking_cmds.add_claim_commands(csub)  # claim link / claim unlink
+    intake_cmds.add_article_commands(sub)  # article set
 
     p = sub.add_parser("claims", help="list claims, of one article or all")
     p.add_argument("article_id", type=record_id, nargs="?", metavar="ARTICLE_ID")

@@ -10,6 +10,7 @@ from factcheck.model.errors import (
     StoreReplaced,
 )
 from factcheck.model.types import (
+    EDITABLE_ARTICLE_FIELDS,
     LINK_STANCES,
     STANCES,
     Article,
@@ -26,6 +27,7 @@ from factcheck.model.types import (
 from factcheck.model.urls import validate_source_url
 
 __all__ = [
+    "EDITABLE_ARTICLE_FIELDS",
     "LINK_STANCES",
     "STANCES",
     "Article",

@@ -606,8 +606,8 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="71"/>
-        <source>folder holds no .txt files</source>
-        <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
+        <source>folder holds no article files</source>
+        <translation>لا يحوي المجلد ملفات مقالات</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/core_messages.py" line="72"/>
@@ -753,6 +753,102 @@
         <location filename="../../factcheck/gui/core_messages.py" line="89"/>
         <source>Unknown choice {keep!r}; keep this or other (whose verdict the linked claims keep).</source>
         <translation>اختيار غير معروف «{keep}»؛ اختر this (هذا الادعاء) أو other (الادعاء الآخر) لتحديد الحكم الذي تحتفظ به الادعاءات المربوطة.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>An article's URL must be an absolute http or https address without a user name or password: {url}</source>
+        <translation>يجب أن يكون رابط المقال عنوانًا كاملًا يبدأ بـ http أو https ومن دون اسم مستخدم أو كلمة مرور: {url}</translation>
+    </message>
+    <message>
+        <source>A publication date is written YYYY-MM-DD (or an ISO date and time): {value}</source>
+        <translation>يُكتب تاريخ النشر بالصيغة YYYY-MM-DD (أو تاريخًا ووقتًا بصيغة ISO): {value}</translation>
+    </message>
+    <message>
+        <source>A language is a language code such as ar or en: {value}</source>
+        <translation>اللغة رمز لغة مثل ar أو en: {value}</translation>
+    </message>
+    <message>
+        <source>not a file type the import reads ({suffix})</source>
+        <translation>ليس من أنواع الملفات التي يستوردها البرنامج ({suffix})</translation>
+    </message>
+    <message>
+        <source>a password-protected or old-format (.doc) Word file; save it as an unprotected .docx</source>
+        <translation>ملف وورد محمي بكلمة مرور أو بالصيغة القديمة (⁦.doc⁩)؛ احفظه بصيغة ⁦.docx⁩ من دون حماية</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>ليس مستند وورد (لا يحوي ⁦word/document.xml⁩)</translation>
+    </message>
+    <message>
+        <source>Word document holds no text</source>
+        <translation>مستند الوورد لا يحوي نصًا</translation>
+    </message>
+    <message>
+        <source>not a Word document (damaged or truncated .docx)</source>
+        <translation>ليس مستند وورد (ملف ⁦.docx⁩ تالف أو مقطوع)</translation>
+    </message>
+    <message>
+        <source>encrypted Word document</source>
+        <translation>مستند وورد مشفّر</translation>
+    </message>
+    <message>
+        <source>Word document unpacks to too much data (a zip bomb?); refused</source>
+        <translation>يتوسع مستند الوورد عند فكّه إلى بيانات أكبر مما ينبغي (قنبلة ضغط؟)؛ رُفض</translation>
+    </message>
+    <message>
+        <source>not a readable Word document ({reason})</source>
+        <translation>مستند وورد تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>web page too large ({size} MB; limit {limit} MB)</source>
+        <translation>صفحة الويب أكبر مما ينبغي ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>no web page inside this .mhtml file</source>
+        <translation>لا توجد صفحة ويب داخل ملف ⁦.mhtml⁩ هذا</translation>
+    </message>
+    <message>
+        <source>no article found in the web page</source>
+        <translation>لم يُعثر على مقال في صفحة الويب</translation>
+    </message>
+    <message>
+        <source>not a web page (no HTML could be read)</source>
+        <translation>ليست صفحة ويب (تعذرت قراءة HTML)</translation>
+    </message>
+    <message>
+        <source>could not read the web page ({reason})</source>
+        <translation>تعذرت قراءة صفحة الويب ({reason})</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ليس ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF has no text layer (a scanned document?); run OCR on it first</source>
+        <translation>ملف PDF بلا طبقة نص (مستند ممسوح ضوئيًا؟)؛ طبّق عليه التعرف الضوئي على الحروف أولًا</translation>
+    </message>
+    <message>
+        <source>PDF too long ({pages} pages; limit {limit})</source>
+        <translation>ملف PDF أطول مما ينبغي ({pages} صفحة؛ الحد {limit})</translation>
+    </message>
+    <message>
+        <source>damaged or truncated PDF ({reason})</source>
+        <translation>ملف PDF تالف أو مقطوع ({reason})</translation>
+    </message>
+    <message>
+        <source>PDF Arabic text is in an order that cannot be repaired</source>
+        <translation>النص العربي في ملف PDF مرتب ترتيبًا يتعذر إصلاحه</translation>
+    </message>
+    <message>
+        <source>password-protected PDF</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>PDF holds too much text (over {limit} characters)</source>
+        <translation>يحوي ملف PDF نصًا أكثر مما ينبغي (أكثر من {limit} حرف)</translation>
     </message>
 </context>
 <context>
