@@ -129,4 +129,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "PDF Arabic text is in an order that cannot be repaired"),
     QT_TRANSLATE_NOOP("CoreMessages", "password-protected PDF"),
     QT_TRANSLATE_NOOP("CoreMessages", "PDF holds too much text (over {limit} characters)"),
+    # factcheck/intake/fetch.py
+    QT_TRANSLATE_NOOP("CoreMessages", "not a web address: {url}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "only http and https addresses are fetched, not {url}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "addresses with a user name or password are refused"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page redirected to an address that is not fetched ({reason})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not a web page ({kind})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page took longer than {seconds} s to arrive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the server answered {status} {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "could not fetch the page ({reason})"),
 )

@@ -850,6 +850,38 @@
         <source>PDF holds too much text (over {limit} characters)</source>
         <translation>يحوي ملف PDF نصًا أكثر مما ينبغي (أكثر من {limit} حرف)</translation>
     </message>
+    <message>
+        <source>not a web address: {url}</source>
+        <translation>ليس عنوان ويب: {url}</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched, not {url}</source>
+        <translation>لا تُجلب إلا عناوين http وhttps، وليس {url}</translation>
+    </message>
+    <message>
+        <source>addresses with a user name or password are refused</source>
+        <translation>تُرفض العناوين التي تحوي اسم مستخدم أو كلمة مرور</translation>
+    </message>
+    <message>
+        <source>the page redirected to an address that is not fetched ({reason})</source>
+        <translation>أعادت الصفحة التوجيه إلى عنوان لا يُجلب ({reason})</translation>
+    </message>
+    <message>
+        <source>not a web page ({kind})</source>
+        <translation>ليست صفحة ويب ({kind})</translation>
+    </message>
+    <message>
+        <source>the page took longer than {seconds} s to arrive</source>
+        <translation>استغرق وصول الصفحة أكثر من {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>the server answered {status} {reason}</source>
+        <translation>أجاب الخادم {status} {reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch the page ({reason})</source>
+        <translation>تعذر جلب الصفحة ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
