@@ -894,7 +894,7 @@ class MainWindow(QMainWindow):
     # -- import -----------------------------------------------------------------------------
     def import_files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), "", self.tr("Text files (*.txt);;All files (*)")
+            self, self.tr("Import articles"), "", self.tr("Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)")
         )
         if paths:
             self.import_paths(paths)

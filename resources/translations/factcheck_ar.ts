@@ -1221,8 +1221,8 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/main_window.py" line="808"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+        <source>Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)</source>
+        <translation>مقالات (*.txt *.html *.htm *.mhtml *.docx *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/main_window.py" line="814"/>

@@ -79,13 +79,13 @@ def test_cancelling_an_import_says_so_and_keeps_what_was_imported(window, qtbot,
     before = len(window.desk.articles())
     from factcheck import services
 
-    real_read = services.read_text_file
+    real_read = services.read_document  # what the import reads each file with
 
     def slow_read(path):
         time.sleep(0.05)
         return real_read(path)
 
-    monkeypatch.setattr(services, "read_text_file", slow_read)
+    monkeypatch.setattr(services, "read_document", slow_read)
     window.import_paths([str(folder)])
     dialog = window.findChild(QProgressDialog, "importProgress")
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
