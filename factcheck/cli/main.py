@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
-from factcheck.cli import linking_cmds, workflow_cmds
+from factcheck.cli import intake_cmds, linking_cmds, workflow_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
     claim_json,
@@ -72,7 +72,12 @@ def cmd_import(desk: Desk, args) -> int:
             failed += 1
             print(safe(f"refused   {outcome.path}: {outcome.reason}"), file=sys.stderr)
 
-    outcomes = desk.import_paths(args.paths, progress=show)
+    from factcheck.intake.fetch import is_web_address
+
+    urls = [p for p in args.paths if is_web_address(p)]
+    paths = [p for p in args.paths if not is_web_address(p)]
+    outcomes = desk.import_paths(paths, progress=show) if paths else []
+    outcomes += intake_cmds.import_urls(desk, urls, show)
     counts = {
         k: sum(1 for o in outcomes if o.outcome == k)
         for k in ("imported", "duplicate", "refused")
@@ -89,17 +94,8 @@ def cmd_articles(desk: Desk, args) -> int:
     if args.json:
         workflow_fields = workflow_cmds.article_fields(desk)  # assigned_to, state
         emit_json_list(
-            {
-                "id": a.id,
-                "title": a.title,
-                "publisher": a.publisher,
-                "sentences": a.sentence_count,
-                "claims": a.claim_count,
-                "checked": a.checked_count,
-                "bidi_controls": a.bidi_controls,
-                **workflow_fields(a.id),
-            }
-            for a in articles
+            {**row, **workflow_fields(row["id"])}  # metadata, then assignment and state
+            for row in intake_cmds.iter_articles_json(desk, articles)
         )
         return 0
     _table(
@@ -361,7 +357,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import .txt files or folders of them")
+    p = sub.add_parser(
+        "import",
+        help="import articles: .txt, .html/.htm/.mhtml, .docx, .pdf files, folders of "
+        "them, or http(s) addresses",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
@@ -403,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("claim_id", type=record_id, metavar="CLAIM_ID")
     p.set_defaults(func=cmd_claim_delete)
     linking_cmds.add_claim_commands(csub)  # claim link / claim unlink
+    intake_cmds.add_article_commands(sub)  # article set
 
     p = sub.add_parser("claims", help="list claims, of one article or all")
     p.add_argument("article_id", type=record_id, nargs="?", metavar="ARTICLE_ID")

@@ -29,6 +29,10 @@ class ArticleTexts:
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._sentences: OrderedDict[int, tuple[str, list[Sentence]]] = OrderedDict()
 
+    def forget(self, article_id: int) -> None:
+        """Read the article again next time (its metadata was edited)."""
+        self._articles.pop(article_id, None)
+
     def article(self, article_id: int) -> Article:
         # One read recently is kept, and one whose text is cached only needs its metadata
         # (measured in the benchmark).

@@ -14,9 +14,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 
+from factcheck.desk import article_edits, importing, links, snapshot, sources, suggest
 from factcheck.desk import claims as claim_ops
 from factcheck.desk import history as history_ops
-from factcheck.desk import importing, links, snapshot, sources, suggest
 from factcheck.desk import search as search_ops
 from factcheck.desk.articles import ArticleTexts
 from factcheck.desk.checks import require_claim
@@ -36,7 +36,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.resources import seeds_dir
-from factcheck.store import Store, search_index
+from factcheck.store import Store, article_meta, search_index
 from factcheck.store import repository as repo
 
 
@@ -123,6 +123,11 @@ class Desk:
             published=published, imported_from=imported_from, encoding=encoding,
         )  # fmt: skip
 
+    def import_document(self, document, *, imported_from: str = "") -> ImportOutcome:
+        """Store an article read by ``factcheck.intake`` with its metadata (and, for a web
+        page, the page's bytes)."""
+        return importing.import_document(self.store, document, imported_from=imported_from)
+
     def import_bytes(self, data: bytes, *, imported_from: str = "", **meta) -> ImportOutcome:
         return importing.import_bytes(self.store, data, imported_from=imported_from, **meta)
 
@@ -152,6 +157,18 @@ class Desk:
 
     def article(self, article_id: int) -> Article:
         return self._texts.article(article_id)
+
+    def set_article_metadata(self, article_id: int, **changes: str | None) -> Article:
+        """Change an article's title, publisher, author, url, published or lang (``None``:
+        unchanged), each change in the history; the article is returned as stored."""
+        article_edits.set_metadata(self.store, self.annotator, article_id, **changes)
+        self._texts.forget(article_id)  # its metadata is read again
+        return self.article(article_id)
+
+    def article_original(self, article_id: int) -> tuple[str, bytes] | None:
+        """The media type and bytes of the web page an article was imported from."""
+        with self.store.read() as s:
+            return article_meta.original(s, article_id)
 
     def sentences(self, article_id: int, text: str | None = None) -> list[Sentence]:
         """The article's sentences (1-based index, code-point offsets)."""

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.desk import history
+from factcheck.intake import IMPORT_SUFFIXES, choose_title, read_document
 from factcheck.model import ImportOutcome
-from factcheck.store import Store, search_index, span_blob
+from factcheck.store import Store, article_meta, search_index, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
@@ -22,9 +23,7 @@ from factcheck.text import (
     count_bidi_controls,
     decode_bytes,
     is_blank,
-    read_text_file,
     sentence_spans,
-    title_of,
 )
 
 # An import commits its articles in batches of at most IMPORT_BATCH files and at most
@@ -49,6 +48,9 @@ class DecodedArticle(NamedTuple):
     publisher: str = ""
     url: str = ""
     published: str = ""
+    # the IntakeDocument a file was read into: its other metadata and, for a web page, the
+    # page's bytes (kept beside the article as evidence, never rendered)
+    document: object | None = None
 
 
 def content_hash(text: str) -> str:
@@ -105,7 +107,8 @@ def _link_leaving(file: Path, inside: str, folder: Path) -> DecodeError | None:
 def iter_import_files(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterator[tuple[Path, DecodeError | None]]:
-    """Expand files and folders (``*.txt``, recursively, symlink loops ignored) in stable order.
+    """Expand files and folders (the ``IMPORT_SUFFIXES`` files, recursively, symlink loops
+    ignored) in stable order.
 
     A link found in a folder to a file outside it is refused (``_link_leaving``); a path
     given itself is followed wherever it leads.
@@ -131,12 +134,12 @@ def iter_import_files(
             ):
                 dirs.sort()
                 found.extend(
-                    Path(root) / f for f in files if f.lower().endswith(".txt")
+                    Path(root) / f for f in files if f.lower().endswith(IMPORT_SUFFIXES)
                 )
             for exc in unreadable:
                 yield Path(exc.filename or path), _os_problem(exc)
             if not found and not unreadable:
-                yield path, DecodeError(template="folder holds no .txt files")
+                yield path, DecodeError(template="folder holds no article files")
             inside = os.path.realpath(path)
             yield from ((f, _link_leaving(f, inside, path)) for f in sorted(found))
         elif path.exists() or path.is_symlink():
@@ -155,6 +158,22 @@ def import_text(store: Store, text: str, **meta) -> ImportOutcome:
             meta.get("imported_from", ""), DecodeError(template="empty article")
         )
     return import_decoded(store, [DecodedArticle(text=text, **meta)])[0]
+
+
+def import_document(store: Store, document, *, imported_from: str = "") -> ImportOutcome:
+    """Store an article read by ``factcheck.intake`` (an ``IntakeDocument``) with its
+    metadata, and the page it came from if it kept one."""
+    text = clean_text(document.text)
+    if is_blank(text):
+        return refused_outcome(imported_from, DecodeError(template="empty article"))
+    return import_decoded(store, [_from_document(imported_from, text, document)])[0]
+
+
+def _from_document(imported_from: str, text: str, document) -> DecodedArticle:
+    return DecodedArticle(
+        imported_from, text, document.encoding, document.title or None,
+        document.publisher, document.url, document.published, document,
+    )  # fmt: skip
 
 
 def import_bytes(store: Store, data: bytes, *, imported_from: str = "", **meta) -> ImportOutcome:
@@ -197,7 +216,7 @@ def import_paths(
         try:
             if problem:
                 raise problem
-            decoded = read_text_file(path)
+            decoded = read_document(path)
         except DecodeError as exc:
             flush()
             refused = refused_outcome(path_text(path), exc)
@@ -207,7 +226,7 @@ def import_paths(
             continue
         if pending_chars + len(decoded.text) > IMPORT_BATCH_CHARS:
             flush()
-        pending.append(DecodedArticle(path_text(path), decoded.text, decoded.encoding))
+        pending.append(_from_document(path_text(path), decoded.text, decoded))
         pending_chars += len(decoded.text)
         if len(pending) >= IMPORT_BATCH:
             flush()
@@ -224,10 +243,16 @@ def import_decoded(store: Store, items: Sequence[DecodedArticle]) -> list[Import
         return []
     stamp = history.now_iso()
     articles: list[dict] = []  # article rows, less the columns computed if new
+    originals: dict[str, tuple[str, bytes]] = {}  # hash -> a web page's type and bytes
     for item in items:
+        meta = item.document.metadata() if item.document is not None else {}
+        if item.document is not None and item.document.original is not None:
+            originals.setdefault(
+                content_hash(item.text), (item.document.original_type, item.document.original)
+            )
         articles.append(
             {
-                "title": (item.title or title_of(item.text)).strip()
+                "title": (item.title or choose_title(item.text)).strip()
                 or Path(item.imported_from).stem,
                 "text": item.text,
                 "publisher": item.publisher,
@@ -237,6 +262,10 @@ def import_decoded(store: Store, items: Sequence[DecodedArticle]) -> list[Import
                 "imported_from": item.imported_from,
                 "imported_at": stamp,
                 "encoding": item.encoding,
+                "author": meta.get("author", ""),
+                "lang": meta.get("lang", ""),
+                "source_kind": meta.get("source_kind", ""),
+                "fetched_at": meta.get("fetched_at", ""),
             }
         )
     # Everything that takes time in Python (sentences, bidi count, normalised index rows)
@@ -269,6 +298,14 @@ def import_decoded(store: Store, items: Sequence[DecodedArticle]) -> list[Import
         # index writes makes FTS5 flush a tiny segment per article (measured in the benchmark).
         search_index.insert_prepared(
             s, ((article_id, rows) for article_id, (_, _, rows) in zip(new_ids, fresh.values()))
+        )
+        article_meta.insert_originals(
+            s,
+            (
+                (article_id, *originals[digest])
+                for article_id, digest in zip(new_ids, fresh)
+                if digest in originals
+            ),
         )
     known.update(stored)
     known.update(zip(fresh, new_ids))

@@ -33,7 +33,7 @@ class ImportFlow(QObject):
 
     def files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import articles"), "", self.tr("Text files (*.txt);;All files (*)")
+            self.window, self.tr("Import articles"), "", self.tr("Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)")
         )
         if paths:
             self.start(paths)

@@ -11,6 +11,7 @@ from factcheck.model.errors import (
 )
 from factcheck.model.live import ChangeEvent, Presence
 from factcheck.model.types import (
+    EDITABLE_ARTICLE_FIELDS,
     LINK_STANCES,
     STANCES,
     Article,
@@ -27,6 +28,7 @@ from factcheck.model.types import (
 from factcheck.model.urls import validate_source_url
 
 __all__ = [
+    "EDITABLE_ARTICLE_FIELDS",
     "LINK_STANCES",
     "STANCES",
     "Article",

@@ -53,6 +53,14 @@ class Article:
     imported_at: str
     bidi_controls: int
     sentence_count: int
+    author: str = ""
+    lang: str = ""  # BCP 47 primary language ("ar", "en"); "" unknown
+    source_kind: str = ""  # text, html, docx, pdf, url; "" for articles imported before
+    fetched_at: str = ""  # when the address was fetched (imports from a URL)
+
+
+# Article fields an editor may change after import (``factcheck article set``).
+EDITABLE_ARTICLE_FIELDS = ("title", "publisher", "author", "url", "published", "lang")
 
 
 @dataclass(frozen=True)

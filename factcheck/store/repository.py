@@ -81,6 +81,10 @@ def _article(r: ArticleRow, text: str | None = None) -> Article:
         imported_at=r.imported_at,
         bidi_controls=r.bidi_controls,
         sentence_count=r.sentence_count,
+        author=r.author,
+        lang=r.lang,
+        source_kind=r.source_kind,
+        fetched_at=r.fetched_at,
     )
 
 
@@ -102,6 +106,7 @@ def article_ids_by_hashes(session: Session, hashes: Iterable[str]) -> dict[str, 
 _ARTICLE_COLUMNS = (
     "title", "text", "publisher", "url", "published", "content_hash",
     "imported_from", "imported_at", "encoding", "bidi_controls", "sentence_count",
+    "author", "lang", "source_kind", "fetched_at",
 )  # fmt: skip
 _INSERT_ARTICLE = "INSERT INTO articles ({}) VALUES ({})".format(
     ", ".join(_ARTICLE_COLUMNS), ", ".join(f":{c}" for c in _ARTICLE_COLUMNS)

@@ -55,6 +55,11 @@ class ArticleRow(Base):
     encoding: Mapped[str] = mapped_column(Text, default="")
     bidi_controls: Mapped[int] = mapped_column(Integer, default=0)
     sentence_count: Mapped[int] = mapped_column(Integer, default=0)
+    # 0008: metadata read from the page or document, or typed by an editor ("" = unknown)
+    author: Mapped[str] = mapped_column(Text, default="")
+    lang: Mapped[str] = mapped_column(Text, default="")
+    source_kind: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[str] = mapped_column(Text, default="")
 
 
 class ArticleSentencesRow(Base):
@@ -67,6 +72,18 @@ class ArticleSentencesRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     spans: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ArticleOriginalRow(Base):
+    """0008: the bytes a web page was imported from, kept as evidence (never rendered)."""
+
+    __tablename__ = "article_originals"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    media_type: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ClaimRow(Base):

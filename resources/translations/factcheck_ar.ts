@@ -714,6 +714,11 @@
         <translation>لا يحوي المجلد ملفات ⁦.txt⁩</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="71"/>
+        <source>folder holds no article files</source>
+        <translation>لا يحوي المجلد ملفات مقالات</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="73"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
@@ -1006,6 +1011,134 @@
         <source>Unknown review state {state!r}; use one of: {known}.</source>
         <translation>حالة مراجعة غير معروفة {state}؛ استعمل إحدى: {known}.</translation>
     </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>An article's URL must be an absolute http or https address without a user name or password: {url}</source>
+        <translation>يجب أن يكون رابط المقال عنوانًا كاملًا يبدأ بـ http أو https ومن دون اسم مستخدم أو كلمة مرور: {url}</translation>
+    </message>
+    <message>
+        <source>A publication date is written YYYY-MM-DD (or an ISO date and time): {value}</source>
+        <translation>يُكتب تاريخ النشر بالصيغة YYYY-MM-DD (أو تاريخًا ووقتًا بصيغة ISO): {value}</translation>
+    </message>
+    <message>
+        <source>A language is a language code such as ar or en: {value}</source>
+        <translation>اللغة رمز لغة مثل ar أو en: {value}</translation>
+    </message>
+    <message>
+        <source>not a file type the import reads ({suffix})</source>
+        <translation>ليس من أنواع الملفات التي يستوردها البرنامج ({suffix})</translation>
+    </message>
+    <message>
+        <source>a password-protected or old-format (.doc) Word file; save it as an unprotected .docx</source>
+        <translation>ملف وورد محمي بكلمة مرور أو بالصيغة القديمة (⁦.doc⁩)؛ احفظه بصيغة ⁦.docx⁩ من دون حماية</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>ليس مستند وورد (لا يحوي ⁦word/document.xml⁩)</translation>
+    </message>
+    <message>
+        <source>Word document holds no text</source>
+        <translation>مستند الوورد لا يحوي نصًا</translation>
+    </message>
+    <message>
+        <source>not a Word document (damaged or truncated .docx)</source>
+        <translation>ليس مستند وورد (ملف ⁦.docx⁩ تالف أو مقطوع)</translation>
+    </message>
+    <message>
+        <source>encrypted Word document</source>
+        <translation>مستند وورد مشفّر</translation>
+    </message>
+    <message>
+        <source>Word document unpacks to too much data (a zip bomb?); refused</source>
+        <translation>يتوسع مستند الوورد عند فكّه إلى بيانات أكبر مما ينبغي (قنبلة ضغط؟)؛ رُفض</translation>
+    </message>
+    <message>
+        <source>not a readable Word document ({reason})</source>
+        <translation>مستند وورد تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>web page too large ({size} MB; limit {limit} MB)</source>
+        <translation>صفحة الويب أكبر مما ينبغي ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>no web page inside this .mhtml file</source>
+        <translation>لا توجد صفحة ويب داخل ملف ⁦.mhtml⁩ هذا</translation>
+    </message>
+    <message>
+        <source>no article found in the web page</source>
+        <translation>لم يُعثر على مقال في صفحة الويب</translation>
+    </message>
+    <message>
+        <source>not a web page (no HTML could be read)</source>
+        <translation>ليست صفحة ويب (تعذرت قراءة HTML)</translation>
+    </message>
+    <message>
+        <source>could not read the web page ({reason})</source>
+        <translation>تعذرت قراءة صفحة الويب ({reason})</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ليس ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF has no text layer (a scanned document?); run OCR on it first</source>
+        <translation>ملف PDF بلا طبقة نص (مستند ممسوح ضوئيًا؟)؛ طبّق عليه التعرف الضوئي على الحروف أولًا</translation>
+    </message>
+    <message>
+        <source>PDF too long ({pages} pages; limit {limit})</source>
+        <translation>ملف PDF أطول مما ينبغي ({pages} صفحة؛ الحد {limit})</translation>
+    </message>
+    <message>
+        <source>damaged or truncated PDF ({reason})</source>
+        <translation>ملف PDF تالف أو مقطوع ({reason})</translation>
+    </message>
+    <message>
+        <source>PDF Arabic text is in an order that cannot be repaired</source>
+        <translation>النص العربي في ملف PDF مرتب ترتيبًا يتعذر إصلاحه</translation>
+    </message>
+    <message>
+        <source>password-protected PDF</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>PDF holds too much text (over {limit} characters)</source>
+        <translation>يحوي ملف PDF نصًا أكثر مما ينبغي (أكثر من {limit} حرف)</translation>
+    </message>
+    <message>
+        <source>not a web address: {url}</source>
+        <translation>ليس عنوان ويب: {url}</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched, not {url}</source>
+        <translation>لا تُجلب إلا عناوين http وhttps، وليس {url}</translation>
+    </message>
+    <message>
+        <source>addresses with a user name or password are refused</source>
+        <translation>تُرفض العناوين التي تحوي اسم مستخدم أو كلمة مرور</translation>
+    </message>
+    <message>
+        <source>the page redirected to an address that is not fetched ({reason})</source>
+        <translation>أعادت الصفحة التوجيه إلى عنوان لا يُجلب ({reason})</translation>
+    </message>
+    <message>
+        <source>not a web page ({kind})</source>
+        <translation>ليست صفحة ويب ({kind})</translation>
+    </message>
+    <message>
+        <source>the page took longer than {seconds} s to arrive</source>
+        <translation>استغرق وصول الصفحة أكثر من {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>the server answered {status} {reason}</source>
+        <translation>أجاب الخادم {status} {reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch the page ({reason})</source>
+        <translation>تعذر جلب الصفحة ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1136,6 +1269,10 @@
 <context>
     <name>ImportFlow</name>
     <message>
+        <source>Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)</source>
+        <translation>مقالات (*.txt *.html *.htm *.mhtml *.docx *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/import_flow.py" line="36"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
@@ -1200,6 +1337,74 @@
     </message>
     <message>
         <location filename="../../factcheck/gui/import_flow.py" line="119"/>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="909"/>
+        <source>An import is running; drop these files again when it has finished.</source>
+        <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="1027"/>
+        <source>Another instance (%1, process %2) took over editing this database while this window was inactive; this window is read-only from now on. Everything saved before is kept.</source>
+        <translation>تولّت نسخة أخرى من البرنامج (⁦%1⁩، العملية %2) تحرير قاعدة البيانات هذه بينما كانت هذه النافذة متوقفة؛ صارت هذه النافذة للقراءة فقط من الآن. كل ما حُفظ قبل ذلك باقٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="515"/>
+        <source>There is no article %1.</source>
+        <translation>لا يوجد مقال بالرقم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="808"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="808"/>
+        <source>Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)</source>
+        <translation>مقالات (*.txt *.html *.htm *.mhtml *.docx *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="814"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="821"/>
+        <source>This database is open read-only; nothing was imported.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="825"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="825"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="870"/>
+        <source>Imported: %1</source>
+        <translation>المستورَدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="871"/>
+        <source>Already present (skipped): %1</source>
+        <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="872"/>
+        <source>Refused: %1</source>
+        <translation>المرفوضة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="875"/>
+        <source>The import was cancelled; files not reached were not imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/main_window.py" line="890"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>

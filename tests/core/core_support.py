@@ -27,7 +27,10 @@ def decoded_seed(path: Path) -> str:
 
 
 def first_line(text: str) -> str:
-    return next(line.strip() for line in text.splitlines() if line.strip())
+    """The title an import gives a plain-text article: its first line of two words or more
+    (a one-word first line, like the sample's section name, is a label, not a headline)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines[:5] if len(line.split()) >= 2), lines[0])
 
 
 def digest(path: Path) -> str:

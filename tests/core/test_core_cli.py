@@ -111,7 +111,7 @@ def test_articles_and_sentences_json(run, imported):
     for a in articles:
         assert {"id", "title", "publisher", "sentences", "claims", "bidi_controls"} <= set(a)
     code, out, _ = run("articles")
-    assert code == 0 and "تكنولوجيا" in out and out.splitlines()[0].split()[0] == "id"
+    assert code == 0 and "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك" in out and out.splitlines()[0].split()[0] == "id"
 
     code, out, _ = run("sentences", 1, "--json")
     assert code == 0
@@ -227,13 +227,13 @@ def test_report_logical_and_visual(run, imported):
     code_l, logical, _ = run("report", "--logical")
     assert code == code_l == 0
     assert default_out == logical  # logical is the documented default
-    assert "[1] تكنولوجيا  (2 claims)" in logical
+    assert "[1] شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك  (2 claims)" in logical
     assert "   2  False          زائف" in logical
     assert "   1  True           صحيح" in logical
     code, visual, _ = run("report", "--visual")
     assert code == 0
-    assert "تكنولوجيا" not in visual  # shaped presentation forms, display order
-    assert to_visual("تكنولوجيا") in visual
+    assert "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك" not in visual  # shaped presentation forms, display order
+    assert to_visual("شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك") in visual
     assert to_visual("زائف") in visual
     assert any("\ufe70" <= ch <= "\ufeff" for ch in visual)
     assert "(2 claims)" in visual
@@ -449,7 +449,7 @@ def test_done_when_scenario_through_the_console_script(tmp_path, core_seeds):
         == "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك"
     )
     assert (int(row["start"]), int(row["end"])) == (sentence["start"], sentence["end"])
-    assert row["article_title"] == "تكنولوجيا"
+    assert row["article_title"] == "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك"
     assert row["status_label_ar"] == "زائف"
     assert row["source_urls"] == "https://www.example.com/amazon-tiktok-email-error"
     assert row["note"] == "'=cmd|' /C calc'!A0"
@@ -523,7 +523,7 @@ def test_console_without_utf8_does_not_crash(tmp_path, core_seeds):
     )  # fmt: skip
     assert r.returncode == 0
     articles = json.loads(r.stdout.decode("latin-1"))
-    assert articles[0]["title"] == "تكنولوجيا"
+    assert articles[0]["title"] == "شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك"
 
 
 @pytest.mark.sqlite_only  # SQLite's write lock (the server case is in test_core_postgres.py)

@@ -45,7 +45,8 @@ def test_import_seeds_folder_stores_exact_decoded_text(desk, core_seeds):
         assert article.imported_from == str(core_seeds / seed.name)
         assert article.sentence_count == len(desk.sentences(article.id)) > 3
     titles = [a.title for a in desk.articles()]
-    assert titles == ["تكنولوجيا", "هل امازون منعت موظفيها من استخدام تطبيق تيك توك ؟"]
+    # The sample's first line is its section, "تكنولوجيا": the headline after it is the title.
+    assert titles == ["شركة أمازون تتراجع إلى الوراء خطوة بشأن تيك توك", "هل امازون منعت موظفيها من استخدام تطبيق تيك توك ؟"]
     # Both spellings of the company survive (never stored normalised).
     assert "أمازون" in desk.article(1).text
     assert "امازون" in desk.article(2).text
@@ -121,7 +122,7 @@ def test_import_of_missing_path_and_empty_folder_is_refused(desk, tmp_path):
     outcomes = desk.import_paths([tmp_path / "nope.txt", empty])
     assert [o.outcome for o in outcomes] == ["refused", "refused"]
     assert "no such file" in outcomes[0].reason
-    assert "no .txt files" in outcomes[1].reason
+    assert "no article files" in outcomes[1].reason
     assert desk.articles() == []
 
 

@@ -79,13 +79,13 @@ def test_cancelling_an_import_says_so_and_keeps_what_was_imported(window, qtbot,
     before = len(window.desk.articles())
     from factcheck.desk import importing
 
-    real_read = importing.read_text_file
+    real_read = importing.read_document
 
     def slow_read(path):
         time.sleep(0.05)
         return real_read(path)
 
-    monkeypatch.setattr(importing, "read_text_file", slow_read)
+    monkeypatch.setattr(importing, "read_document", slow_read)
     window.import_paths([str(folder)])
     dialog = window.findChild(QProgressDialog, "importProgress")
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)

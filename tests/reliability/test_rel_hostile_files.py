@@ -332,13 +332,13 @@ def test_folder_of_10000_files(cli, stocked, tmp_path):
 def test_folder_without_txt_files_and_missing_path(cli, tmp_path):
     folder = tmp_path / "no-text"
     (folder / "sub").mkdir(parents=True)
-    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "report.odt").write_bytes(b"PK\x03\x04")  # not a kind the import reads
     (folder / "sub" / "notes.md").write_text("# notes")
     missing = tmp_path / "nowhere" / "x.txt"
     hostile(2)
     code, out, err = cli("import", folder, missing)
     assert code == 1
-    assert refused_line(err, folder).endswith("folder holds no .txt files")
+    assert refused_line(err, folder).endswith("folder holds no article files")
     assert refused_line(err, missing).endswith("no such file or folder")
     assert out.strip().splitlines()[-1] == "0 imported, 0 already present, 2 refused"
 
