@@ -12,6 +12,7 @@ from factcheck.model.errors import (
 from factcheck.model.live import ChangeEvent, Presence
 from factcheck.model.types import (
     LINK_STANCES,
+    NOT_VERDICTS,
     STANCES,
     Article,
     ArticleSummary,
@@ -23,11 +24,13 @@ from factcheck.model.types import (
     Source,
     SourceInput,
     Status,
+    is_checked,
 )
-from factcheck.model.urls import validate_source_url
+from factcheck.model.urls import https_form, validate_source_url
 
 __all__ = [
     "LINK_STANCES",
+    "NOT_VERDICTS",
     "STANCES",
     "Article",
     "ArticleSummary",
@@ -48,5 +51,7 @@ __all__ = [
     "StoreBusy",
     "StoreError",
     "StoreReplaced",
+    "https_form",
+    "is_checked",
     "validate_source_url",
 ]
