@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.desk import Desk
+from factcheck.gui import qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
-from factcheck.gui import window_care
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
 from factcheck.gui.dialogs import SettingsDialog, ask_what_link_keeps
@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build()
         desk_tools.install(self)  # Desk menu: review, all-claims queue, dashboard
+        qt_aliases.install(self)  # Desk menu: names across scripts (the alias list)
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
         self.reader.zoom(self._zoom)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -172,8 +172,8 @@ def ask_use_https(parent: QWidget, suggestion: str) -> bool:
     """Ask "Use https://…?"; True if the editor accepts."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("factcheck"),
-        fill(parent.tr("A source needs http:// or https://. Use %1?"), suggestion),
+        QCoreApplication.translate("WindowCare", "factcheck"),
+        fill(QCoreApplication.translate("WindowCare", "A source needs http:// or https://. Use %1?"), suggestion),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from factcheck.gui import window_care
@@ -227,3 +228,43 @@ def test_after_a_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
     qtbot.waitUntil(lambda: window.focusWidget() is window.article_view)
     window.error_box.close()
     qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+
+
+def test_the_alias_dialog_adds_and_removes_spellings(window, qtbot):
+    from factcheck.gui.qt_aliases import AliasDialog
+
+    text = "التقى الرئيس بايدن وزير الخارجية أمس."
+    article = window.desk.import_text(text, title="biden").article_id
+    assert window.desk.search("Biden") == []
+    dialog = AliasDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "تيكتوك" in dialog.spellings()  # the starter list
+    qtbot.keyClicks(dialog.term, "Biden")
+    dialog.same_as.setText("بايدن")  # (keyClicks cannot type Arabic letters)
+    dialog.add_button.click()
+    assert {"Biden", "بايدن"} <= set(dialog.spellings())
+    assert [h.article_id for h in window.desk.search("Biden")] == [article]
+    row = dialog.spellings().index("Biden")
+    dialog.groups.setCurrentRow(row)
+    dialog.remove_button.click()
+    assert "Biden" not in dialog.spellings()
+    assert window.desk.search("Biden") == []
+    dialog.same_as.setText("")
+    dialog.term.setText("Nobody")
+    dialog.add_button.click()  # refused: a dialog says why, nothing is stored
+    assert dialog.refused_box.isVisible()
+    assert "Nobody" not in dialog.spellings()
+
+
+def test_the_desk_menu_opens_the_alias_dialog(window):
+    action = next(a for a in window.findChildren(QAction) if a.objectName() == "aliases")
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.objectName() == "aliasDialog"
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    action.trigger()
+    assert window.alias_dialog.objectName() == "aliasDialog"
