@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)
+        # The screen's size before the docks are laid out in it; where it was last time.
+        window_care.place_window(self, settings)
 
         # Centre: the reader.
         self.reader = ArticleReader(article=self.article)
@@ -210,7 +212,6 @@ class MainWindow(QMainWindow):
             self._heartbeat.start()
         self.reload_articles()
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
-        window_care.place_window(self, settings)  # fits the screen; where it was last time
         for field in (self.inspector.note, self.inspector.source_title, self.search.box, self.article_filter):
             window_care.follow_text_direction(field)
         self.focus_back = window_care.FocusBack(self, self.reader)
