@@ -3,8 +3,28 @@ its alias list, in the order they were made."""
 
 from __future__ import annotations
 
+from sqlalchemy import CheckConstraint, Integer, String, Text
 from sqlalchemy import text as sql
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from factcheck.store.schema import Base
+
+
+class AliasChangeRow(Base):
+    """0009: one change of the desk's alias list (``add`` or ``remove``), in order."""
+
+    __tablename__ = "alias_changes"
+    __table_args__ = (
+        CheckConstraint("action IN ('add', 'remove')", name="ck_alias_changes_action"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))
+    term: Mapped[str] = mapped_column(Text)
+    same_as: Mapped[str | None] = mapped_column(Text, nullable=True)
+    editor: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(Text)
 
 
 def alias_changes(session: Session) -> list[tuple[str, str, str | None]]:

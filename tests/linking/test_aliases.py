@@ -122,3 +122,18 @@ def test_cli_alias_commands(db_url, capsys):
     assert main(["--db", db, "alias", "remove", "Biden"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "'Biden' is not in the alias list" in err
+
+
+def test_a_copied_desk_keeps_its_alias_changes(db_url, desk, tmp_path, capsys):
+    desk.add_alias("Biden", "بايدن")
+    desk.remove_alias("Twitter")
+    expected = desk.aliases()
+    copy = tmp_path / "copy.sqlite"
+    assert main(["--db", str(db_url), "copy", "--to", str(copy)]) == 0
+    copied = Desk.open(copy)
+    try:
+        assert copied.aliases() == expected
+        assert ("بايدن", "Biden") in copied.aliases()
+        assert not any("Twitter" in group for group in copied.aliases())
+    finally:
+        copied.close()
