@@ -25,6 +25,7 @@ from itertools import combinations
 from factcheck.desk.checks import refuse_if_frozen
 from factcheck.desk.history import Change, record
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
+from factcheck.model import types as model_types
 from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 from factcheck.store import grants
 from factcheck.store import repository as repo
@@ -33,7 +34,7 @@ from factcheck.store import workflow_repo as wrepo
 ROLES = ("editor", "reviewer", "admin")
 REVIEWER_ROLES = ("reviewer", "admin")
 # Statuses that are no verdict yet: setting any other status proposes a verdict.
-NOT_VERDICTS = frozenset({"unverified", "in_progress"})
+NOT_VERDICTS = model_types.NOT_VERDICTS
 REVIEW_STATES = ("none", "proposed", "approved", "returned")
 ARTICLE_STATES = ("new", "in_progress", "in_review", "done")
 EDITOR_ENV = "FACTCHECK_EDITOR"

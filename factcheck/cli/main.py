@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from factcheck import __version__
-from factcheck.cli import intake_cmds, linking_cmds, workflow_cmds
+from factcheck.cli import alias_cmds, intake_cmds, linking_cmds, workflow_cmds
 from factcheck.cli.terminal import (
     OneLineParser,
     claim_json,
@@ -411,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_claims)
 
     linking_cmds.add_search_command(sub)
+    alias_cmds.add_commands(sub)  # alias add / remove / list
     linking_cmds.add_suggest_command(sub)
 
     p = sub.add_parser("statuses", help="list the verification scale")

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 
+from factcheck.desk import aliases as alias_ops
 from factcheck.desk import article_edits, importing, links, snapshot, sources, suggest
 from factcheck.desk import claims as claim_ops
 from factcheck.desk import history as history_ops
@@ -67,6 +68,7 @@ class Desk:
         self._scale = StatusScale(store)
         self._lock = EditLock(store)
         self._suggestions = suggest.SuggestionIndex()
+        self._aliases = alias_ops.AliasBook(store)
 
     @classmethod
     def open(
@@ -402,7 +404,7 @@ class Desk:
         """Existing claims (group primaries) of other articles this span probably repeats."""
         return suggest.suggest_claims(
             self.store, self._suggestions, self._texts.text(article_id), article_id,
-            start, end, limit, min_score=min_score,
+            start, end, limit, min_score=min_score, aliases=self._aliases.current(),
         )  # fmt: skip
 
     def suggest_for_claim(
@@ -421,7 +423,20 @@ class Desk:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Arabic-aware search over all articles and claim notes."""
-        return search_ops.search(self._texts, query, limit)
+        return search_ops.search(self._texts, query, limit, self._aliases.current())
+
+    # -- names across scripts (factcheck.desk.aliases) --------------------------------------
+    def aliases(self) -> tuple[tuple[str, ...], ...]:
+        """The alias list: groups of spellings of one name (starter list and the desk's)."""
+        return self._aliases.current().groups
+
+    def add_alias(self, term: str, same_as: str) -> tuple[str, ...]:
+        """Record that ``term`` names the same as ``same_as``; returns the group now."""
+        return alias_ops.add_alias(self._aliases, self.annotator, term, same_as)
+
+    def remove_alias(self, term: str) -> tuple[str, ...]:
+        """Take ``term`` out of its group; returns what is left of the group."""
+        return alias_ops.remove_alias(self._aliases, self.annotator, term)
 
     def rebuild_search_index(self) -> int:
         """Refill the FTS5 search index from the stored articles; returns its row count."""

@@ -17,6 +17,12 @@ What matches
     (``5G``, ``١٠``) match whole words only, found by a linear scan when no longer term
     narrows the search.
 
+Names across scripts
+    A word, a quoted phrase, or up to four consecutive words that spell a name of the
+    desk's alias list (``factcheck.desk.aliases``) match every spelling of that name:
+    ``TikTok`` finds ``تيك توك`` and ``تيكتوك``, and ``تيك توك`` finds ``TikTok``. The hit
+    covers the spelling found in the article, at its exact offsets.
+
 Clitics and suffixes
     When the exact terms give fewer than ``limit`` hits, the query runs again with each
     single Arabic word replaced by its light stem (``factcheck.text.stem``: ``وبالأمازون``
@@ -65,6 +71,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from factcheck.desk.aliases import Aliases
 from factcheck.desk.articles import ArticleTexts
 from factcheck.model import SearchHit
 from factcheck.store import search_index as idx
@@ -96,25 +103,64 @@ class Term:
     words: tuple[str, ...]
     pattern: re.Pattern
     stemmed: bool = False
+    # Other spellings of the same name (the desk's alias list), each as its words: the
+    # term matches any of them.
+    aliases: tuple[tuple[str, ...], ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
 
+    @property
+    def spellings(self) -> tuple[tuple[str, ...], ...]:
+        return (self.words, *self.aliases)
+
     def count(self, normalised: str) -> int:
         """How many times the term occurs in normalised text."""
-        if len(self.words) == 1 and len(self.words[0]) >= MIN_INDEXED and not self.stemmed:
+        if (len(self.words) == 1 and len(self.words[0]) >= MIN_INDEXED
+                and not self.stemmed and not self.aliases):  # fmt: skip
             return normalised.count(self.words[0])  # the pattern is the plain word
         return len(self.pattern.findall(normalised))
 
 
-def _term(words: tuple[str, ...]) -> Term:
+def _body(words: tuple[str, ...]) -> str:
     body = r"[\W_]+".join(re.escape(w) for w in words)
     if len(words[0]) < MIN_INDEXED:
         body = r"(?<![^\W_])" + body
     if len(words[-1]) < MIN_INDEXED:
         body += r"(?![^\W_])"
-    return Term(words, re.compile(body))
+    return body
+
+
+def _term(words: tuple[str, ...], aliases: tuple[tuple[str, ...], ...] = ()) -> Term:
+    spellings = sorted((words, *aliases), key=lambda w: -len(" ".join(w)))  # longest first
+    return Term(words, re.compile("|".join(_body(w) for w in spellings)), aliases=aliases)
+
+
+MAX_ALIAS_WORDS = 4  # the longest spelling looked up among a query's consecutive words
+
+
+def _with_aliases(groups: list[tuple[str, ...]], aliases: Aliases | None) -> list[Term]:
+    """Terms of the query's word groups; consecutive single words (or a quoted phrase)
+    that spell a name of the alias list become one term matching every spelling."""
+    terms: list[Term] = []
+    i = 0
+    while i < len(groups):
+        for n in range(min(MAX_ALIAS_WORDS, len(groups) - i), 0, -1):
+            run = groups[i : i + n]
+            if n > 1 and any(len(g) != 1 for g in run):
+                continue
+            words = tuple(w for g in run for w in g)
+            same = aliases.same_as(" ".join(words)) if aliases else ()
+            if same:
+                others = tuple(tuple(k.split(" ")) for k in same[1:])
+                terms.append(_term(words, others))
+                i += n
+                break
+        else:
+            terms.append(_term(groups[i]))
+            i += 1
+    return terms
 
 
 def stemmed_terms(terms: list[Term]) -> list[Term] | None:
@@ -123,8 +169,9 @@ def stemmed_terms(terms: list[Term]) -> list[Term] | None:
     stay as typed."""
     out, changed = [], False
     for term in terms:
-        stem = light_stem(term.words[0]) if len(term.words) == 1 else term.words[0]
-        if len(term.words) == 1 and stem != term.words[0] and len(stem) >= MIN_INDEXED:
+        single = len(term.words) == 1 and not term.aliases  # names keep their spellings
+        stem = light_stem(term.words[0]) if single else term.words[0]
+        if single and stem != term.words[0] and len(stem) >= MIN_INDEXED:
             # From a word's start only: linear in the sentence, even on a long "word".
             body = r"(?<![^\W_])[^\W_]*?" + re.escape(stem) + r"[^\W_]*"
             out.append(Term((stem,), re.compile(body), stemmed=True))
@@ -134,27 +181,52 @@ def stemmed_terms(terms: list[Term]) -> list[Term] | None:
     return out if changed else None
 
 
-def parse_query(query: str) -> list[Term]:
-    """Normalised terms of a query (see the module docstring); never raises."""
+def parse_query(query: str, aliases: Aliases | None = None) -> list[Term]:
+    """Normalised terms of a query (see the module docstring); never raises.
+
+    ``aliases``: the desk's alias list; a name on it matches each of its spellings.
+    """
     query = unicodedata.normalize("NFC", query or "")
-    terms: list[Term] = []
-    seen: set[tuple[str, ...]] = set()
+    groups: list[tuple[str, ...]] = []
     for m in _PIECE.finditer(query):
         if m.group(1) is not None:
-            groups = [tuple(_WORD.findall(normalize_text(m.group(1))))]
+            groups.append(tuple(_WORD.findall(normalize_text(m.group(1)))))
         else:
-            groups = [(w,) for w in _WORD.findall(normalize_text(m.group(2)))]
-        for words in groups:
-            if words and words not in seen:
-                seen.add(words)
-                terms.append(_term(words))
+            groups += [(w,) for w in _WORD.findall(normalize_text(m.group(2)))]
+    terms: list[Term] = []
+    seen: set[tuple[str, ...]] = set()
+    for term in _with_aliases([g for g in groups if g], aliases):
+        if term.words not in seen:
+            seen.add(term.words)
+            terms.append(term)
     return terms[:MAX_TERMS]
 
 
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
 def fts_query(terms: list[Term]) -> str:
-    """The FTS5 MATCH expression: every indexable word quoted, joined by AND ('' if none)."""
-    words = {w for t in terms for w in t.words if len(w) >= MIN_INDEXED}
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in sorted(words))
+    """The FTS5 MATCH expression: every indexable word quoted, joined by AND ('' if none).
+
+    A term with other spellings is one OR group of them (``("tiktok" OR ("تيك" AND
+    "توك"))``), left out when a spelling has no indexable word (Python checks every
+    candidate sentence anyway).
+    """
+    words = {w for t in terms if not t.aliases for w in t.words if len(w) >= MIN_INDEXED}
+    parts = [_quoted(w) for w in sorted(words)]
+    for term in terms:
+        if not term.aliases:
+            continue
+        options = []
+        for spelling in term.spellings:
+            indexed = [_quoted(w) for w in spelling if len(w) >= MIN_INDEXED]
+            if not indexed:
+                break
+            options.append(indexed[0] if len(indexed) == 1 else "(" + " AND ".join(indexed) + ")")
+        else:
+            parts.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(parts)
 
 
 def _snippet(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int]:
@@ -185,10 +257,13 @@ def _find_all(terms: list[Term], normalised: str) -> list[tuple[int, int]] | Non
     return sorted(set(found))
 
 
-def search(texts: ArticleTexts, query: str, limit: int = 50) -> list[SearchHit]:
+def search(
+    texts: ArticleTexts, query: str, limit: int = 50, aliases: Aliases | None = None
+) -> list[SearchHit]:
     """Search every article's sentences, then the claim notes; then the same with the
-    words' light stems, for what the exact words did not find (module docstring)."""
-    terms = parse_query(query)
+    words' light stems, for what the exact words did not find (module docstring).
+    ``aliases``: the desk's alias list (a name finds each of its spellings)."""
+    terms = parse_query(query, aliases)
     if not terms or limit <= 0:
         return []
     hits = _hits(texts, terms, limit, [])
@@ -239,7 +314,8 @@ def _ranked(terms: list[Term], rows: list[tuple]) -> list[int]:
 
 def _sentence_hits(texts: ArticleTexts, terms: list[Term], limit: int) -> list[SearchHit]:
     match = fts_query(terms)
-    needles = sorted({w for t in terms for w in t.words})
+    # The linear scan's needles: words every match holds (a name's spellings differ).
+    needles = sorted({w for t in terms if not t.aliases for w in t.words})
     max_rows = 20 * limit + 2000  # bound the work when Python rejects many FTS rows
     hits: list[SearchHit] = []
     with texts.store.read() as s:

@@ -37,6 +37,7 @@ from array import array
 from collections import Counter
 from operator import itemgetter
 
+from factcheck.desk.aliases import Aliases
 from factcheck.desk.checks import checked_span_range, require_claim
 from factcheck.model import Claim
 from factcheck.store import Store, claim_quotes
@@ -117,12 +118,12 @@ def text_vector(text: str) -> Counter:
     return grams
 
 
-def ngram_cosines(query: str, texts: list[str] | list[Counter]) -> list[float]:
+def ngram_cosines(query: str | Counter, texts: list[str] | list[Counter]) -> list[float]:
     """Cosine of character n-gram TF-IDF vectors, IDF over ``texts`` plus the query.
 
-    ``texts`` may be given as ``char_ngrams`` counters already.
+    The query and ``texts`` may be given as ``text_vector`` counters already.
     """
-    q = text_vector(query)
+    q = query if isinstance(query, Counter) else text_vector(query)
     docs = [t if isinstance(t, Counter) else text_vector(t) for t in texts]
     n = len(docs) + 1
     df: Counter = Counter(q.keys())
@@ -135,6 +136,19 @@ def ngram_cosines(query: str, texts: list[str] | list[Counter]) -> list[float]:
         dv = _tfidf(d, idf)
         out.append(sum(w * dv.get(f, 0.0) for f, w in qv.items()))
     return out
+
+
+def with_aliases(vector: Counter, text: str, aliases: Aliases) -> Counter:
+    """``vector`` plus one token per alias group ``text`` names (``FEATURE_WEIGHT`` each),
+    so ``TikTok`` and ``تيك توك`` share that token as the same spelling would share its
+    n-grams. The vector itself (cached per claim) is left as it is."""
+    tokens = aliases.tokens(text)
+    if not tokens:
+        return vector
+    vector = Counter(vector)
+    for token in tokens:
+        vector[token] += FEATURE_WEIGHT
+    return vector
 
 
 # -- the suggestion index -------------------------------------------------------------------
@@ -285,8 +299,12 @@ def suggest_claims(
     limit: int = SUGGESTIONS_SHOWN,
     *,
     min_score: float = MIN_SUGGESTION_SCORE,
+    aliases: Aliases | None = None,
 ) -> list[tuple[Claim, float]]:
     """Claims (group primaries) that ``text[start:end]`` of an article probably repeats.
+
+    ``aliases``: the desk's alias list; spellings of one name count as the same name
+    (``with_aliases``).
 
     Only groups with an appearance in another article are ranked, each by its best such
     appearance; the group of a claim already marked exactly on this span is left out.
@@ -300,6 +318,10 @@ def suggest_claims(
     query_terms = index_terms(span)
     if not query_terms:
         return []
+    aliases = aliases or Aliases()
+    for token in aliases.tokens(span):  # find claims naming the name in another script
+        for spelling in aliases.groups[int(token[1:])]:
+            query_terms += stems(spelling)
     with store.read() as s:
         index.sync(s)
         found = index.candidates(query_terms, article_id, CANDIDATES)
@@ -308,7 +330,10 @@ def suggest_claims(
         rows = claim_quotes.quote_rows(s, [c for c, _ in found])
         excluded = claim_quotes.groups_marked_at(s, article_id, start, end)
         rows = [r for r in rows if r[1] != article_id]
-        cosines = ngram_cosines(span, [index.ngrams(r[0], r[3]) for r in rows])
+        cosines = ngram_cosines(
+            with_aliases(text_vector(span), span, aliases),
+            [with_aliases(index.ngrams(r[0], r[3]), r[3], aliases) for r in rows],
+        )
         query_features = claim_features(span)
         cosines = [
             cos * feature_agreement(query_features, claim_features(r[3]))

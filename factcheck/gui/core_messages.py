@@ -17,6 +17,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Only http and https sources are accepted, not {url!r}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Source URL has no host: {url}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Source URLs with a user name or password are refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Source URL {url!r} has no http:// or https://; did you mean {suggestion}?"),
     # factcheck/desk/ (checks, articles, sources, statuses) and factcheck/text/spans.py
     QT_TRANSLATE_NOOP("CoreMessages", "There is no article {article_id}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no claim {claim_id}."),
@@ -33,6 +34,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}); the link was not saved. Reload and try again."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} cannot be linked to itself."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} is not linked to another claim."),
+    # factcheck/desk/aliases.py
+    QT_TRANSLATE_NOOP("CoreMessages", "A name in the alias list needs a letter or a digit and at most {limit} characters, not {term!r}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{term!r} and {other!r} are already the same name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{term!r} is not in the alias list."),
     # factcheck/workflow.py
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown editor {name!r}; an admin adds editors with: factcheck editor add NAME --role editor|reviewer|admin."),
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id} was changed elsewhere (now version {version}, you saw {expected}); nothing was reviewed. Look at it again and retry."),

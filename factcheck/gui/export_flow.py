@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_error, fill
+from factcheck.gui.window_care import remember_folder, start_folder
 from factcheck.model import FactcheckError
 
 
@@ -41,9 +42,11 @@ class ExportFlow(QObject):
             return
         suggested = "verdicts.csv" if not this_article else f"verdicts-article-{self._article_id()}.csv"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export verdict report"), suggested, self.tr("CSV files (*.csv)")
-        )
+            self.window, self.tr("Export verdict report"), start_folder(self.window, suggested),
+            self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
         if path:  # the file dialog has already asked before replacing an existing file
+            remember_folder(self.window, path)
             path, asked = _with_suffix(path, ".csv")
             self.export_csv(path, this_article, overwrite=asked)
 
@@ -54,13 +57,17 @@ class ExportFlow(QObject):
     def export_dialog(self, kind: str) -> None:
         """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""
         if kind == "research":
-            path = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the research export"))
+            path = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Folder for the research export"), start_folder(self.window)
+            )
         else:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export"), f"{kind}.jsonld", self.tr("JSON-LD files (*.jsonld *.json)")
-            )
+                self.window, self.tr("Export"), start_folder(self.window, f"{kind}.jsonld"),
+                self.tr("JSON-LD files (*.jsonld *.json)"),
+            )  # fmt: skip
         if not path:
             return
+        remember_folder(self.window, path)
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
         if kind != "research":
             path, overwrite = _with_suffix(path, ".jsonld")

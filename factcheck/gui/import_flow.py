@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog,
 from factcheck.desk import Desk
 from factcheck.gui.i18n import describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_import import ImportWorker
+from factcheck.gui.window_care import remember_folder, start_folder
 
 
 class ImportFlow(QObject):
@@ -33,14 +34,19 @@ class ImportFlow(QObject):
 
     def files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import articles"), "", self.tr("Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)")
-        )
+            self.window, self.tr("Import articles"), start_folder(self.window),
+            self.tr("Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)"),
+        )  # fmt: skip
         if paths:
+            remember_folder(self.window, paths[0])
             self.start(paths)
 
     def folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of articles"))
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder of articles"), start_folder(self.window)
+        )
         if folder:
+            remember_folder(self.window, folder)
             self.start([folder])
 
     def start(self, paths: list[str]) -> ImportWorker | None:

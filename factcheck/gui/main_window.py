@@ -7,6 +7,8 @@ the reader, the claims table and the inspector follow.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.desk import Desk
+from factcheck.gui import qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
@@ -54,6 +57,7 @@ from factcheck.model import (
     NotFound,
     StoreError,
     StoreReplaced,
+    https_form,
     validate_source_url,
 )
 
@@ -83,7 +87,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(fill(self.tr("factcheck — %1"), desk.store.where))
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        # The screen's size before the docks are laid out in it; where it was last time.
+        window_care.place_window(self, settings)
 
         # Centre: the reader.
         self.reader = ArticleReader(article=self.article)
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build()
         desk_tools.install(self)  # Desk menu: review, all-claims queue, dashboard
+        qt_aliases.install(self)  # Desk menu: names across scripts (the alias list)
         self._zoom = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], settings.zoom))
         self.reader.zoom(self._zoom)
 
@@ -206,6 +212,10 @@ class MainWindow(QMainWindow):
             self._heartbeat.start()
         self.reload_articles()
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
+        for field in (self.inspector.note, self.inspector.source_title, self.search.box, self.article_filter):
+            window_care.follow_text_direction(field)
+        self.focus_back = window_care.FocusBack(self, self.reader)
+        self._bidi_message = ""
 
     @property
     def article_id(self) -> int | None:
@@ -306,9 +316,10 @@ class MainWindow(QMainWindow):
         self.settings.set_last_article(self.desk.store.url, article.id)
         self._report_settings_problem()
         if article.bidi_controls:
-            self.statusBar().showMessage(
-                self.tr("This article holds %n hidden bidi control character(s), shown as ◆.", "", article.bidi_controls)
-            )
+            self._bidi_message = self.tr("This article holds %n hidden bidi control character(s), shown as ◆.", "", article.bidi_controls)
+            self.statusBar().showMessage(self._bidi_message)
+        elif self._bidi_message and self.statusBar().currentMessage() == self._bidi_message:
+            self.statusBar().clearMessage()  # said of the article left, not of this one
         self.reader.setFocus()
         return True
 
@@ -450,6 +461,24 @@ class MainWindow(QMainWindow):
                 self.select_claim(result.claim_id if self.article.claim(result.claim_id) else None)
             return
         self.article.apply_change(result.claim_id, result.claim, select=result.claim is not None)
+        if result.article_counts_changed and (result.verdict_shared or result.links_changed):
+            self._refresh_group_counts(result.claim_id)
+
+    def _refresh_group_counts(self, claim_id: int) -> None:
+        """A linked claim's verdict shows in every article of its group: their "Checked"
+        counts in the list change too, not only the open article's."""
+        claim = self.article.claim(claim_id)
+        if claim is None or (claim.linked_to is None and not self.article.link_counts.get(claim_id)):
+            return
+        try:
+            group = self.desk.appearances(claim_id)
+            articles = {c.article_id for c in group} - {self.article_id}
+            if articles:
+                self.article_model.update_summaries(
+                    [a for a in self.desk.articles() if a.id in articles]
+                )
+        except FactcheckError as exc:
+            self.statusBar().showMessage(describe_error(exc), 10000)
 
     def _edit_refused(self, stale: bool) -> None:
         """After a refused edit, show what is stored: no widget may keep the refused value
@@ -494,6 +523,12 @@ class MainWindow(QMainWindow):
 
     def _inspector_add_source(self, source) -> None:
         claim = self.inspector.claim
+        suggestion = https_form(source.url)
+        if claim is not None and suggestion is not None:  # typed without http(s)://
+            if not window_care.ask_use_https(self, suggestion):
+                return  # the field keeps what was typed
+            source = dataclasses.replace(source, url=suggestion)
+            self.inspector.source_url.setText(suggestion)
         if claim is not None and self.controller.add_source(claim, source):
             self.inspector.clear_source_fields()
 
@@ -679,6 +714,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.inspector.commit_note()
+        window_care.remember_geometry(self, self.settings)
         if self._import_worker is not None:
             self._import_worker.cancel()
             self._import_worker.wait(10000)

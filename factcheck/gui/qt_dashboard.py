@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.dashboard import DeskNumbers, desk_numbers
 from factcheck.gui.i18n import describe_error, fill, isolate_ltr
+from factcheck.gui.window_care import remember_folder, start_folder
 from factcheck.model import FactcheckError
 
 ACCENT = "#4a7bb7"
@@ -215,9 +216,12 @@ class DashboardPanel(QWidget):
 
     def _save_dialog(self, kind: str) -> None:
         filters = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG images (*.svg)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dashboard"), f"dashboard.{kind}", filters[kind])
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the dashboard"), start_folder(self.window(), f"dashboard.{kind}"), filters[kind]
+        )
         if not path:
             return
+        remember_folder(self.window(), path)
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
         ok = self.save_png(path) if kind == "png" else self.save_svg(path)

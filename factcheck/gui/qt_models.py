@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from factcheck.model import ArticleSummary, Claim, Status
+from factcheck.model import ArticleSummary, Claim, Status, is_checked
 from factcheck.text.direction import paragraph_direction
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,12 +76,20 @@ class ArticleListModel(_ListTableModel):
         if i < 0:
             return
         row = self._rows[i]
-        checked = sum(1 for c in claims if c.status_id != default_status)
+        checked = sum(1 for c in claims if is_checked(c.status_id, default_status))
         self._rows[i] = ArticleSummary(
             row.id, row.title, row.publisher, row.sentence_count, len(claims), checked,
             row.bidi_controls,
         )
         self.dataChanged.emit(self.index(i, 2), self.index(i, 3))
+
+    def update_summaries(self, rows: list[ArticleSummary]) -> None:
+        """Take these articles' rows as read again (their counts), keeping the list as it is."""
+        for summary in rows:
+            i = self.row_of(summary.id)
+            if i >= 0 and self._rows[i] != summary:
+                self._rows[i] = summary
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
 
     def row_of(self, article_id: int) -> int:
         return self._row_by_id.get(article_id, -1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from factcheck.gui.open_article import OpenArticle
 from factcheck.gui.qt_models import elided
+from factcheck.gui.window_care import emoji_at
 from factcheck.model import Claim, Sentence, Status
 from factcheck.text import (
     BIDI_CONTROLS,
@@ -534,6 +535,9 @@ class ArticleReader(QTextEdit):
                 )
                 + "</b>"
             )
+        emoji = emoji_at(self._text, pos)
+        if emoji:  # where no font has it, the reader shows a box: say what it is
+            parts.append(html.escape(emoji))
         use_ar = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for claim in self.claims_at(pos):
             status = self._status_by_id.get(claim.status_id)

@@ -1,4 +1,5 @@
-"""AppSettings: the editor's preferences (annotator name, language, last article, zoom)."""
+"""AppSettings: the editor's preferences (annotator name, language, last article, zoom,
+the window's size and position, the file dialogs' last folder)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import hashlib
 import locale
 import os
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QRect, QSettings
 
 from factcheck.desk import default_annotator
 
@@ -109,6 +110,28 @@ class AppSettings:
     @desk_url.setter
     def desk_url(self, value: str) -> None:
         self._set("desk_url", value)
+
+    @property
+    def window_geometry(self) -> QRect | None:
+        """The window's last size and position (x, y, width, height), if saved."""
+        try:
+            x, y, width, height = (int(v) for v in str(self._get("window_geometry", "")).split())
+        except (TypeError, ValueError):
+            return None
+        return QRect(x, y, width, height) if width > 0 and height > 0 else None
+
+    @window_geometry.setter
+    def window_geometry(self, rect: QRect) -> None:
+        self._set("window_geometry", f"{rect.x()} {rect.y()} {rect.width()} {rect.height()}")
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file chosen in a file dialog ("" for none yet)."""
+        return str(self._get("last_folder", ""))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._set("last_folder", value)
 
     def sync(self) -> None:
         self._qs.sync()

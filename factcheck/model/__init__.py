@@ -13,6 +13,7 @@ from factcheck.model.live import ChangeEvent, Presence
 from factcheck.model.types import (
     EDITABLE_ARTICLE_FIELDS,
     LINK_STANCES,
+    NOT_VERDICTS,
     STANCES,
     Article,
     ArticleSummary,
@@ -24,12 +25,14 @@ from factcheck.model.types import (
     Source,
     SourceInput,
     Status,
+    is_checked,
 )
-from factcheck.model.urls import validate_source_url
+from factcheck.model.urls import https_form, validate_source_url
 
 __all__ = [
     "EDITABLE_ARTICLE_FIELDS",
     "LINK_STANCES",
+    "NOT_VERDICTS",
     "STANCES",
     "Article",
     "ArticleSummary",
@@ -50,5 +53,7 @@ __all__ = [
     "StoreBusy",
     "StoreError",
     "StoreReplaced",
+    "https_form",
+    "is_checked",
     "validate_source_url",
 ]

@@ -25,6 +25,17 @@ class Status:
     position: int
 
 
+# Statuses that are no verdict yet (ids of resources/status_scale.json): a claim at one of
+# them, or at the scale's default, is not "checked"; every other status is a verdict. The
+# one definition used by the article list, the workflow and the desk's numbers.
+NOT_VERDICTS = frozenset({"unverified", "in_progress"})
+
+
+def is_checked(status_id: str, default_status: str = "unverified") -> bool:
+    """Whether a claim at ``status_id`` counts as checked (it has a verdict)."""
+    return status_id != default_status and status_id not in NOT_VERDICTS
+
+
 @dataclass(frozen=True)
 class ArticleSummary:
     """A row of the article list."""
@@ -34,7 +45,7 @@ class ArticleSummary:
     publisher: str
     sentence_count: int
     claim_count: int
-    checked_count: int  # claims whose status is no longer the default
+    checked_count: int  # claims with a verdict (``is_checked``)
     bidi_controls: int
 
 

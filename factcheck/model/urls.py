@@ -6,6 +6,25 @@ from urllib.parse import urlsplit
 from factcheck.model.errors import InvalidInput
 
 
+def https_form(url: str) -> str | None:
+    """``https://`` + ``url`` when ``url`` was typed without a scheme (``www.bbc.com/…``)
+    and that form is an acceptable source; None otherwise."""
+    cleaned = (url or "").strip()
+    try:
+        scheme = urlsplit(cleaned).scheme
+    except ValueError:
+        return None
+    if "://" in cleaned or (scheme and "." not in scheme):  # a scheme of its own
+        return None
+    candidate = "https://" + cleaned
+    try:
+        host = urlsplit(candidate).hostname or ""
+        validate_source_url(candidate)
+    except (ValueError, InvalidInput):
+        return None
+    return candidate if "." in host.strip(".") else None
+
+
 def validate_source_url(url: str) -> str:
     """Return ``url`` stripped if it is an acceptable evidence link, else raise InvalidInput."""
     cleaned = (url or "").strip()
@@ -28,6 +47,13 @@ def validate_source_url(url: str) -> str:
     except ValueError:
         raise InvalidInput(template="Source URL is malformed: {url}", url=cleaned) from None
     if parts.scheme.lower() not in ("http", "https"):
+        suggestion = https_form(cleaned)
+        if suggestion is not None:
+            raise InvalidInput(
+                template="Source URL {url!r} has no http:// or https://; did you mean {suggestion}?",
+                url=cleaned,
+                suggestion=suggestion,
+            )
         raise InvalidInput(
             template="Only http and https sources are accepted, not {url!r}.", url=cleaned
         )

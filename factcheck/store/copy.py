@@ -1,7 +1,8 @@
 """Copy a desk into an empty database of either kind (``factcheck copy``, a server's backup).
 
 Everything is copied with its ids: statuses, articles with their sentence spans, claims
-(links included), sources, the history with its original times and editors, and the
+(links included), sources, the history with its original times and editors, the desk's
+changes to its alias list, and the
 search index's rows (so search finds and ranks exactly as before). The source is read in
 one snapshot (a REPEATABLE READ transaction on a server, one read transaction on SQLite)
 and the target written in one transaction: a copy is whole or not made. The edit lock is
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.model.errors import StoreError
 from factcheck.store import postgres, search_index
+from factcheck.store.aliases import AliasChangeRow
 from factcheck.store.schema import (
     ArticleRow,
     ArticleSentencesRow,
@@ -31,8 +33,10 @@ from factcheck.store.schema import (
 
 BATCH = 2000
 # In the order their foreign keys need (a claim's link is set once every claim is there).
-_TABLES = (StatusRow, ArticleRow, ArticleSentencesRow, ClaimRow, SourceRow, HistoryRow)
-_SERIAL = ("articles", "claims", "sources", "history")
+_TABLES = (
+    StatusRow, ArticleRow, ArticleSentencesRow, ClaimRow, SourceRow, HistoryRow, AliasChangeRow,
+)
+_SERIAL = ("articles", "claims", "sources", "history", "alias_changes")
 
 
 def _batches(session: Session, table) -> Iterator[list[dict]]:

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, literal, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from factcheck.model import types as model_types
 from factcheck.store.schema import ArticleRow, ClaimRow, HistoryRow
 
-NOT_VERDICTS = ("unverified", "in_progress")  # as factcheck.workflow.NOT_VERDICTS
+NOT_VERDICTS = tuple(sorted(model_types.NOT_VERDICTS))
 QUOTE_CHARS = 240  # of a claim's quote, for the queue's row (the whole is in the article)
 _REVIEW_ACTIONS = ("approve", "return", "publish", "reopen", "withdraw")
 _PRIMARY = aliased(ClaimRow, name="primary_claim")

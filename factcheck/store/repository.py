@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from factcheck.model import (
+    NOT_VERDICTS,
     Article,
     ArticleSummary,
     Claim,
@@ -21,6 +22,7 @@ from factcheck.model import (
     SourceInput,
     Status,
     StoreError,
+    is_checked,
 )
 from factcheck.store.postgres import driver_sql
 from factcheck.store.schema import (
@@ -157,19 +159,21 @@ def article_text(session: Session, article_id: int) -> str | None:
 def list_article_summaries(
     session: Session, default_status: str
 ) -> list[ArticleSummary]:
-    """Every article with its claim count and how many are checked (not the default status).
+    """Every article with its claim count and how many are checked (have a verdict:
+    ``factcheck.model.is_checked``).
 
     Read from covering indexes (migration 0003), in three small queries: joined in SQL, the
     planner read every claim row and every article's overflowing text (benchmark: start-up).
     """
     conn = session.connection()  # Core rows: no ORM result processing for 10,000 rows
+    unchecked = sorted(NOT_VERDICTS | {default_status})
     checked_of: dict[int, list[int]] = {
         aid: [n, n - (unchecked or 0)]
         for aid, n, unchecked in conn.execute(
             select(
                 ClaimRow.article_id,
                 func.count(),
-                func.sum(case((ClaimRow.status_id == default_status, 1), else_=0)),
+                func.sum(case((ClaimRow.status_id.in_(unchecked), 1), else_=0)),
             ).group_by(ClaimRow.article_id)
         ).all()  # fetchall, not one fetchone per row
     }
@@ -181,7 +185,7 @@ def list_article_summaries(
         .with_hint(ClaimRow, "INDEXED BY ix_claims_linked_to", "sqlite")
     )
     for aid, own, shown in conn.execute(linked).all():
-        checked_of[aid][1] += (shown != default_status) - (own != default_status)
+        checked_of[aid][1] += is_checked(shown, default_status) - is_checked(own, default_status)
     articles = select(
         ArticleRow.id,
         ArticleRow.title,

@@ -208,21 +208,57 @@ def match_rows(
     return [tuple(r) for r in session.execute(stmt, params)]
 
 
-_FTS_WORD = re.compile(r'"((?:[^"]|"")*)"')
+_FTS_TOKEN = re.compile(r'"((?:[^"]|"")*)"|(\()|(\))|(AND|OR)')
 
 
 def _like_pattern(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _like_condition(fts_query: str, params: dict) -> str:
+    """The FTS5 expression as ``search.fts_query`` writes it (quoted words joined by AND,
+    OR and parentheses) as a SQL condition of ``LIKE`` substring matches."""
+    tokens = [m for m in _FTS_TOKEN.finditer(fts_query)]
+    at = 0
+
+    def atom() -> str:
+        nonlocal at
+        m = tokens[at]
+        at += 1
+        if m.group(2):
+            inner = either()
+            at += 1  # the closing parenthesis
+            return f"({inner})"
+        name = f"w{len(params)}"
+        params[name] = _like_pattern(m.group(1).replace('""', '"'))
+        return f"text LIKE :{name}"
+
+    def both() -> str:
+        nonlocal at
+        parts = [atom()]
+        while at < len(tokens) and tokens[at].group(4) == "AND":
+            at += 1
+            parts.append(atom())
+        return " AND ".join(parts)
+
+    def either() -> str:
+        nonlocal at
+        parts = [both()]
+        while at < len(tokens) and tokens[at].group(4) == "OR":
+            at += 1
+            parts.append(both())
+        return " OR ".join(parts)
+
+    return either() if tokens else "false"
+
+
 def _like_rows(session: Session, fts_query: str, limit: int, before: int | None) -> list[tuple]:
     """``match_rows`` on PostgreSQL: the quoted words of the FTS5 expression (``"a" AND
-    "b"``, as ``factcheck.search.fts_query`` writes it), each matched as a substring with
-    ``LIKE``, which the ``pg_trgm`` GIN index answers for words of 3 or more characters, as
-    FTS5's trigram tokenizer does."""
-    words = [w.replace('""', '"') for w in _FTS_WORD.findall(fts_query)]
-    conditions = [f"text LIKE :w{i}" for i in range(len(words))] or ["false"]
-    params: dict = {f"w{i}": _like_pattern(w) for i, w in enumerate(words)}
+    ("b" OR "c")``, as ``factcheck.search.fts_query`` writes it), each matched as a
+    substring with ``LIKE``, which the ``pg_trgm`` GIN index answers for words of 3 or
+    more characters, as FTS5's trigram tokenizer does."""
+    params: dict = {}
+    conditions = [f"({_like_condition(fts_query, params)})"]
     params["n"] = limit
     if before is not None:
         conditions.append("rowid < :before")
@@ -237,9 +273,10 @@ def _like_rows(session: Session, fts_query: str, limit: int, before: int | None)
 def scan_rows(
     session: Session, needles: Sequence[str], limit: int, before: int | None = None
 ) -> list[tuple]:
-    """Like ``match_rows`` for strings under 3 characters: a linear scan, newest first."""
+    """Like ``match_rows`` for strings under 3 characters: a linear scan, newest first
+    (every row when there are no needles: the caller checks each row)."""
     find = "instr" if session.connection().dialect.name == "sqlite" else "strpos"
-    conditions = [f"{find}(text, :n{i}) > 0" for i in range(len(needles))]
+    conditions = [f"{find}(text, :n{i}) > 0" for i in range(len(needles))] or ["1 = 1"]
     params: dict = {f"n{i}": n for i, n in enumerate(needles)}
     params["n"] = limit
     if before is not None:

@@ -1139,6 +1139,22 @@
         <source>could not fetch the page ({reason})</source>
         <translation>تعذر جلب الصفحة ({reason})</translation>
     </message>
+    <message>
+        <source>Source URL {url!r} has no http:// or https://; did you mean {suggestion}?</source>
+        <translation>ليس في رابط المصدر «{url}» بادئة http:// أو https://؛ هل تقصد {suggestion}؟</translation>
+    </message>
+    <message>
+        <source>A name in the alias list needs a letter or a digit and at most {limit} characters, not {term!r}.</source>
+        <translation>يحتاج الاسم في قائمة الأسماء المترادفة إلى حرف أو رقم، وألا يزيد على {limit} حرفًا، لا «{term}».</translation>
+    </message>
+    <message>
+        <source>{term!r} and {other!r} are already the same name.</source>
+        <translation>«{term}» و«{other}» اسم واحد بالفعل.</translation>
+    </message>
+    <message>
+        <source>{term!r} is not in the alias list.</source>
+        <translation>«{term}» ليس في قائمة الأسماء المترادفة.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -2257,6 +2273,52 @@
     <message>
         <source>The shared desk is reachable again.</source>
         <translation>عاد المكتب المشترك متاحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Names across scripts</source>
+        <translation>أسماء بأكثر من كتابة</translation>
+    </message>
+    <message>
+        <source>Spellings of one name that search and link suggestions treat as one: searching one finds the others.</source>
+        <translation>كتابات مختلفة لاسم واحد يعاملها البحث واقتراحات الربط اسمًا واحدًا: البحث عن إحداها يجد الأخرى.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove the selected spelling</source>
+        <translation>حذف الكتابة المحددة</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Same name as</source>
+        <translation>الاسم نفسه مثل</translation>
+    </message>
+    <message>
+        <source>factcheck</source>
+        <translation>factcheck</translation>
+    </message>
+    <message>
+        <source>Names across scripts…</source>
+        <translation>أسماء بأكثر من كتابة…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCare</name>
+    <message>
+        <source>factcheck</source>
+        <translation>factcheck</translation>
+    </message>
+    <message>
+        <source>A source needs http:// or https://. Use %1?</source>
+        <translation>يحتاج المصدر إلى http:// أو https://. هل تستخدم %1؟</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,270 @@
+"""The window's everyday behaviours: fitting small screens, remembering size, position and
+the last folder, counts of linked articles, the bidi message, "in progress" not counted as
+checked, a source typed without https://, text direction in the note, emoji on hover, and
+the keyboard back in the reader after a dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from factcheck.gui import window_care
+from tests.gui.gui_support import stored
+
+pytestmark = pytest.mark.gui
+
+
+def build(db, settings=None, lang="en"):
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    return build_window(str(db), lang=lang, settings=settings or AppSettings())
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
+def test_the_window_fits_a_small_screen(qtbot, seeded_db, monkeypatch, screen):
+    area = QRect(0, 0, *screen)
+    monkeypatch.setattr(window_care, "available_geometry", lambda _w: area)
+    win = build(seeded_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: area.contains(win.frameGeometry()))  # title bar and borders too
+    win.desk.close()
+
+
+def test_size_and_position_are_restored_and_kept_on_the_screen(qtbot, seeded_db, monkeypatch):
+    from factcheck.gui.settings import AppSettings
+
+    area = QRect(0, 0, 1600, 1000)
+    monkeypatch.setattr(window_care, "available_geometry", lambda _w: area)
+    win = build(seeded_db)
+    qtbot.addWidget(win)
+    win.show()
+    win.setGeometry(QRect(100, 80, 1100, 700))
+    win.close()
+    win.desk.close()
+    again = build(seeded_db, AppSettings())  # a new session reads the settings file
+    qtbot.addWidget(again)
+    assert again.geometry() == QRect(100, 80, 1100, 700)
+    again.desk.close()
+    # the next day, on a laptop screen: still on it, no larger than it
+    laptop = QRect(0, 0, 1280, 720)
+    monkeypatch.setattr(window_care, "available_geometry", lambda _w: laptop)
+    third = build(seeded_db, AppSettings())
+    qtbot.addWidget(third)
+    assert third.geometry() == QRect(100, 20, 1100, 700)  # moved up to stay on the screen
+    third.desk.close()
+
+
+def checked_of(window, article_id: int) -> int:
+    model = window.article_model
+    return model._rows[model.row_of(article_id)].checked_count
+
+
+def test_checked_count_of_the_other_linked_article_follows(window):
+    desk = window.desk
+    one = desk.add_claim_for_sentence(1, 2)
+    two = desk.add_claim_for_sentence(2, 2)
+    desk.link_claim(two.id, one.id)
+    window.reload_articles()
+    window.open_article(1)
+    window.select_claim(one.id)
+    window.apply_status("false")
+    QApplication.processEvents()
+    assert checked_of(window, 1) == 1
+    assert checked_of(window, 2) == 1  # the linked appearance shows the verdict too
+    window.controller.undo_stack.undo()
+    QApplication.processEvents()
+    assert checked_of(window, 2) == 0
+
+
+def test_in_progress_is_not_counted_as_checked(window, seeded_db):
+    desk = window.desk
+    claim = desk.add_claim_for_sentence(1, 2)
+    window.reload_articles()
+    window.open_article(1)
+    window.select_claim(claim.id)
+    window.apply_status("in_progress")
+    QApplication.processEvents()
+    assert checked_of(window, 1) == 0
+    window.reload_articles()  # as read from the database
+    assert checked_of(window, 1) == 0
+    window.apply_status("true")
+    QApplication.processEvents()
+    assert checked_of(window, 1) == 1
+
+
+def test_the_bidi_message_goes_when_the_next_article_has_none(window):
+    outcome = window.desk.import_text("خبر فيه \u202eحرف خفي\u202c للاتجاه.", title="bidi")
+    window.reload_articles()
+    window.open_article(outcome.article_id)
+    assert "bidi" in window.statusBar().currentMessage()
+    window.open_article(1)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_file_dialogs_open_in_the_last_folder(window, tmp_path, monkeypatch):
+    from factcheck.gui.settings import AppSettings
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("خبر قصير للتجربة.", encoding="utf-8")
+    opened_in = []
+
+    def pick(_parent, _title, directory, _filter):
+        opened_in.append(directory)
+        return [str(article)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    monkeypatch.setattr(window.imports, "start", lambda paths: None)
+    window.imports.files_dialog()
+    window.imports.files_dialog()
+    assert opened_in[0] == str(Path.home())  # not the program's folder
+    assert opened_in[1] == str(folder)
+    saved = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, path, _f: (saved.append(path), ("", ""))[1]
+    )
+    window.exports.export_csv_dialog(False)
+    assert saved == [str(folder / "verdicts.csv")]
+    assert AppSettings().last_folder == str(folder)  # kept for the next session
+
+
+def test_a_source_without_scheme_is_offered_with_https(window, qtbot, seeded_db):
+    claim = window.desk.add_claim_for_sentence(1, 2)
+    window.reload_articles()
+    window.open_article(1)
+    window.select_claim(claim.id)
+    asked = []
+
+    def answer_yes():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text() if isinstance(box, QMessageBox) else None)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    window.inspector.source_url.setText("www.bbc.com/news/world-123")
+    window.inspector._add_source()
+    assert asked == ["A source needs http:// or https://. Use https://www.bbc.com/news/world-123?"]
+    assert [s.url for s in stored(seeded_db)[claim.id].sources] == ["https://www.bbc.com/news/world-123"]
+
+
+def test_cli_refusal_suggests_the_https_form(seeded_db, capsys):
+    from factcheck.cli.main import main
+
+    code = main(["--db", str(seeded_db), "claim", "add", "1", "--sentence", "2", "--source", "www.bbc.com/news"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert "did you mean https://www.bbc.com/news?" in err
+
+
+def _start_x(edit) -> int:
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    edit.setTextCursor(cursor)
+    return edit.cursorRect().x()
+
+
+def test_the_note_follows_its_text_direction(window):
+    claim = window.desk.add_claim_for_sentence(1, 2)
+    window.reload_articles()
+    window.open_article(1)
+    window.select_claim(claim.id)
+    note = window.inspector.note
+    width = note.viewport().width()
+    note.setPlainText("قال الوزير إن الخبر صحيح")
+    QApplication.processEvents()
+    assert _start_x(note) > width * 0.8  # an Arabic note starts at the right edge
+    note.setPlainText("Checked with the ministry")
+    QApplication.processEvents()
+    assert _start_x(note) < width * 0.2
+
+
+def test_one_line_fields_follow_their_text_direction(window):
+    claim = window.desk.add_claim_for_sentence(1, 2)
+    window.reload_articles()
+    window.open_article(1)
+    window.select_claim(claim.id)  # the source fields are shown
+    QApplication.processEvents()
+    for field in (window.search.box, window.article_filter, window.inspector.source_title):
+        field.setText("تيك توك")
+        field.setCursorPosition(0)
+        field.repaint()  # the cursor's place is computed when the field is drawn
+        assert field.cursorRect().x() > field.width() * 0.6
+
+
+def test_an_emoji_says_what_it_is_on_hover(window):
+    outcome = window.desk.import_text("خبر عاجل 😀 من الوزارة.", title="emoji")
+    window.reload_articles()
+    window.open_article(outcome.article_id)
+    pos = window.article.text.index("😀")
+    assert "U+1F600 GRINNING FACE" in window.reader.tooltip_at(pos)
+    assert "U+1F600" not in window.reader.tooltip_at(0)
+
+
+def test_after_a_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
+    window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.article_view)
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    window.settings_dialog()
+    # the window's keyboard focus (offscreen, no window is activated again after a dialog)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+    # a message box (non-modal) too
+    window.article_view.setFocus()
+    window.show_error("Something was refused.")
+    qtbot.waitUntil(lambda: window.focusWidget() is window.article_view)
+    window.error_box.close()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+
+
+def test_the_alias_dialog_adds_and_removes_spellings(window, qtbot):
+    from factcheck.gui.qt_aliases import AliasDialog
+
+    text = "التقى الرئيس بايدن وزير الخارجية أمس."
+    article = window.desk.import_text(text, title="biden").article_id
+    assert window.desk.search("Biden") == []
+    dialog = AliasDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "تيكتوك" in dialog.spellings()  # the starter list
+    qtbot.keyClicks(dialog.term, "Biden")
+    dialog.same_as.setText("بايدن")  # (keyClicks cannot type Arabic letters)
+    dialog.add_button.click()
+    assert {"Biden", "بايدن"} <= set(dialog.spellings())
+    assert [h.article_id for h in window.desk.search("Biden")] == [article]
+    row = dialog.spellings().index("Biden")
+    dialog.groups.setCurrentRow(row)
+    dialog.remove_button.click()
+    assert "Biden" not in dialog.spellings()
+    assert window.desk.search("Biden") == []
+    dialog.same_as.setText("")
+    dialog.term.setText("Nobody")
+    dialog.add_button.click()  # refused: a dialog says why, nothing is stored
+    assert dialog.refused_box.isVisible()
+    assert "Nobody" not in dialog.spellings()
+
+
+def test_the_desk_menu_opens_the_alias_dialog(window):
+    action = next(a for a in window.findChildren(QAction) if a.objectName() == "aliases")
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.objectName() == "aliasDialog"
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    action.trigger()
+    assert window.alias_dialog.objectName() == "aliasDialog"
