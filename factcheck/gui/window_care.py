@@ -86,6 +86,19 @@ class ScreenFit(QObject):
         window.setGeometry(
             fitted.x() + left, fitted.y() + top, fitted.width() - extra_w, fitted.height() - extra_h
         )
+        share_side_panels(window)
+
+
+def share_side_panels(window: QWidget) -> None:
+    """On a narrow window, the side panels take a fifth and a third of the width: their
+    fixed 280 + 440 pixels left the reader a sliver (68 px on an 800-pixel screen)."""
+    docks = [getattr(window, name, None) for name in ("articles_dock", "inspector_dock")]
+    if None in docks:
+        return
+    width = window.width()
+    if width >= 1300:  # the panels' usual widths leave the reader more than half
+        return
+    window.resizeDocks(docks, [width // 5, width // 3], Qt.Orientation.Horizontal)
 
 
 def remember_geometry(window: QWidget, settings) -> None:

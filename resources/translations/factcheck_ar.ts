@@ -1352,9 +1352,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/import_flow.py" line="119"/>
-    </message>
-    <message>
         <location filename="../../factcheck/gui/main_window.py" line="909"/>
         <source>An import is running; drop these files again when it has finished.</source>
         <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>

@@ -17,8 +17,12 @@ def _listed(win) -> set[int]:
 
 @pytest.mark.parametrize("typed", ["أمازون", "امازون", "أَمَازُون", "ﺃﻣﺎﺯﻭﻥ"])
 def test_filter_finds_a_title_in_another_spelling(window, typed):
-    win = window  # article 2's title: "هل امازون منعت موظفيها ..."
+    # Article 1's title spells it "أمازون", article 2's "هل امازون منعت موظفيها ...": every
+    # spelling typed finds both; a word in neither title finds neither.
+    win = window
     win.article_filter.setText(typed)
+    assert _listed(win) == {1, 2}
+    win.article_filter.setText(typed + " منعت")  # every word: only article 2's title has it
     assert _listed(win) == {2}
 
 

@@ -32,7 +32,7 @@ def test_arabic_paragraph_ink_hugs_the_right_edge(window, qtbot):
     reader = window.reader
     reader.verticalScrollBar().setValue(0)
     qtbot.wait(20)
-    # Sentence 1 is the one-word title line "تكنولوجيا": short, so alignment decides.
+    # Sentence 1 is the one-word section line "تكنولوجيا": short, so alignment decides.
     rect = line_rect(reader, 0)
     image = reader.viewport().grab().toImage()
     xs = ink_columns(image, rect.top() + 2, rect.bottom() - 2)

@@ -16,13 +16,28 @@ from factcheck.text import sentence_spans
 TABLES = ("statuses", "articles", "claims", "sources", "history")
 
 
+# The columns of the first schema: later migrations add columns (links, stances, article
+# metadata); the rows are compared on what the first schema held.
+V1_COLUMNS = {
+    "statuses": ("id", "label_ar", "label_en", "color", "key", "rating", "position"),
+    "articles": ("id", "title", "text", "publisher", "url", "published", "content_hash",
+                 "imported_from", "imported_at", "encoding", "sentence_count", "bidi_controls"),
+    "claims": ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "status_id",
+               "note", "annotator", "created_at", "updated_at", "version"),
+    "sources": ("id", "claim_id", "url", "title", "publisher", "accessed", "archive_url",
+                "excerpt", "stance"),
+    "history": ("id", "at", "who", "claim_id", "entity", "entity_id", "action", "field",
+                "old", "new"),
+}  # fmt: skip
+
+
 def _rows(db) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(db)
     try:
         out = {}
         for table in TABLES:
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            old = [c for c in cols if c not in ("linked_to", "stance")]
+            old = [f'"{c}"' for c in cols if c in V1_COLUMNS[table]]
             out[table] = conn.execute(
                 f"SELECT {', '.join(old)} FROM {table} ORDER BY rowid"
             ).fetchall()

@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.desk import Desk
 from factcheck.store import engine as engine_mod
+from factcheck.store.engine import Store
 
 
 def _found(desk, query: str, article_id: int) -> list[str]:
@@ -45,6 +46,23 @@ def test_hits_in_a_ligature_cover_the_ligature_exactly(desk):
     assert _found(desk, "الله", aid) == ["ﷲ"]
 
 
+def _downgrade(db, revision: str) -> None:
+    """Take ``db`` back to ``revision`` with the migrations' own downgrades."""
+    from alembic import command
+
+    store = Store(db)
+    try:
+        cfg = engine_mod.alembic_config()
+        with store.engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+            if conn.in_transaction():
+                conn.commit()
+    finally:
+        store.close()
+
+
 def _index_as_before(db) -> None:
     """Make ``db`` look like a database of the previous schema: its search rows hold the
     sentences as the previous fold left them (hamza carriers kept)."""
@@ -60,11 +78,10 @@ def _index_as_before(db) -> None:
 
 def test_opening_a_database_indexed_with_the_old_fold_reindexes_it(tmp_path, monkeypatch):
     db = tmp_path / "old.sqlite"
-    with monkeypatch.context() as m:  # a database made at schema 0004, not after it
-        m.setattr(engine_mod, "head_revision", lambda: "0004")
-        desk = Desk.open(db, load_seeds=False)
-        aid = desk.import_text("عنوان\nصرح المسئول عن الملف بأن القرار نهائي.").article_id
-        desk.close()
+    desk = Desk.open(db, load_seeds=False)
+    aid = desk.import_text("عنوان\nصرح المسئول عن الملف بأن القرار نهائي.").article_id
+    desk.close()
+    _downgrade(db, "0004")  # the schema of a database made before the new fold
     _index_as_before(db)
     assert engine_mod.head_revision() != "0004"  # an upgrade to run
     desk = Desk.open(db, load_seeds=False)
