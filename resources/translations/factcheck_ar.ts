@@ -854,6 +854,11 @@
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="157"/>
+        <source>The organisation&apos;s {what} {value!r} is not valid: give an http or https address.</source>
+        <translation>قيمة المؤسسة ({what}) «{value}» غير صالحة: اكتب عنوان http أو https.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) disagree: their verdicts differ, or both have notes or sources. Choose which verdict the linked claim keeps; nothing was linked.</source>
         <translation>الادعاء {claim_id} ({this_status}) والادعاء {other_id} ({other_status}) مختلفان: حكماهما مختلفان، أو لكلٍّ منهما ملاحظات أو مصادر. اختر الحكم الذي يحتفظ به الادعاء المربوط؛ لم يُربط شيء.</translation>
