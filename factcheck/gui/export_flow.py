@@ -29,8 +29,11 @@ class ExportFlow(QObject):
         *,
         article_id: Callable[[], int | None],
         show_error: Callable[[str], None],
+        claimreview_options: Callable[[], dict] | None = None,
     ):
         super().__init__(window)
+        # the organisation, review addresses and language from the settings
+        self._claimreview_options = claimreview_options or dict
         self.desk, self.window = desk, window
         self._article_id = article_id  # the open article's, for "this article"
         self._show_error = show_error
@@ -93,12 +96,14 @@ class ExportFlow(QObject):
             "annotations": write_annotations,
             "research": write_research,
         }
+        extra = self._claimreview_options() if kind == "claimreview" else {}
         try:
             result = writers[kind](
                 self.desk,
                 path,
                 article_id=self._article_id() if this_article else None,
                 overwrite=overwrite,
+                **extra,
             )
         except FactcheckError as exc:
             self._show_error(describe_error(exc))

@@ -1341,9 +1341,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../factcheck/gui/import_flow.py" line="119"/>
-    </message>
-    <message>
         <location filename="../../factcheck/gui/main_window.py" line="909"/>
         <source>An import is running; drop these files again when it has finished.</source>
         <translation>يجري استيراد الآن؛ أفلت هذه الملفات مرة أخرى حين ينتهي.</translation>
@@ -1604,6 +1601,31 @@
         <location filename="../../factcheck/gui/dialogs.py" line="57"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="62"/>
+        <source>Organisation (ClaimReview)</source>
+        <translation>المؤسسة (ClaimReview)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="66"/>
+        <source>Organisation&apos;s address</source>
+        <translation>عنوان المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="70"/>
+        <source>Organisation&apos;s logo address</source>
+        <translation>عنوان شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="74"/>
+        <source>Review address template</source>
+        <translation>قالب عنوان المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="80"/>
+        <source>Review language</source>
+        <translation>لغة المراجعة</translation>
     </message>
 </context>
 <context>
