@@ -259,7 +259,7 @@ def cmd_export(desk: Desk, args) -> int:
     from factcheck.export import write_csv_report
 
     count = write_csv_report(
-        desk, args.out, article_id=args.article, overwrite=args.force
+        desk, args.out, article_id=args.article, overwrite=args.force, lang=args.lang
     )
     print(f"wrote {count} claim(s) to {safe(args.out)}")
     return 0
@@ -432,6 +432,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--article", type=record_id, metavar="ID", help="only this article's claims"
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ar"),
+        default="en",
+        help="language of the column headers (default: en; the cells are the same)",
+    )
     p.set_defaults(func=cmd_export)
     linking_cmds.add_export_commands(esub)  # claimreview, annotations, research
 
