@@ -30,10 +30,13 @@ class ExportFlow(QObject):
         article_id: Callable[[], int | None],
         show_error: Callable[[str], None],
         claimreview_options: Callable[[], dict] | None = None,
+        report_language: Callable[[], str] | None = None,
     ):
         super().__init__(window)
         # the organisation, review addresses and language from the settings
         self._claimreview_options = claimreview_options or dict
+        # the printable report is in the window's language (ar: right to left)
+        self._report_language = report_language or (lambda: "en")
         self.desk, self.window = desk, window
         self._article_id = article_id  # the open article's, for "this article"
         self._show_error = show_error
@@ -58,6 +61,10 @@ class ExportFlow(QObject):
         """ClaimReview / Web Annotation JSON-LD to a file, research data into a folder."""
         if kind == "research":
             path = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the research export"))
+        elif kind == "pdf":
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export"), "verdict-report.pdf", self.tr("PDF files (*.pdf)")
+            )
         else:
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export"), f"{kind}.jsonld", self.tr("JSON-LD files (*.jsonld *.json)")
@@ -66,7 +73,7 @@ class ExportFlow(QObject):
             return
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
         if kind != "research":
-            path, overwrite = _with_suffix(path, ".jsonld")
+            path, overwrite = _with_suffix(path, ".pdf" if kind == "pdf" else ".jsonld")
         try:  # only the export's own files would be replaced: ask about them
             from factcheck.export.research import RESEARCH_FILES
 
@@ -89,14 +96,18 @@ class ExportFlow(QObject):
         from factcheck.export import write_csv_report
         from factcheck.export.jsonld import write_annotations, write_claimreview
         from factcheck.export.research import write_research
+        from factcheck.gui.pdf_report import write_pdf_report
 
         writers = {
             "csv": write_csv_report,
             "claimreview": write_claimreview,
             "annotations": write_annotations,
             "research": write_research,
+            "pdf": write_pdf_report,
         }
         extra = self._claimreview_options() if kind == "claimreview" else {}
+        if kind == "pdf":
+            extra = {"lang": self._report_language()}
         try:
             result = writers[kind](
                 self.desk,

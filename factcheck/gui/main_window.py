@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             article_id=lambda: self.article_id,
             show_error=self.show_error,
             claimreview_options=settings.claimreview_options,
+            report_language=lambda: "ar" if self.arabic else "en",
         )
         self.statuses = desk.statuses()
         use_status_labels(self.statuses)

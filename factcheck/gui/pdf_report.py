@@ -140,17 +140,31 @@ def report_html(desk, *, article_id: int | None = None, lang: str = "ar") -> tup
 
 def _application():
     """The running Qt application, or an offscreen one for the command line (nothing is
-    shown: the report is only laid out and printed to a file)."""
-    from PySide6.QtGui import QGuiApplication
+    shown: the report is only laid out and printed to a file). A QApplication, not a
+    QGuiApplication: the process may show widgets later, which only a QApplication can."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
-    from factcheck.gui.app import load_fonts
-
-    load_fonts()
+        app = QApplication([])
+    _register_bundled_font()
     return app
+
+
+def _register_bundled_font() -> None:
+    """The packaged Noto Sans Arabic (OFL), as the window registers it; done here, not
+    through factcheck.gui.app, which imports the window that imports this module."""
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Sans Arabic" in QFontDatabase.families():
+        return
+    try:
+        import fontpkg_noto_sans_arabic as noto
+    except ImportError:  # pragma: no cover - a dependency; system fonts remain
+        return
+    for ttf in sorted(Path(noto.ROOT, "files").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(ttf))
 
 
 def write_pdf_report(
@@ -172,8 +186,6 @@ def write_pdf_report(
         QTextDocument,
         QTextOption,
     )
-
-    from factcheck.gui.app import READER_FONT_FAMILIES
 
     target = Path(out)
     check_target(target, overwrite, "the PDF report")
@@ -202,7 +214,7 @@ def write_pdf_report(
         # letters, so the PDF's text can be searched and copied. The bundled Noto Sans
         # Arabic draws them as well, but builds letters from dotless shapes and dots, so
         # text copied from the PDF loses its dots.
-        font.setFamilies(["DejaVu Sans", *READER_FONT_FAMILIES])
+        font.setFamilies(["DejaVu Sans", "Noto Sans Arabic"])
         font.setPointSize(11)
         doc.setDefaultFont(font)
         option = QTextOption()

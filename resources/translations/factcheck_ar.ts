@@ -1261,6 +1261,11 @@
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/export_flow.py" line="1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/export_flow.py" line="78"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
@@ -2184,6 +2189,11 @@
         <location filename="../../factcheck/gui/window_actions.py" line="105"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="1"/>
+        <source>Printable report (PDF)…</source>
+        <translation>تقرير للطباعة (PDF)…</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/window_actions.py" line="108"/>

@@ -9,7 +9,7 @@ import subprocess
 import unicodedata
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage
 
 from factcheck.cli.main import main
 
@@ -90,3 +90,16 @@ def test_an_existing_file_is_kept_unless_forced(desk_with_verdict, tmp_path, cap
     assert out.read_bytes() == b"keep me"
     assert cli(desk_with_verdict, "export", "pdf", out, "--force") == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_exports_the_report_in_its_language(window, tmp_path):
+    window.open_article(1)
+    sentence = window.reader.sentences[1]
+    window.mark_span(sentence.start, sentence.end)
+    window.apply_status("false")
+    action = window.findChild(QAction, "exportPdf")
+    assert action is not None and action.isEnabled()  # Export > Printable report (PDF)…
+    out = tmp_path / "from-window.pdf"
+    assert window.export("pdf", str(out)) == 1
+    text = pdf_text(out)
+    assert "Verdict report" in text and "False" in text  # the window is in English here
