@@ -6,6 +6,8 @@ appeared (the article's metadata) and the organisation that publishes the review
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import urlsplit
 
 from workflow_support import one_line_error
 
@@ -104,3 +106,44 @@ def test_organisation_addresses_must_be_web_addresses(run, tmp_path, desk_with_e
         "logo",
     )  # fmt: skip
     assert not out.exists()
+
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$")
+
+
+def absolute_web_address(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def test_reviews_meet_schema_org_claimreview_requirements(run, tmp_path, desk_with_editors):
+    """What search engines require of a ClaimReview (claimReviewed, reviewRating with a
+    textual or numeric rating, url, author, datePublished, itemReviewed) and recommend
+    (appearance with address and date), with ISO 8601 dates and absolute addresses."""
+    approved(run, 1, "satire")
+    approved(run, 2, "false")
+    assert run("--as", "omar", "article", "set", "1", "--url", "https://news.example/1",
+               "--publisher", "صحيفة", "--published", "2024-03-05")[0] == 0  # fmt: skip
+    reviews = claimreview(
+        run, tmp_path, "--org-name", "مرصد", "--org-url", "https://check.example/",
+        "--url-template", "https://check.example/c/{claim_id}",
+    ).values()  # fmt: skip
+    assert len(reviews) == 2
+    for review in reviews:
+        assert review["@context"] == "https://schema.org"
+        assert review["@type"] == "ClaimReview"
+        assert review["claimReviewed"].strip()
+        assert absolute_web_address(review["url"])
+        assert ISO_DATE.match(review["datePublished"]), review["datePublished"]
+        assert review["author"]["@type"] == "Organization" and review["author"]["name"]
+        assert absolute_web_address(review["author"]["url"])
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"].strip()
+        if "ratingValue" in rating:  # numeric ratings carry their scale
+            assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim"
+        for work in item["appearance"]:
+            assert absolute_web_address(work["url"])
+            assert ISO_DATE.match(work["datePublished"]), work["datePublished"]
+        assert ISO_DATE.match(item["datePublished"])
