@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -52,6 +53,18 @@ _WORDS = {
 
 def _e(value: object) -> str:
     return html.escape(str(value or ""), quote=True)
+
+
+def _own_direction(text: str) -> str:
+    """``dir`` and ``align`` of a block of stored text, from its first strong letter (an
+    Arabic quote reads right to left in the English report too)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return 'dir="rtl" align="right"'
+        if kind == "L":
+            return 'dir="ltr" align="left"'
+    return ""
 
 
 def _ltr(value: object) -> str:
@@ -102,7 +115,8 @@ def report_html(desk, *, article_id: int | None = None, lang: str = "ar") -> tup
         article = headers.get(aid)
         if article is None:
             continue
-        parts.append(f'<h2 align="{align}">{_e(article.title)}</h2>')
+        parts.append(f"<h2 {_own_direction(article.title) or f'align={align}'}>"
+                     f"{_e(article.title)}</h2>")  # fmt: skip
         for key, value in (
             ("publisher", article.publisher),
             ("published", article.published),
@@ -117,7 +131,9 @@ def report_html(desk, *, article_id: int | None = None, lang: str = "ar") -> tup
         for c in mine:
             st = statuses.get(c.status_id)
             colour = st.color if st else "#ffffff"
-            parts.append(f'<blockquote align="{align}">«{_e(c.quote.strip())}»</blockquote>')
+            quote = c.quote.strip()
+            parts.append(f"<p {_own_direction(quote) or f'align={align}'}>"
+                         f"«{_e(quote)}»</p>")  # fmt: skip
             parts.append(
                 f"<p align=\"{align}\"><b>{_e(words['verdict'])}:</b> "
                 f'<span style="background-color:{_e(colour)}">&nbsp;{_e(label(c.status_id))}'
