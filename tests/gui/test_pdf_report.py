@@ -103,3 +103,14 @@ def test_the_window_exports_the_report_in_its_language(window, tmp_path):
     assert window.export("pdf", str(out)) == 1
     text = pdf_text(out)
     assert "Verdict report" in text and "False" in text  # the window is in English here
+
+
+def test_stored_markup_is_printed_as_text(desk_with_verdict, tmp_path):
+    """A title or justification holding markup is shown as it is, never read as HTML."""
+    assert cli(desk_with_verdict, "article", "set", "1", "--title",
+               "<b>خبر</b> <img src=x> &amp; Co") == 0  # fmt: skip
+    out = tmp_path / "report.pdf"
+    assert cli(desk_with_verdict, "export", "pdf", out, "--lang", "en") == 0
+    text = pdf_text(out)
+    assert "<img src=x>" in text and "&amp; Co" in text
+    assert "<b>" in text
