@@ -277,6 +277,17 @@ def cmd_export_pdf(desk: Desk, args) -> int:
     return 0
 
 
+def cmd_export_html(desk: Desk, args) -> int:
+    # the PDF's markup as a web page: this needs no Qt
+    from factcheck.gui.pdf_report import write_html_report
+
+    count = write_html_report(
+        desk, args.out, article_id=args.article, overwrite=args.force, lang=args.lang
+    )
+    print(f"wrote {count} claim(s) to {safe(args.out)}")
+    return 0
+
+
 def cmd_report(desk: Desk, args) -> int:
     from factcheck.text import to_visual
 
@@ -467,6 +478,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="ar: Arabic, right to left (default); en: English, left to right",
     )
     p.set_defaults(func=cmd_export_pdf)
+    p = esub.add_parser("html", help="the same verdict report as a web page")
+    p.add_argument("out", metavar="OUT.html")
+    p.add_argument(
+        "--article", type=record_id, metavar="ID", help="only this article's claims"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default="ar",
+        help="ar: Arabic, right to left (default); en: English, left to right",
+    )
+    p.set_defaults(func=cmd_export_html)
 
     p = sub.add_parser(
         "report",

@@ -6,7 +6,8 @@ sources. Laid out with Qt's rich text (``QTextDocument``) and written with ``QPd
 Qt shapes Arabic and lays out right-to-left text, so the stored (logical) text goes in as
 it is. In Arabic (``lang="ar"``) the page runs right to left and the verdicts are the
 Arabic labels; in English left to right. Every stored value is HTML-escaped: a title or
-note is shown as text, never read as markup.
+note is shown as text, never read as markup. ``write_html_report`` writes the same markup
+as a web page (no Qt needed).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck import workflow
-from factcheck.export.atomic import check_target
+from factcheck.export.atomic import check_target, write_atomic
 
 _WORDS = {
     "en": {
@@ -91,8 +92,11 @@ def report_html(desk, *, article_id: int | None = None, lang: str = "ar") -> tup
     bodies = workflow.justifications(desk, groups) if groups else {}
     counts = Counter(c.status_id for c in claims)
     align = "right" if lang == "ar" else "left"
+    direction = "rtl" if lang == "ar" else "ltr"
     parts = [
-        f'<html><body dir="{"rtl" if lang == "ar" else "ltr"}">',
+        f'<html lang="{"ar" if lang == "ar" else "en"}" dir="{direction}">',
+        f'<head><meta charset="utf-8"><title>{_e(words["title"])}</title></head>',
+        f'<body dir="{direction}">',
         f"<h1 align=\"{align}\">{_e(words['title'])}</h1>",
         f"<h2 align=\"{align}\">{_e(words['summary'])}</h2>",
         (
@@ -152,6 +156,25 @@ def report_html(desk, *, article_id: int | None = None, lang: str = "ar") -> tup
                 parts.append("</ul>")
     parts.append("</body></html>")
     return "\n".join(parts), len(claims)
+
+
+def write_html_report(
+    desk,
+    out: str | os.PathLike[str],
+    *,
+    article_id: int | None = None,
+    overwrite: bool = False,
+    lang: str = "ar",
+) -> int:
+    """The same report as a web page (UTF-8; no script, no style sheet), written
+    atomically; returns the number of claims in it. Needs no Qt."""
+    target = Path(out)
+    check_target(target, overwrite, "the HTML report")
+    if article_id is not None:
+        desk.article(article_id)  # raises NotFound
+    markup, count = report_html(desk, article_id=article_id, lang="ar" if lang == "ar" else "en")
+    write_atomic(target, ["<!DOCTYPE html>\n", markup, "\n"], suffix=".html")
+    return count
 
 
 def _application():

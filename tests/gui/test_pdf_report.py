@@ -114,3 +114,15 @@ def test_stored_markup_is_printed_as_text(desk_with_verdict, tmp_path):
     text = pdf_text(out)
     assert "<img src=x>" in text and "&amp; Co" in text
     assert "<b>" in text
+
+
+def test_html_version_of_the_report(desk_with_verdict, tmp_path):
+    """The same report as a web page: UTF-8, Arabic and right to left, stored text escaped."""
+    assert cli(desk_with_verdict, "article", "set", "1", "--title", "<script>x()</script> خبر") == 0
+    out = tmp_path / "report.html"
+    assert cli(desk_with_verdict, "export", "html", out) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in page
+    assert '<html lang="ar" dir="rtl">' in page
+    assert "تقرير الأحكام" in page and "زائف" in page
+    assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt; خبر" in page
