@@ -25,7 +25,19 @@ def seeds_dir() -> Path:
     return _first_existing("seeds")
 
 
-def default_status_scale() -> list[dict]:
-    """The default verification scale (resources/status_scale.json)."""
+def _scale_file() -> list[dict]:
     data = json.loads((resources_dir() / "status_scale.json").read_text(encoding="utf-8"))
     return data["statuses"]
+
+
+def default_status_scale() -> list[dict]:
+    """The default verification scale (resources/status_scale.json), as the statuses
+    table stores it: without ``publishable``, which is read from the file by id."""
+    return [{k: v for k, v in s.items() if k != "publishable"} for s in _scale_file()]
+
+
+def publishable_status_ids() -> set[str]:
+    """Ids of the scale file's statuses readers are told (a ClaimReview is published):
+    the rated verdicts and the textual ones (unverifiable, satire, outdated), not the
+    work states (unverified, in progress)."""
+    return {s["id"] for s in _scale_file() if s.get("publishable")}

@@ -172,6 +172,9 @@ def cmd_export_claimreview(desk, args) -> int:
         org=args.org,
         url_template=args.url_template,
         include_unapproved=args.include_unapproved,
+        lang=args.lang,
+        org_url=args.org_url,
+        org_logo=args.org_logo,
     )
     print(f"wrote {n} ClaimReview(s) to {safe(args.out)}")
     return 0
@@ -276,12 +279,24 @@ def add_export_commands(esub) -> None:
 
     p = esub.add_parser(
         "claimreview",
-        help="schema.org ClaimReview JSON-LD for claims with a final verdict",
+        help="schema.org ClaimReview JSON-LD for every publishable verdict",
     )
     p.add_argument("out", metavar="OUT.json")
     common(p)
     p.add_argument(
-        "--org", metavar="NAME", help="the fact-checking organisation (author)"
+        "--org-name",
+        "--org",
+        dest="org",
+        metavar="NAME",
+        help="the fact-checking organisation (author)",
+    )
+    p.add_argument("--org-url", metavar="URL", help="the organisation's web address")
+    p.add_argument("--org-logo", metavar="URL", help="address of the organisation's logo")
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default="ar",
+        help="language of the review and its rating label (default: ar)",
     )
     p.add_argument(
         "--url-template",

@@ -259,7 +259,30 @@ def cmd_export(desk: Desk, args) -> int:
     from factcheck.export import write_csv_report
 
     count = write_csv_report(
-        desk, args.out, article_id=args.article, overwrite=args.force
+        desk, args.out, article_id=args.article, overwrite=args.force, lang=args.lang
+    )
+    print(f"wrote {count} claim(s) to {safe(args.out)}")
+    return 0
+
+
+def cmd_export_pdf(desk: Desk, args) -> int:
+    # Qt lays out and shapes the Arabic: imported only for this command (the rest of the
+    # command line runs without Qt).
+    from factcheck.gui.pdf_report import write_pdf_report
+
+    count = write_pdf_report(
+        desk, args.out, article_id=args.article, overwrite=args.force, lang=args.lang
+    )
+    print(f"wrote {count} claim(s) to {safe(args.out)}")
+    return 0
+
+
+def cmd_export_html(desk: Desk, args) -> int:
+    # the PDF's markup as a web page: this needs no Qt
+    from factcheck.gui.pdf_report import write_html_report
+
+    count = write_html_report(
+        desk, args.out, article_id=args.article, overwrite=args.force, lang=args.lang
     )
     print(f"wrote {count} claim(s) to {safe(args.out)}")
     return 0
@@ -433,8 +456,42 @@ def build_parser() -> argparse.ArgumentParser:
         "--article", type=record_id, metavar="ID", help="only this article's claims"
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ar"),
+        default="en",
+        help="language of the column headers (default: en; the cells are the same)",
+    )
     p.set_defaults(func=cmd_export)
     linking_cmds.add_export_commands(esub)  # claimreview, annotations, research
+    p = esub.add_parser(
+        "pdf", help="the printable verdict report (desk summary, then each article's claims)"
+    )
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument(
+        "--article", type=record_id, metavar="ID", help="only this article's claims"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default="ar",
+        help="ar: Arabic, right to left (default); en: English, left to right",
+    )
+    p.set_defaults(func=cmd_export_pdf)
+    p = esub.add_parser("html", help="the same verdict report as a web page")
+    p.add_argument("out", metavar="OUT.html")
+    p.add_argument(
+        "--article", type=record_id, metavar="ID", help="only this article's claims"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default="ar",
+        help="ar: Arabic, right to left (default); en: English, left to right",
+    )
+    p.set_defaults(func=cmd_export_html)
 
     p = sub.add_parser(
         "report",

@@ -23,6 +23,7 @@ CSV_COLUMNS = (
     "article_title",
     "publisher",
     "article_url",
+    "published",  # the article's publication date (its metadata), "" when unknown
     "claim_text",
     "start",
     "end",
@@ -44,7 +45,47 @@ CSV_COLUMNS = (
     "bidi_controls",
     "appearance_count",  # claims of the same group (linked appearances), itself included
     "appearance_article_ids",  # the articles they are in, joined with " | " (join_values)
+    "stance",  # a linked appearance's article toward the group's claim; "" if not linked
 )
+
+# ``--lang ar``: the same columns, in the same order, named for an Arabic-reading desk.
+CSV_COLUMNS_AR = {
+    "claim_id": "رقم الادعاء",
+    "article_id": "رقم المقال",
+    "article_title": "عنوان المقال",
+    "publisher": "الناشر",
+    "article_url": "رابط المقال",
+    "published": "تاريخ النشر",
+    "claim_text": "نص الادعاء",
+    "start": "بداية الادعاء",
+    "end": "نهاية الادعاء",
+    "sentence_number": "رقم الجملة",
+    "status_id": "رمز الحكم",
+    "status_label_ar": "الحكم بالعربية",
+    "status_label_en": "الحكم بالإنجليزية",
+    "rating_value": "درجة التقييم",
+    "review": "حالة المراجعة",
+    "source_urls": "روابط المصادر",
+    "source_titles": "عناوين المصادر",
+    "archive_urls": "روابط الأرشيف",
+    "note": "ملاحظة داخلية",
+    "justification": "التبرير المنشور",
+    "comments": "نقاش الفريق",
+    "annotator": "المحرر",
+    "created_at": "تاريخ الإنشاء",
+    "updated_at": "تاريخ التعديل",
+    "bidi_controls": "محارف التحكم في الاتجاه",
+    "appearance_count": "عدد الظهورات",
+    "appearance_article_ids": "مقالات الظهورات",
+    "stance": "موقف المقال",
+}
+
+
+def csv_headers(lang: str = "en") -> list[str]:
+    """The header row: the column names (``en``) or their Arabic names (``ar``)."""
+    if lang == "ar":
+        return [CSV_COLUMNS_AR[c] for c in CSV_COLUMNS]
+    return list(CSV_COLUMNS)
 def _bidi_counts(quotes: list[str]) -> list[int]:
     """``count_bidi_controls`` of each quote; one scan for a batch that has none (most).
 
@@ -85,13 +126,19 @@ def _rows(desk, article_id: int | None, safe: bool):
             bidi = _bidi_counts([r[4] for r in batch])
             reviews, justified, discussed = _workflow_cells(desk, batch, shared)
             for (cid, aid, start, end, quote, status_id, note, annotator, created,
-                 updated, group_id), n_bidi in zip(batch, bidi):  # fmt: skip
+                 updated, group_id, stance), n_bidi in zip(batch, bidi):  # fmt: skip
                 if aid != current:  # claims come article by article
                     if aid not in articles:
                         desk.article(aid)  # raises NotFound
                     current = aid
-                    title, publisher, url, _ = articles[aid]
-                    article_cells = (shared(aid), shared(title), shared(publisher), shared(url))
+                    title, publisher, url, _, published = articles[aid]
+                    article_cells = (
+                        shared(aid),
+                        shared(title),
+                        shared(publisher),
+                        shared(url),
+                        shared(published),
+                    )
                     alone = (1, shared(str(aid)))
                     starts = snap.sentence_starts(aid)
                 # the sentence holding the claim's first letter (the last one starting at or
@@ -159,6 +206,7 @@ def _rows(desk, article_id: int | None, safe: bool):
                     article_cells[1],
                     article_cells[2],
                     article_cells[3],
+                    article_cells[4],
                     quote,
                     start,
                     end,
@@ -180,6 +228,10 @@ def _rows(desk, article_id: int | None, safe: bool):
                     n_bidi,
                     appearance[0],
                     appearance[1],
+                    # a fixed word (agree, disagree, discuss, unrelated) or "", unless
+                    # another tool wrote something else into the database
+                    stance if stance.__class__ is str and stance[:1] in ordinary
+                    else shared(stance),
                 ]
 
 
@@ -207,8 +259,10 @@ def write_csv_report(
     *,
     article_id: int | None = None,
     overwrite: bool = False,
+    lang: str = "en",
 ) -> int:
-    """Write the report atomically (temp file, then rename); return the number of claims."""
+    """Write the report atomically (temp file, then rename); return the number of claims.
+    ``lang="ar"`` names the columns in Arabic (``CSV_COLUMNS_AR``); the cells are the same."""
     target = Path(out)
     check_target(target, overwrite, "the report")
     if article_id is not None:
@@ -218,7 +272,7 @@ def write_csv_report(
         # Lines are gathered and written 1,000 at a time: one encode per chunk, not per row.
         lines: list[str] = []
         writer = csv.writer(_LineSink(lines), dialect="excel", lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(csv_headers(lang))
         for row in _rows(desk, article_id, safe=True):
             writer.writerow(row)
             count += 1

@@ -6,9 +6,12 @@ ClaimReview (``write_claimreview``)
     ``<script type="application/ld+json">``: every ``<``, ``>``, ``&``, U+2028 and U+2029
     (and C1 control) is written as a ``\\u`` escape (``script_safe_json``), so no title or
     note can close the element (``</script>``) or open a comment; both exports do so. One element per claim *group* (a claim and its
-    linked appearances, ``factcheck.desk.links``) whose status carries a rating (the final
-    verdicts ``true`` … ``false`` of the default scale); groups still unverified, in
-    progress, unverifiable, satire or outdated have no rating and are left out. Only
+    linked appearances, ``factcheck.desk.links``) whose verdict is publishable: readers
+    are told it. That is every status with a rating (``true`` … ``false``) and every status
+    the scale file (resources/status_scale.json) marks ``"publishable"`` by id
+    (``unverifiable``, ``satire``, ``outdated``); the work states (unverified, in
+    progress) are left out. Publishability is read from the file, not stored: the
+    statuses table has no column for it, so no migration is needed. Only
     verdicts a reviewer approved are published (``include_unapproved`` to preview the
     others too); each approved verdict written is then recorded as published in the
     history and frozen until a reviewer reopens it with a reason.
@@ -16,18 +19,20 @@ ClaimReview (``write_claimreview``)
     * ``claimReviewed``: the primary claim's quote, white space collapsed, outer quotes
       dropped, every status label (Arabic and English, any status of the scale) removed as
       whole words, cut at a word boundary to at most 75 characters (``…`` added).
-    * ``reviewRating``: ``Rating`` with ``ratingValue`` (the status rating), ``bestRating``
-      5, ``worstRating`` 1, ``alternateName`` the Arabic label (the review is published in
-      Arabic: ``inLanguage`` is ``"ar"``) and ``name`` the English label, so an English
-      consumer has one too without a second review object.
+    * ``reviewRating``: ``Rating`` with ``alternateName`` the label in the review's
+      language (``lang``: ``"ar"`` by default, or ``"en"``; ``inLanguage`` says which) and
+      ``name`` the English label, so an English consumer has one too. ``ratingValue``
+      (the status rating), ``bestRating`` 5 and ``worstRating`` 1 only when the scale
+      gives the verdict a position; a textual verdict (satire, outdated …) has none.
     * ``url``: the review's own address. The desk does not know where the newsroom will
       publish the review, so it is ``url_template`` formatted with ``claim_id`` when given
       (``--url-template https://example.org/checks/{claim_id}``), else the stable
       ``urn:factcheck:claim:ID`` (ID of the group's primary) for the publishing system to
       replace. It is never the article's URL: that is where the claim *appeared*
       (``itemReviewed.appearance``), not the review.
-    * ``author``: the organisation (``org``) when given, else the person who set the
-      verdict (the history's last status change of the primary, else its annotator);
+    * ``author``: the organisation (``org``, with ``url`` ``org_url`` and an
+      ``ImageObject`` ``logo`` ``org_logo`` when given; both http(s) addresses) when given,
+      else the person who set the verdict (the history's last status change of the primary, else its annotator);
       ``datePublished``: when that verdict was set (ISO 8601 with offset).
     * ``itemReviewed``: a ``Claim`` whose ``appearance`` lists one ``CreativeWork`` per
       article the group appears in (``url`` when the article has one, ``headline``,
@@ -63,6 +68,7 @@ from factcheck import workflow
 from factcheck.export.atomic import ITEMS, check_target, json_chunks, write_atomic
 from factcheck.export.cells import script_safe_json
 from factcheck.model import InvalidInput
+from factcheck.resources import publishable_status_ids
 from factcheck.text import normalize_text
 
 CLAIM_REVIEWED_MAX = 75
@@ -133,6 +139,9 @@ def claim_reviews(
     org: str | None = None,
     url_template: str | None = None,
     include_unapproved: bool = False,
+    lang: str = "ar",
+    org_url: str | None = None,
+    org_logo: str | None = None,
 ) -> list[dict]:
     """The ClaimReview objects (see the module docstring), by primary claim id."""
     return list(
@@ -142,6 +151,9 @@ def claim_reviews(
             org=org,
             url_template=url_template,
             include_unapproved=include_unapproved,
+            lang=lang,
+            org_url=org_url,
+            org_logo=org_logo,
         )
     )
 
@@ -154,6 +166,9 @@ def iter_claim_reviews(
     url_template: str | None = None,
     include_unapproved: bool = False,
     exported: dict[int, str] | None = None,
+    lang: str = "ar",
+    org_url: str | None = None,
+    org_logo: str | None = None,
 ):
     """``claim_reviews``, one at a time: the groups are read a batch at a time, with their
     verdicts' history entries and their articles (without the texts). Only approved
@@ -161,8 +176,9 @@ def iter_claim_reviews(
     and status of each review yielded."""
     statuses = {s.id: s for s in desk.statuses()}
     labels = [lab for s in statuses.values() for lab in (s.label_ar, s.label_en) if lab]
-    rated = [s.id for s in statuses.values() if s.rating is not None]
-    for batch in desk.iter_groups(article_id, rated):
+    published = publishable_ids(statuses.values())
+    author = organisation(org, org_url, org_logo)
+    for batch in desk.iter_groups(article_id, published):
         if not include_unapproved:  # published verdicts are approved ones (four eyes)
             found = workflow.review_states(desk, {ms[0].id: ms[0].status_id for ms in batch})
             batch = [ms for ms in batch if found[ms[0].id] == "approved"]
@@ -174,14 +190,62 @@ def iter_claim_reviews(
         articles = desk.article_headers({m.article_id for ms in batch for m in ms})
         bodies = workflow.justifications(desk, [members[0].id for members in batch])
         for members in batch:
-            review = _claim_review(members, statuses, labels, events, articles, org, url_template)
+            review = _claim_review(
+                members, statuses, labels, events, articles, author, url_template, lang
+            )
             body = bodies.get(members[0].id, "")
             if body.strip():
                 review["reviewBody"] = body
             yield review
 
 
-def _claim_review(members, statuses, labels, events, articles, org, url_template) -> dict:
+def publishable_ids(statuses) -> list[str]:
+    """The statuses readers are told: rated ones and those the scale file marks."""
+    marked = publishable_status_ids()
+    return [s.id for s in statuses if s.rating is not None or s.id in marked]
+
+
+def organisation(name: str | None, url: str | None, logo: str | None) -> dict | None:
+    """The publishing organisation (``author``), or None without a name; its address and
+    logo must be http(s) addresses (they are published as links)."""
+    for what, value in (("address", url), ("logo", logo)):
+        if value is not None and not _web_address(value):
+            raise InvalidInput(
+                template="The organisation's {what} {value!r} is not valid: give an http "
+                "or https address.",
+                what=what,
+                value=value,
+            )
+    if not name:
+        return None
+    org: dict = {"@type": "Organization", "name": name}
+    if url:
+        org["url"] = url
+    if logo:
+        org["logo"] = {"@type": "ImageObject", "url": logo}
+    return org
+
+
+def _web_address(value: str) -> bool:
+    from factcheck.model import FactcheckError, validate_source_url
+
+    try:
+        return bool(validate_source_url(value))
+    except FactcheckError:
+        return False
+
+
+def _rating(status, lang: str) -> dict:
+    rating: dict = {"@type": "Rating"}
+    if status.rating is not None:  # a position on the scale; textual verdicts have none
+        rating.update(ratingValue=status.rating, bestRating=5, worstRating=1)
+    rating["alternateName"] = status.label_en if lang == "en" else status.label_ar
+    rating["name"] = status.label_en
+    return rating
+
+
+def _claim_review(members, statuses, labels, events, articles, author, url_template,
+                  lang) -> dict:  # fmt: skip
     primary = members[0]
     gid = primary.id
     status = statuses[primary.status_id]
@@ -210,21 +274,10 @@ def _claim_review(members, statuses, labels, events, articles, org, url_template
         "@type": "ClaimReview",
         "identifier": claim_urn(gid),
         "url": url,
-        "inLanguage": "ar",
+        "inLanguage": lang,
         "claimReviewed": short_claim(primary.quote, labels),
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": status.rating,
-            "bestRating": 5,
-            "worstRating": 1,
-            "alternateName": status.label_ar,
-            "name": status.label_en,
-        },
-        "author": (
-            {"@type": "Organization", "name": org}
-            if org
-            else {"@type": "Person", "name": who or primary.annotator}
-        ),
+        "reviewRating": _rating(status, lang),
+        "author": author or {"@type": "Person", "name": who or primary.annotator},
         "datePublished": at,
         "itemReviewed": item,
     }
@@ -343,6 +396,9 @@ def write_claimreview(
     org: str | None = None,
     url_template: str | None = None,
     include_unapproved: bool = False,
+    lang: str = "ar",
+    org_url: str | None = None,
+    org_logo: str | None = None,
 ) -> int:
     """Write the ClaimReview JSON array atomically; returns the number of reviews.
 
@@ -361,6 +417,7 @@ def write_claimreview(
         desk.article(article_id)  # raises NotFound
     if url_template is not None:
         check_url_template(url_template)
+    organisation(org, org_url, org_logo)  # bad addresses refused before anything is written
     count = 0
 
     def counted(reviews):
@@ -377,6 +434,9 @@ def write_claimreview(
         url_template=url_template,
         include_unapproved=include_unapproved,
         exported=exported,
+        lang=lang,
+        org_url=org_url,
+        org_logo=org_logo,
     )
     write_atomic(target, chain(map(script_safe_json, json_chunks([ITEMS], counted(reviews))), ["\n"]), suffix=".json")
     workflow.record_publication(desk, exported)

@@ -159,6 +159,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{where}: no such database on the server; create it first (see the README's Team mode); nothing was changed."),
     # factcheck/export/jsonld.py
     QT_TRANSLATE_NOOP("CoreMessages", "URL template {url_template!r} is not valid: give an http or https address holding {{claim_id}} and no other braces."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The organisation's {what} {value!r} is not valid: give an http or https address."),
     # factcheck/workflow.py and export/jsonld.py: published verdicts are frozen
     QT_TRANSLATE_NOOP("CoreMessages", "Claim {claim_id}'s verdict was published (exported as ClaimReview) and is frozen; a reviewer reopens it first, with a reason: factcheck review reopen {claim_id} --reason TEXT."),
     QT_TRANSLATE_NOOP("CoreMessages", 'Say why the verdict is reopened (--reason TEXT).'),

@@ -30,8 +30,14 @@ class ExportFlow(QObject):
         *,
         article_id: Callable[[], int | None],
         show_error: Callable[[str], None],
+        claimreview_options: Callable[[], dict] | None = None,
+        report_language: Callable[[], str] | None = None,
     ):
         super().__init__(window)
+        # the organisation, review addresses and language from the settings
+        self._claimreview_options = claimreview_options or dict
+        # the printable report is in the window's language (ar: right to left)
+        self._report_language = report_language or (lambda: "en")
         self.desk, self.window = desk, window
         self._article_id = article_id  # the open article's, for "this article"
         self._show_error = show_error
@@ -60,6 +66,11 @@ class ExportFlow(QObject):
             path = QFileDialog.getExistingDirectory(
                 self.window, self.tr("Folder for the research export"), start_folder(self.window)
             )
+        elif kind == "pdf":
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export"), start_folder(self.window, "verdict-report.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )  # fmt: skip
         else:
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export"), start_folder(self.window, f"{kind}.jsonld"),
@@ -70,7 +81,7 @@ class ExportFlow(QObject):
         remember_folder(self.window, path)
         overwrite = kind != "research"  # the file dialog already asked before replacing a file
         if kind != "research":
-            path, overwrite = _with_suffix(path, ".jsonld")
+            path, overwrite = _with_suffix(path, ".pdf" if kind == "pdf" else ".jsonld")
         try:  # only the export's own files would be replaced: ask about them
             from factcheck.export.research import RESEARCH_FILES
 
@@ -93,19 +104,25 @@ class ExportFlow(QObject):
         from factcheck.export import write_csv_report
         from factcheck.export.jsonld import write_annotations, write_claimreview
         from factcheck.export.research import write_research
+        from factcheck.gui.pdf_report import write_pdf_report
 
         writers = {
             "csv": write_csv_report,
             "claimreview": write_claimreview,
             "annotations": write_annotations,
             "research": write_research,
+            "pdf": write_pdf_report,
         }
+        extra = self._claimreview_options() if kind == "claimreview" else {}
+        if kind == "pdf":
+            extra = {"lang": self._report_language()}
         try:
             result = writers[kind](
                 self.desk,
                 path,
                 article_id=self._article_id() if this_article else None,
                 overwrite=overwrite,
+                **extra,
             )
         except FactcheckError as exc:
             self._show_error(describe_error(exc))

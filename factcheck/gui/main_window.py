@@ -79,7 +79,12 @@ class MainWindow(QMainWindow):
         self.controller.refused.connect(self._edit_refused)
         self.imports = ImportFlow(desk, self, imported=self._imported, show_error=self.show_error)
         self.exports = ExportFlow(
-            desk, self, article_id=lambda: self.article_id, show_error=self.show_error
+            desk,
+            self,
+            article_id=lambda: self.article_id,
+            show_error=self.show_error,
+            claimreview_options=settings.claimreview_options,
+            report_language=lambda: "ar" if self.arabic else "en",
         )
         self.statuses = desk.statuses()
         use_status_labels(self.statuses)
@@ -663,6 +668,13 @@ class MainWindow(QMainWindow):
                 self.settings.annotator = name
                 self.desk.annotator = name
             self.settings.language = dialog.language.currentData()
+            self.settings.set_claimreview_options(
+                org=dialog.org_name.text().strip(),
+                org_url=dialog.org_url.text().strip(),
+                org_logo=dialog.org_logo.text().strip(),
+                url_template=dialog.url_template.text().strip(),
+                lang=dialog.review_language.currentData(),
+            )
             self._report_settings_problem()
 
     def _report_settings_problem(self) -> None:

@@ -133,5 +133,27 @@ class AppSettings:
     def last_folder(self, value: str) -> None:
         self._set("last_folder", value)
 
+    # The publishing organisation, as ClaimReview names it: set once here, used by every
+    # ClaimReview export from the window (the command line takes the same as options).
+    CLAIMREVIEW_KEYS = ("org", "org_url", "org_logo", "url_template")
+
+    def claimreview_options(self) -> dict:
+        """Keyword arguments of ``write_claimreview``: the organisation's name, address
+        and logo, the review address template (None when not set) and the review language
+        (``lang``, Arabic unless set)."""
+        options: dict = {
+            key: str(self._get("claimreview/" + key, "")) or None
+            for key in self.CLAIMREVIEW_KEYS
+        }
+        lang = str(self._get("claimreview/lang", "ar"))
+        options["lang"] = lang if lang in ("ar", "en") else "ar"
+        return options
+
+    def set_claimreview_options(self, **options) -> None:
+        for key, value in options.items():
+            if key not in (*self.CLAIMREVIEW_KEYS, "lang"):
+                raise KeyError(key)
+            self._set("claimreview/" + key, value or "")
+
     def sync(self) -> None:
         self._qs.sync()

@@ -109,6 +109,7 @@ class WindowActions(QObject):
         export_menu = bar.addMenu(self.tr("E&xport"))
         self._action(export_menu, self.tr("Verdict report (CSV), all articles…"), lambda: w.export_csv_dialog(False), ["Ctrl+E"], name="exportCsvAll")
         self._action(export_menu, self.tr("Verdict report (CSV), this article…"), lambda: w.export_csv_dialog(True), ["Ctrl+Shift+E"], name="exportCsvArticle")
+        self._action(export_menu, self.tr("Printable report (PDF)…"), lambda: w.export_dialog("pdf"), name="exportPdf")
 
         export_menu.addSeparator()
         self._action(export_menu, self.tr("ClaimReview JSON-LD…"), lambda: w.export_dialog("claimreview"), name="exportClaimReview")

@@ -545,7 +545,8 @@ _REPORT_CLAIMS = (
     'SELECT c.id, c.article_id, c.start, c."end", c.quote, '
     "coalesce(p.status_id, c.status_id), "
     "CASE WHEN p.id IS NULL THEN c.note ELSE p.note END, "
-    "c.annotator, c.created_at, c.updated_at, coalesce(c.linked_to, c.id) "
+    "c.annotator, c.created_at, c.updated_at, coalesce(c.linked_to, c.id), "
+    "CASE WHEN c.linked_to IS NULL THEN '' ELSE c.stance END "
     "FROM claims AS c LEFT JOIN claims AS p ON p.id = c.linked_to"
 )
 
@@ -587,8 +588,9 @@ def report_claim_batches(
     """Claims as tuples, in batches, ordered and with effective values like ``list_claims``.
 
     Each: ``(id, article_id, start, end, quote, status_id, note, annotator, created_at,
-    updated_at, group_id)``; ``group_id`` (``linked_to``, else the claim's own id) is also
-    the claim whose sources it shows.
+    updated_at, group_id, stance)``; ``group_id`` (``linked_to``, else the claim's own id)
+    is also the claim whose sources it shows; ``stance`` is a linked appearance's stance
+    toward its group's claim, "" for a claim linked to none.
     """
     with _driver_cursor(session) as cursor:
         if article_id is None:
@@ -604,9 +606,10 @@ def report_claim_batches(
 
 def report_articles(
     session: Session, article_id: int | None = None
-) -> dict[int, tuple[str, str, str, int]]:
-    """``{id: (title, publisher, url, sentence_count)}`` of one article, or of all."""
-    query = "SELECT id, title, publisher, url, sentence_count FROM articles"
+) -> dict[int, tuple[str, str, str, int, str]]:
+    """``{id: (title, publisher, url, sentence_count, published)}`` of one article, or of
+    all (read from the covering index ``ix_articles_summary`` on SQLite)."""
+    query = "SELECT id, title, publisher, url, sentence_count, published FROM articles"
     with _driver_cursor(session) as cursor:
         if article_id is None:
             rows = cursor.execute(query).fetchall()

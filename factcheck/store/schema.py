@@ -30,13 +30,14 @@ class ArticleRow(Base):
     __tablename__ = "articles"
     __table_args__ = (
         # 0003: the article list reads these without touching the (overflowing) text;
-        # 0004 added url for the report
+        # 0004 added url for the report, 0011 published
         Index(
             "ix_articles_summary",
             "id",
             "title",
             "publisher",
             "url",
+            "published",
             "sentence_count",
             "bidi_controls",
         ),

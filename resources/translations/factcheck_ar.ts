@@ -854,6 +854,11 @@
         <translation>قالب الرابط «{url_template}» غير صالح: اكتب عنوان http أو https فيه ⁦{{claim_id}}⁩ ولا أقواس معقوفة غيره.</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/core_messages.py" line="157"/>
+        <source>The organisation&apos;s {what} {value!r} is not valid: give an http or https address.</source>
+        <translation>قيمة المؤسسة ({what}) «{value}» غير صالحة: اكتب عنوان http أو https.</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/core_messages.py" line="90"/>
         <source>Claim {claim_id} ({this_status}) and claim {other_id} ({other_status}) disagree: their verdicts differ, or both have notes or sources. Choose which verdict the linked claim keeps; nothing was linked.</source>
         <translation>الادعاء {claim_id} ({this_status}) والادعاء {other_id} ({other_status}) مختلفان: حكماهما مختلفان، أو لكلٍّ منهما ملاحظات أو مصادر. اختر الحكم الذي يحتفظ به الادعاء المربوط؛ لم يُربط شيء.</translation>
@@ -1272,6 +1277,11 @@
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
+        <location filename="../../factcheck/gui/export_flow.py" line="1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../factcheck/gui/export_flow.py" line="78"/>
         <source>Replace the research files already in this folder?</source>
         <translation>هل تريد استبدال ملفات البيانات البحثية الموجودة في هذا المجلد؟</translation>
@@ -1365,56 +1375,6 @@
         <location filename="../../factcheck/gui/main_window.py" line="515"/>
         <source>There is no article %1.</source>
         <translation>لا يوجد مقال بالرقم %1.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="808"/>
-        <source>Import articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="808"/>
-        <source>Articles (*.txt *.html *.htm *.mhtml *.docx *.pdf);;All files (*)</source>
-        <translation>مقالات (*.txt *.html *.htm *.mhtml *.docx *.pdf);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="814"/>
-        <source>Import a folder of articles</source>
-        <translation>استيراد مجلد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="821"/>
-        <source>This database is open read-only; nothing was imported.</source>
-        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لم يُستورَد شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="825"/>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="825"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="870"/>
-        <source>Imported: %1</source>
-        <translation>المستورَدة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="871"/>
-        <source>Already present (skipped): %1</source>
-        <translation>الموجودة مسبقًا (تُخطِّيت): %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="872"/>
-        <source>Refused: %1</source>
-        <translation>المرفوضة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../factcheck/gui/main_window.py" line="875"/>
-        <source>The import was cancelled; files not reached were not imported.</source>
-        <translation>أُلغي الاستيراد؛ ولم تُستورَد الملفات التي لم يبلغها.</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/main_window.py" line="890"/>
@@ -1612,6 +1572,31 @@
         <location filename="../../factcheck/gui/dialogs.py" line="57"/>
         <source>Language (after restart)</source>
         <translation>اللغة (بعد إعادة التشغيل)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="62"/>
+        <source>Organisation (ClaimReview)</source>
+        <translation>المؤسسة (ClaimReview)</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="66"/>
+        <source>Organisation&apos;s address</source>
+        <translation>عنوان المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="70"/>
+        <source>Organisation&apos;s logo address</source>
+        <translation>عنوان شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="74"/>
+        <source>Review address template</source>
+        <translation>قالب عنوان المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/dialogs.py" line="80"/>
+        <source>Review language</source>
+        <translation>لغة المراجعة</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2155,11 @@
         <location filename="../../factcheck/gui/window_actions.py" line="105"/>
         <source>Verdict report (CSV), this article…</source>
         <translation>تقرير الأحكام (CSV)، هذا المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../factcheck/gui/window_actions.py" line="1"/>
+        <source>Printable report (PDF)…</source>
+        <translation>تقرير للطباعة (PDF)…</translation>
     </message>
     <message>
         <location filename="../../factcheck/gui/window_actions.py" line="108"/>

@@ -31,7 +31,7 @@ ARABIC = re.compile(r"[\u0600-\u06FF]")
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 PLACEHOLDER = re.compile(r"%(?:n|\d)")
 # Technical tokens that stay Latin inside Arabic text.
-LATIN_TOKENS = re.compile(r"CSV|URL|https?|Enter|YYYY-MM-DD|factcheck|ClaimReview|Web Annotations|JSON-LD|json(ld)?|Ctrl")
+LATIN_TOKENS = re.compile(r"CSV|URL|https?|Enter|YYYY-MM-DD|factcheck|ClaimReview|Web Annotations|JSON-LD|json(ld)?|Ctrl|PDF|pdf")
 NUMERUS_FORMS = 6  # Arabic: zero, one, two, few, many, other
 
 

@@ -162,4 +162,4 @@ def test_export_commands(run, two_claims, tmp_path):
     code, _, err = run("export", "csv", csv_out)
     assert code == 0, err
     header = csv_out.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.endswith("appearance_count,appearance_article_ids")
+    assert header.endswith("appearance_count,appearance_article_ids,stance")

@@ -225,16 +225,18 @@ def test_claims_list_and_csv_report_show_appearances(desk, mark, checked, tmp_pa
 
     other = desk.link_claim(mark(2, REQUEST_001).id, checked.id)
     alone = mark(2, DENIAL_001)
-    assert CSV_COLUMNS[-2:] == ("appearance_count", "appearance_article_ids")
+    # the appearance columns, then the stance of a linked appearance last
+    assert CSV_COLUMNS[-3:] == ("appearance_count", "appearance_article_ids", "stance")
     out = tmp_path / "r.csv"
     write_csv_report(desk, out)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = {int(r["claim_id"]): r for r in csv.DictReader(fh)}
-    assert list(rows[checked.id])[-2:] == ["appearance_count", "appearance_article_ids"]
+    assert list(rows[checked.id])[-3:-1] == ["appearance_count", "appearance_article_ids"]
     assert rows[checked.id]["appearance_count"] == "2"
     assert rows[checked.id]["appearance_article_ids"] == "1 | 2"
     assert rows[other.id]["appearance_count"] == "2"
     assert rows[other.id]["status_id"] == "false"
+    assert (rows[other.id]["stance"], rows[checked.id]["stance"]) == ("agree", "")
     assert rows[alone.id]["appearance_count"] == "1"
     assert rows[alone.id]["appearance_article_ids"] == "2"
     # one article's report still counts appearances in other articles
