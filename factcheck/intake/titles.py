@@ -24,9 +24,11 @@ def _cut(line: str) -> str:
 def choose_title(text: str) -> str:
     """The first sentence-like line (at least ``MIN_TITLE_WORDS`` words) of the first few
     lines, cut to 200 characters; else the first non-blank line; else ""."""
-    lines = [line.strip() for line in text.splitlines()[:40]]
+    # Only the start of the text is read, and only the start of a line is counted: a 50 MB
+    # article on one line had made a list of its millions of words at import.
+    lines = [line.strip() for line in text[:20_000].splitlines()[:40]]
     lines = [line for line in lines if line]
     for line in lines[:5]:
-        if len(_WORD.findall(line)) >= MIN_TITLE_WORDS:
+        if len(_WORD.findall(line[:2_000])) >= MIN_TITLE_WORDS:
             return _cut(line)
     return _cut(lines[0]) if lines else ""

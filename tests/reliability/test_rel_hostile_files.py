@@ -224,7 +224,8 @@ def test_50_mb_article_is_imported_within_the_limit_in_sane_time_and_memory(
     print(f"\n50 MB import: {seconds:.1f} s, peak RSS {peak_kb / 1024:.0f} MB")
     record(big_import_peak_mb=peak_kb // 1024)
     assert wall < 240, f"{wall:.0f} s for 50 MB"
-    assert peak_kb < 2 * 1024 * 1024, (
+    # ~0.5 GB here (0.66 GB while the title heuristic listed every word of a one-line file)
+    assert peak_kb < 1024 * 1024, (
         f"peak RSS {peak_kb / 1024:.0f} MB for a 50 MB file"
     )
     conn = connect(stocked)
