@@ -7,12 +7,12 @@ Qt-free and SQL-free: each reader turns bytes into an ``IntakeDocument`` or rais
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from factcheck.intake.document import IntakeDocument, guess_language
 from factcheck.intake.titles import choose_title
-from factcheck.text import MAX_FILE_BYTES, DecodeError, read_text_file
+from factcheck.text import DecodeError, read_text_file
+from factcheck.text.decode import read_file_bytes
 
 __all__ = [
     "IMPORT_SUFFIXES",
@@ -24,37 +24,6 @@ __all__ = [
 
 # File name endings the import reads (lower case); a folder's other files are skipped.
 IMPORT_SUFFIXES = (".txt", ".html", ".htm", ".mhtml", ".mht", ".docx", ".pdf")
-_MB = 1024 * 1024
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, with the same refusals as a text file (missing, folder, special
-    file, over the size limit)."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise DecodeError(template="file not found") from None
-    except PermissionError:
-        raise DecodeError(template="permission denied") from None
-    except OSError as exc:
-        raise DecodeError(template="cannot read file ({reason})", reason=exc.strerror or exc) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise DecodeError(template="is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        raise DecodeError(template="not a regular file")
-    if st.st_size > MAX_FILE_BYTES:
-        raise DecodeError(
-            template="file too large ({size} MB; limit {limit} MB)",
-            size=f"{st.st_size / _MB:.1f}",
-            limit=MAX_FILE_BYTES // _MB,
-        )
-    try:
-        with path.open("rb") as fh:
-            return fh.read(MAX_FILE_BYTES + 1)
-    except PermissionError:
-        raise DecodeError(template="permission denied") from None
-    except OSError as exc:
-        raise DecodeError(template="cannot read file ({reason})", reason=exc.strerror or exc) from None
 
 
 def read_document_bytes(data: bytes, suffix: str, *, url: str = "") -> IntakeDocument:
@@ -85,7 +54,7 @@ def read_document(path: str | os.PathLike[str]) -> IntakeDocument:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in IMPORT_SUFFIXES and suffix != ".txt":
-        return read_document_bytes(_read_bytes(path), suffix)
+        return read_document_bytes(read_file_bytes(path), suffix)
     decoded = read_text_file(path)
     return IntakeDocument(
         text=decoded.text,

@@ -364,6 +364,12 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
     """Read and decode an article file; DecodeError with a clear reason on failure."""
+    return decode_bytes(read_file_bytes(path))
+
+
+def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """An article file's bytes (any kind of article file); DecodeError with a clear reason
+    for a missing file, a folder, a special file or one over ``MAX_FILE_BYTES``."""
     p = Path(path)
     try:
         st = p.stat()
@@ -393,7 +399,7 @@ def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
         raise DecodeError(template="cannot read file ({reason})", reason=exc.strerror or exc) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
-    return decode_bytes(data)
+    return data
 
 
 def _too_large(size: int) -> DecodeError:
