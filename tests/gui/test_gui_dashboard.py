@@ -14,19 +14,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, seeded_url):
-    """The window on the sample desk, once on SQLite and once on PostgreSQL: the workflow
-    views read the same numbers from either."""
-    from factcheck.gui.app import build_window
-    from factcheck.gui.settings import AppSettings
-
-    win = build_window(str(seeded_url), lang="en", settings=AppSettings())
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.desk.close()
+def window(window_on_both_backends):
+    return window_on_both_backends
 
 
 @pytest.fixture
