@@ -350,6 +350,25 @@ def cmd_gui(_desk, args) -> int:
 # -- parser ---------------------------------------------------------------------------------
 
 
+def _report_parser(esub, name: str, help_text: str) -> argparse.ArgumentParser:
+    """An ``export NAME OUT.NAME [--article ID] [--force]`` command; the printed reports (pdf,
+    html) also take ``--lang ar|en`` for their language and direction."""
+    p = esub.add_parser(name, help=help_text)
+    p.add_argument("out", metavar=f"OUT.{name}")
+    p.add_argument(
+        "--article", type=record_id, metavar="ID", help="only this article's claims"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    if name != "csv":
+        p.add_argument(
+            "--lang",
+            choices=("ar", "en"),
+            default="ar",
+            help="ar: Arabic, right to left (default); en: English, left to right",
+        )
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="factcheck",
@@ -448,14 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export reports")
     esub = export.add_subparsers(dest="format", required=True, metavar="FORMAT")
-    p = esub.add_parser(
-        "csv", help="the verdict report (UTF-8 with BOM, opens in Excel)"
-    )
-    p.add_argument("out", metavar="OUT.csv")
-    p.add_argument(
-        "--article", type=record_id, metavar="ID", help="only this article's claims"
-    )
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p = _report_parser(esub, "csv", "the verdict report (UTF-8 with BOM, opens in Excel)")
     p.add_argument(
         "--lang",
         choices=("en", "ar"),
@@ -464,33 +476,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export)
     linking_cmds.add_export_commands(esub)  # claimreview, annotations, research
-    p = esub.add_parser(
-        "pdf", help="the printable verdict report (desk summary, then each article's claims)"
-    )
-    p.add_argument("out", metavar="OUT.pdf")
-    p.add_argument(
-        "--article", type=record_id, metavar="ID", help="only this article's claims"
-    )
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    p.add_argument(
-        "--lang",
-        choices=("ar", "en"),
-        default="ar",
-        help="ar: Arabic, right to left (default); en: English, left to right",
+    p = _report_parser(
+        esub, "pdf", "the printable verdict report (desk summary, then each article's claims)"
     )
     p.set_defaults(func=cmd_export_pdf)
-    p = esub.add_parser("html", help="the same verdict report as a web page")
-    p.add_argument("out", metavar="OUT.html")
-    p.add_argument(
-        "--article", type=record_id, metavar="ID", help="only this article's claims"
-    )
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    p.add_argument(
-        "--lang",
-        choices=("ar", "en"),
-        default="ar",
-        help="ar: Arabic, right to left (default); en: English, left to right",
-    )
+    p = _report_parser(esub, "html", "the same verdict report as a web page")
     p.set_defaults(func=cmd_export_html)
 
     p = sub.add_parser(

@@ -11,6 +11,7 @@ import pytest
 from pg_support import (
     PgServer,
     ThrowawayCluster,
+    in_ci,
     pause_cluster,
     postgres_binaries,
     resume_cluster,
@@ -25,6 +26,8 @@ pytestmark = pytest.mark.gui
 def own_cluster():
     bindir = postgres_binaries()
     if bindir is None:
+        if in_ci():  # .ci/run installs them: missing there is a failure, not a skip
+            pytest.fail("PostgreSQL binaries missing under CI (.ci/run installs them)")
         pytest.skip("no PostgreSQL binaries to start a cluster of this test's own")
     cluster = ThrowawayCluster(bindir)
     cluster.start()
