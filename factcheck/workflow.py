@@ -335,18 +335,6 @@ def withdraw_review(desk, claim_id: int, *, expected_version: int | None = None)
         return _reviews_in(s, [_claim_in(s, claim_id)])[gid]
 
 
-def comment_cells(desk, claim_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Claim id → its comment thread as report cells: "AT AUTHOR: TEXT", with
-    " (resolved by NAME)" once resolved; oldest first."""
-    out: dict[int, list[str]] = {}
-    for c in comments(desk, claim_ids):
-        cell = f"{c.at} {c.author}: {c.text}"
-        if c.resolved_by:
-            cell += f" (resolved by {c.resolved_by})"
-        out.setdefault(c.claim_id, []).append(cell)
-    return out
-
-
 def review_of(desk, claim_id: int) -> Review:
     claim = desk.claim(claim_id)
     return reviews(desk, [claim])[claim.group_id]

@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
 from factcheck.model import Claim
+from factcheck.model.types import NOT_VERDICTS
 from factcheck.store import Store, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import sentence_spans
 
 
-class ReportSnapshot(NamedTuple):
-    """What the verdict report reads, from one snapshot, as plain values (no Claim objects).
+class ReportBatch(NamedTuple):
+    """Up to 2,000 claims of the verdict report and what their rows show, as plain values.
 
-    ``claim_batches`` yields lists of ``repo.report_claim_batches`` tuples; ``sources`` and
-    ``group_articles`` are keyed by a claim's group id (see ``repo.linked_group_articles``:
-    a group missing there is the claim alone) and hold the current batch's groups (they
-    are filled again as each batch is read).
+    ``rows`` are ``repo.report_claim_batches`` tuples; ``sources``, ``group_articles``,
+    ``reviews`` and ``justifications`` are keyed by a claim's group id (a group missing from
+    ``group_articles`` is a claim alone), ``comments`` by claim id, ``sentence_starts`` by
+    article id (the batch's articles).
     """
 
-    articles: dict[int, tuple[str, str, str, int]]  # id → title, publisher, url, sentences
+    rows: list[tuple]
     sources: dict[int, tuple[tuple[str, ...], ...]]  # urls, titles, archive_urls
     group_articles: dict[int, list[int]]
-    sentence_starts: Callable[[int], list[int]]  # article id → its sentences' starts
-    claim_batches: Iterator[list[tuple]]
+    reviews: dict[int, str]  # "none", "proposed", "approved" or "returned"
+    justifications: dict[int, str]
+    comments: dict[int, list[tuple]]  # (claim_id, author, at, text, resolved_by), oldest first
+    sentence_starts: dict[int, list[int]]
+
+
+class ReportSnapshot(NamedTuple):
+    """What the verdict report reads, from one snapshot: the articles, and the claims in
+    batches (each read with its sources, groups and workflow cells: held for every claim at
+    once they grew with the archive, 1.6 GB at a million claims)."""
+
+    articles: dict[int, tuple[str, str, str, int, str]]  # title, publisher, url, sentences, published
+    batches: Iterator[ReportBatch]
 
 
 @contextmanager
@@ -38,34 +50,9 @@ def report_snapshot(store: Store, article_id: int | None = None) -> Iterator[Rep
     with store.read() as s:
         articles = repo.report_articles(s, article_id)
         stored = repo.sentence_span_blobs(s, article_id)
-        if article_id is None:
-            # Each batch's sources and groups, read with it: held for every claim at
-            # once they grew with the archive (1.6 GB at a million claims).
-            sources: dict = {}
-            group_articles: dict = {}
+        known_starts: dict[int, list[int]] = {}  # the previous batch's last article's
 
-            def batches_with_their_sources() -> Iterator[list[tuple]]:
-                claim_batches = repo.report_claim_batches(s)
-                try:
-                    for batch in claim_batches:
-                        group_ids = [r[10] for r in batch]
-                        sources.clear()
-                        sources.update(repo.report_sources(s, group_ids))
-                        group_articles.clear()
-                        group_articles.update(repo.linked_group_articles(s, group_ids))
-                        yield batch
-                finally:
-                    claim_batches.close()
-
-            batches = batches_with_their_sources()
-        else:  # one article: only its claims, their sources and groups
-            rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
-            group_ids = [r[10] for r in rows]
-            sources = repo.report_sources(s, group_ids)
-            group_articles = repo.linked_group_articles(s, group_ids)
-            batches = iter([rows] if rows else [])
-
-        def sentence_starts(aid: int) -> list[int]:
+        def starts_of(aid: int) -> list[int]:
             count = articles[aid][3] if aid in articles else -1
             starts = span_blob.starts(stored.get(aid), count)
             if starts is None:
@@ -73,10 +60,48 @@ def report_snapshot(store: Store, article_id: int | None = None) -> Iterator[Rep
                 starts = [a for a, _ in sentence_spans(text)]
             return starts
 
-        try:
-            yield ReportSnapshot(
-                articles, sources, group_articles, sentence_starts, batches
+        def read_with(rows: list[tuple]) -> ReportBatch:
+            group_status = {r[10]: r[5] for r in rows}
+            groups = list(group_status)
+            verdicts = [g for g, st in group_status.items() if st not in NOT_VERDICTS]
+            states, justified, threads = repo.report_workflow(s, verdicts, [r[0] for r in rows])
+            reviews = dict.fromkeys(groups, "none")
+            reviews.update(states)
+            comments: dict[int, list[tuple]] = {}
+            for row in threads:
+                comments.setdefault(row[0], []).append(row)
+            starts = {
+                aid: known_starts[aid] if aid in known_starts else starts_of(aid)
+                for aid in dict.fromkeys(r[1] for r in rows)  # in order, once each
+            }
+            known_starts.clear()
+            known_starts[rows[-1][1]] = starts[rows[-1][1]]
+            return ReportBatch(
+                rows,
+                repo.report_sources(s, groups),
+                repo.linked_group_articles(s, groups),
+                reviews,
+                justified,
+                comments,
+                starts,
             )
+
+        if article_id is None:
+
+            def batches_with_their_cells() -> Iterator[ReportBatch]:
+                claim_batches = repo.report_claim_batches(s)
+                try:
+                    for rows in claim_batches:
+                        yield read_with(rows)
+                finally:
+                    claim_batches.close()
+
+            batches = batches_with_their_cells()
+        else:  # one article: one batch of its claims
+            rows = [r for b in repo.report_claim_batches(s, article_id) for r in b]
+            batches = iter([read_with(rows)] if rows else [])
+        try:
+            yield ReportSnapshot(articles, batches)
         finally:
             close = getattr(batches, "close", None)
             if close:

@@ -7,7 +7,6 @@ import os
 from bisect import bisect_right
 from pathlib import Path
 
-from factcheck import workflow
 from factcheck.export.atomic import atomic_file, check_target
 from factcheck.export.cells import (
     join_values,
@@ -119,14 +118,15 @@ def _rows(desk, article_id: int | None, safe: bool):
     }
     no_sources = ("", "", "")
     with desk.report_snapshot(article_id) as snap:
-        articles, sources, group_articles = snap.articles, snap.sources, snap.group_articles
+        articles = snap.articles
         appearances: dict[int, tuple[int, str]] = {}
         current = None
-        for batch in snap.claim_batches:
-            bidi = _bidi_counts([r[4] for r in batch])
-            reviews, justified, discussed = _workflow_cells(desk, batch, shared)
+        for batch in snap.batches:
+            sources, group_articles = batch.sources, batch.group_articles
+            reviews, justifications, threads = batch.reviews, batch.justifications, batch.comments
+            bidi = _bidi_counts([r[4] for r in batch.rows])
             for (cid, aid, start, end, quote, status_id, note, annotator, created,
-                 updated, group_id, stance), n_bidi in zip(batch, bidi):  # fmt: skip
+                 updated, group_id, stance), n_bidi in zip(batch.rows, bidi):  # fmt: skip
                 if aid != current:  # claims come article by article
                     if aid not in articles:
                         desk.article(aid)  # raises NotFound
@@ -140,7 +140,7 @@ def _rows(desk, article_id: int | None, safe: bool):
                         shared(published),
                     )
                     alone = (1, shared(str(aid)))
-                    starts = snap.sentence_starts(aid)
+                    starts = batch.sentence_starts[aid]
                 # the sentence holding the claim's first letter (the last one starting at or
                 # before it; a span may start on the white space between two sentences)
                 letter_at = start
@@ -220,8 +220,8 @@ def _rows(desk, article_id: int | None, safe: bool):
                     source_cells[1],
                     source_cells[2],
                     note,
-                    justified.get(group_id, ""),
-                    discussed.get(cid, ""),
+                    shared(justifications[group_id]) if group_id in justifications else "",
+                    _thread_cell(threads[cid], shared) if cid in threads else "",
                     annotator,
                     created,
                     updated,
@@ -235,17 +235,17 @@ def _rows(desk, article_id: int | None, safe: bool):
                 ]
 
 
-def _workflow_cells(desk, batch: list[tuple], cell) -> tuple[dict, dict, dict]:
-    """A batch's review states (by group), public justifications (by group) and comment
-    threads (by claim), as cells."""
-    groups = {row[10]: row[5] for row in batch}
-    reviews = workflow.review_states(desk, groups)
-    justified = {g: cell(t) for g, t in workflow.justifications(desk, groups).items()}
-    discussed = {
-        c: cell(join_values(parts))
-        for c, parts in workflow.comment_cells(desk, [row[0] for row in batch]).items()
-    }
-    return reviews, justified, discussed
+def _thread_cell(comments: list[tuple], cell) -> object:
+    """A claim's comment thread as one cell: "AT AUTHOR: TEXT", with " (resolved by NAME)"
+    once resolved; oldest first."""
+    return cell(
+        join_values(
+            [
+                f"{at} {author}: {text}" + (f" (resolved by {by})" if by else "")
+                for _cid, author, at, text, by in comments
+            ]
+        )
+    )
 
 
 def report_rows(desk, article_id: int | None = None):

@@ -618,6 +618,11 @@ def report_articles(
     return {r[0]: r[1:] for r in rows}
 
 
+# Ids per query of the report's readers: one query for a whole batch of claims (SQLite
+# takes 32,766 parameters since 3.32, PostgreSQL 65,535).
+_REPORT_CHUNK = 2000
+
+
 def _id_chunks(ids: Iterable[int], size: int) -> Iterator[tuple[list[int], str]]:
     """Distinct ids, sorted, in chunks of ``size`` with their ``?, ?, …`` placeholders."""
     ordered = sorted(set(ids))
@@ -640,7 +645,7 @@ def report_sources(
                 cursor.execute(
                     f"{query} WHERE claim_id IN ({marks}) ORDER BY claim_id, id", chunk
                 ).fetchall()
-                for chunk, marks in _id_chunks(owner_ids, 500)
+                for chunk, marks in _id_chunks(owner_ids, _REPORT_CHUNK)
             ]
     for rows in batches:
         for owner, sources in groupby(rows, itemgetter(0)):
@@ -652,10 +657,8 @@ def report_sources(
 def linked_group_articles(
     session: Session, group_ids: Sequence[int] | None = None
 ) -> dict[int, list[int]]:
-    """Group id → the article id of each of its claims, for the groups that have links.
-
-    With ``group_ids``, only those groups (an unlinked claim then maps to its own article).
-    """
+    """Group id → the article id of each of its claims, for the groups that have links
+    (a group missing here is a claim alone), of all groups or of ``group_ids``."""
     select_group = "SELECT coalesce(linked_to, id), article_id FROM claims "
     out: dict[int, list[int]] = {}
     with _driver_cursor(session) as cursor:
@@ -668,17 +671,82 @@ def linked_group_articles(
             ]
         else:
             batches = []
-            for chunk, marks in _id_chunks(group_ids, 400):
-                rows = cursor.execute(
-                    f"{select_group} WHERE linked_to IN ({marks}) OR id IN ({marks})",
-                    chunk + chunk,
-                )
-                wanted = set(chunk)  # a claim is in one group: keep it in that chunk only
-                batches.append([r for r in rows if r[0] in wanted])
+            for chunk, marks in _id_chunks(group_ids, _REPORT_CHUNK):
+                # Most groups are a claim alone: find the linked ones first (an index
+                # lookup each), then read only their members.
+                linked = [
+                    g
+                    for (g,) in cursor.execute(
+                        f"SELECT DISTINCT linked_to FROM claims WHERE linked_to IN ({marks})",
+                        chunk,
+                    ).fetchall()
+                ]
+                for part, part_marks in _id_chunks(linked, _REPORT_CHUNK // 2):
+                    batches.append(
+                        cursor.execute(
+                            f"{select_group} WHERE linked_to IN ({part_marks}) "
+                            f"OR id IN ({part_marks})",
+                            part + part,
+                        ).fetchall()
+                    )
     for rows in batches:
         for group_id, article_id in rows:
             out.setdefault(group_id, []).append(article_id)
     return out
+
+
+# A verdict's review state is its group's last review-relevant history row (as
+# ``desk_queries`` computes it for the queue, and ``workflow`` replays it): a status set, the
+# claim created or restored, or a review row.
+_LAST_VERDICT_EVENTS = (
+    "SELECT claim_id, entity, action FROM history WHERE id IN ("
+    "SELECT max(id) FROM history WHERE claim_id IN ({marks}) AND (entity IN "
+    "('status', 'review') OR (entity = 'claim' AND action IN ('create', 'restore'))) "
+    "GROUP BY claim_id)"
+)
+_APPROVING = frozenset({("review", "approve"), ("review", "publish"), ("review", "reopen")})
+
+
+def report_workflow(
+    session: Session, verdict_groups: Iterable[int], claim_ids: Iterable[int]
+) -> tuple[dict[int, str], dict[int, str], list[tuple]]:
+    """The verdict report's workflow cells of one batch, in three queries (no Claim or
+    Review objects; measured: the report's per-row workflow cost):
+
+    * group id → review state ("approved", "returned" or "proposed") of ``verdict_groups``
+      (groups whose status is a verdict; a group without any history row is "proposed");
+    * group id → public justification;
+    * ``(claim_id, author, at, text, resolved_by)`` of the comments on ``claim_ids``, by
+      claim, oldest first.
+    """
+    groups = sorted(set(verdict_groups))
+    states = dict.fromkeys(groups, "proposed")
+    justified: dict[int, str] = {}
+    comments: list[tuple] = []
+    with _driver_cursor(session) as cursor:
+        for chunk, marks in _id_chunks(groups, _REPORT_CHUNK):
+            for gid, entity, action in cursor.execute(
+                _LAST_VERDICT_EVENTS.format(marks=marks), chunk
+            ).fetchall():
+                if (entity, action) in _APPROVING:
+                    states[gid] = "approved"
+                elif entity == "review" and action == "return":
+                    states[gid] = "returned"
+            justified.update(
+                cursor.execute(
+                    f"SELECT claim_id, text FROM justifications WHERE claim_id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            )
+        for chunk, marks in _id_chunks(claim_ids, _REPORT_CHUNK):
+            comments.extend(
+                cursor.execute(
+                    "SELECT claim_id, author, at, text, resolved_by FROM claim_comments "
+                    f"WHERE claim_id IN ({marks}) ORDER BY claim_id, id",
+                    chunk,
+                ).fetchall()
+            )
+    return states, justified, comments
 
 
 _SENTENCE_SPANS = "SELECT article_id, spans FROM article_sentences"

@@ -76,3 +76,35 @@ def test_bad_comments_are_refused_with_one_line(run, desk_with_editors):
     run("--as", "omar", "comment", "add", "1", "x")
     run("--as", "omar", "comment", "resolve", "1")
     one_line_error(run("--as", "omar", "comment", "resolve", "1"), "already resolved")
+
+
+def test_the_reports_review_column_agrees_with_each_claims_review(
+    run, run_json, tmp_path, wf_db, desk_with_editors
+):
+    """The report reads review states in one query per batch of claims; `claims --json`
+    replays each verdict's history. Every review action, and a linked group, must read the
+    same both ways."""
+    for sentence in range(2, 9):
+        code, _, err = run("--as", "omar", "claim", "add", "1", "--sentence", sentence,
+                           "--status", "false")  # fmt: skip
+        assert code == 0, err
+    run("--as", "omar", "claim", "add", "1", "--sentence", "9")  # no verdict: "none"
+    run("--as", "sara", "review", "approve", "1")  # approved
+    run("--as", "sara", "review", "return", "2", "--comment", "مصدر؟")  # returned
+    run("--as", "sara", "review", "return", "3", "--comment", "x")
+    run("--as", "omar", "review", "propose", "3")  # proposed again
+    run("--as", "sara", "review", "approve", "4")
+    run("--as", "omar", "justify", "4", "نص للقراء")  # a changed justification: proposed
+    run("--as", "sara", "review", "approve", "5")
+    assert run("export", "claimreview", tmp_path / "cr.json", "--force")[0] == 0  # published
+    run("--as", "sara", "review", "reopen", "5", "--reason", "خطأ في التاريخ")
+    run("--as", "sara", "review", "approve", "6")
+    code, _, err = run("--as", "omar", "claim", "link", "7", "--to", "6", "--keep", "other")
+    assert code == 0, err  # 7 now shows 6's approved verdict
+    replayed = {c["id"]: c["review"] for c in run_json("claims")}
+    reported = {cid: row["review"] for cid, row in report(run, tmp_path).items()}
+    assert reported == replayed
+    assert set(replayed.values()) == {"none", "proposed", "approved", "returned"}
+    assert (replayed[1], replayed[2], replayed[3], replayed[4], replayed[5], replayed[7]) == (
+        "approved", "returned", "proposed", "proposed", "approved", "approved",
+    )  # fmt: skip
