@@ -14,9 +14,18 @@ def pause_garbage_collector() -> None:
     gc.disable()
 
 
+def load_core_first() -> None:
+    """Import the Qt-free core (the desk, and with it SQLAlchemy) before Qt. Once imported,
+    PySide6 reads the source of every module imported after it, to see whether it uses
+    PySide's ``__feature__`` switches: measured, 0.3-0.5 s of CPU at start-up for SQLAlchemy's
+    and the desk's modules. Called by the entry points before they import Qt."""
+    import factcheck.desk  # noqa: F401 - imported for its side effect: loaded before Qt
+
+
 def run(db=None, article_id: int | None = None, lang: str | None = None) -> int:
     """Show the window until it is closed (``factcheck gui``); returns the exit status."""
     pause_garbage_collector()
+    load_core_first()
     from factcheck.gui.app import run_app
 
     return run_app(db=db, article_id=article_id, lang=lang)
@@ -25,6 +34,7 @@ def run(db=None, article_id: int | None = None, lang: str | None = None) -> int:
 def main() -> int:
     """The ``factcheck-gui`` entry point."""
     pause_garbage_collector()
+    load_core_first()
     from factcheck.gui.app import main as app_main
 
     return app_main()

@@ -677,8 +677,9 @@ _CHILD = r"""
 import sys, time
 mode, db, article = sys.argv[1], sys.argv[2], sys.argv[3]
 if mode == "app":  # as the factcheck-gui entry point does, before Qt is imported
-    from factcheck.gui import pause_garbage_collector
+    from factcheck.gui import load_core_first, pause_garbage_collector
     pause_garbage_collector()
+    load_core_first()
 if mode == "floor":  # the design's own floor: the store is SQLAlchemy
     import sqlalchemy
 from PySide6.QtCore import QTimer
