@@ -1160,6 +1160,10 @@
         <source>{term!r} is not in the alias list.</source>
         <translation>«{term}» ليس في قائمة الأسماء المترادفة.</translation>
     </message>
+    <message>
+        <source>Article {article_id} was changed elsewhere (now {value!r}); your edit was not saved.</source>
+        <translation>عُدِّل المقال {article_id} في مكان آخر (صارت القيمة {value})؛ لم يُحفظ تعديلك.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1241,6 +1245,10 @@
         <location filename="../../factcheck/gui/i18n.py" line="50"/>
         <source>The action could not be completed.</source>
         <translation>تعذّر إتمام العملية.</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: the article was changed elsewhere.</source>
+        <translation>لم يُحفظ تعديلك: عُدِّل المقال في مكان آخر.</translation>
     </message>
 </context>
 <context>
