@@ -465,6 +465,29 @@ def test_arabic_desk_tools_speak_arabic_right_to_left(arabic_window, tmp_path):
     assert all(is_arabic_text(h) for h in headers), headers
 
 
+def test_the_csv_exported_from_the_arabic_window_has_arabic_headers(arabic_window, tmp_path, monkeypatch):
+    """Export → Verdict report (CSV) in the Arabic window: the columns are named in Arabic
+    (as ``export csv --lang ar``), the cells are the same."""
+    import csv
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from factcheck.export.csv_report import CSV_COLUMNS_AR
+
+    win = arabic_window
+    sentence = win.reader.sentences[2]
+    claim = win.mark_span(sentence.start, sentence.end)
+    out = tmp_path / "verdicts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    win.findChild(QAction, "exportCsvAll").trigger()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    assert header[:4] == ["رقم الادعاء", "رقم المقال", "عنوان المقال", "الناشر"]
+    assert header == list(CSV_COLUMNS_AR.values())
+    assert row[0] == str(claim.id) and row[1] == str(claim.article_id)
+
+
 def test_article_properties_in_the_arabic_window(arabic_window, qtbot):
     """The properties panel: Arabic labels, the address left to right in the mirrored
     window, an Arabic title right-aligned, a refusal said in Arabic."""
