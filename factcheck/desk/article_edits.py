@@ -13,7 +13,13 @@ from datetime import date, datetime
 from factcheck.desk import history
 from factcheck.desk.history import Change
 from factcheck.intake.document import language_tag, one_line, web_address
-from factcheck.model import EDITABLE_ARTICLE_FIELDS, Article, InvalidInput, NotFound
+from factcheck.model import (
+    EDITABLE_ARTICLE_FIELDS,
+    Article,
+    ConflictError,
+    InvalidInput,
+    NotFound,
+)
 from factcheck.store import article_meta
 from factcheck.store import repository as repo
 
@@ -58,9 +64,15 @@ def _checked(field: str, value: str) -> str:
     return text
 
 
-def set_metadata(store, who: str, article_id: int, **changes: str | None) -> Article:
+def set_metadata(
+    store, who: str, article_id: int, *, expected: dict[str, str] | None = None, **changes: str | None
+) -> Article:
     """Set the given fields (``None`` = unchanged) of an article in one transaction with
-    their history entries (by ``who``); returns the article's header (no text)."""
+    their history entries (by ``who``); returns the article's header (no text).
+
+    ``expected``: the values the editor saw (field -> value); a field stored otherwise now
+    (changed elsewhere since) refuses the whole change, so it is never overwritten unseen.
+    """
     wanted = {f: _checked(f, v) for f, v in changes.items() if v is not None}
     unknown = set(wanted) - set(EDITABLE_ARTICLE_FIELDS)
     if unknown:
@@ -69,6 +81,14 @@ def set_metadata(store, who: str, article_id: int, **changes: str | None) -> Art
         current = repo.get_article(s, article_id, with_text=False)
         if current is None:
             raise NotFound(template="There is no article {article_id}.", article_id=article_id)
+        for field, seen in (expected or {}).items():
+            if getattr(current, field) != seen:
+                raise ConflictError(
+                    template="Article {article_id} was changed elsewhere (now {value!r}); "
+                    "your edit was not saved.",
+                    article_id=article_id,
+                    value=getattr(current, field),
+                )
         changed = {f: v for f, v in wanted.items() if getattr(current, f) != v}
         if changed:
             article_meta.update_metadata(s, article_id, changed)

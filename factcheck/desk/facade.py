@@ -160,10 +160,13 @@ class Desk:
     def article(self, article_id: int) -> Article:
         return self._texts.article(article_id)
 
-    def set_article_metadata(self, article_id: int, **changes: str | None) -> Article:
+    def set_article_metadata(
+        self, article_id: int, *, expected: dict[str, str] | None = None, **changes: str | None
+    ) -> Article:
         """Change an article's title, publisher, author, url, published or lang (``None``:
-        unchanged), each change in the history; the article is returned as stored."""
-        article_edits.set_metadata(self.store, self.annotator, article_id, **changes)
+        unchanged), each change in the history; the article is returned as stored.
+        ``expected``: the values shown to the editor (ConflictError if one changed since)."""
+        article_edits.set_metadata(self.store, self.annotator, article_id, expected=expected, **changes)
         self._texts.forget(article_id)  # its metadata is read again
         return self.article(article_id)
 

@@ -14,7 +14,13 @@ import socket
 import uuid
 from collections import defaultdict
 
-from factcheck.model import ChangeEvent, FactcheckError, HistoryEntry, Presence
+from factcheck.model import (
+    EDITABLE_ARTICLE_FIELDS,
+    ChangeEvent,
+    FactcheckError,
+    HistoryEntry,
+    Presence,
+)
 from factcheck.store import Store
 from factcheck.store import changes as repo
 
@@ -22,22 +28,31 @@ PRESENCE_BEAT_S = 5.0
 PRESENCE_STALE_S = 15.0  # three missed heartbeats
 
 
+def _kind_and_ids(e: HistoryEntry) -> tuple[str, tuple[int, ...]] | None:
+    """What one history row changed, as a change event's kind and ids (None: not shown live)."""
+    if e.entity == "article" and e.field in EDITABLE_ARTICLE_FIELDS and e.entity_id.isdigit():
+        return "article_changed", (int(e.entity_id),)  # its title, publisher, …
+    if e.claim_id is None:  # editors, assignments, article states: not shown live
+        return None
+    target = int(e.entity_id) if e.entity == "claim" and e.entity_id.isdigit() else e.claim_id
+    if e.entity == "claim" and e.action in ("create", "restore"):
+        return "claim_added", (target,)
+    if e.entity == "claim" and e.action == "delete":
+        return "claim_removed", (target,)
+    if e.entity == "claim" and (e.action in ("link", "unlink") or e.field == "linked_to"):
+        return "links_changed", (target, e.claim_id)
+    return "claim_changed", (e.claim_id,)
+
+
 def events_from_history(entries: list[HistoryEntry]) -> list[ChangeEvent]:
     """History rows as change events: one per kind and editor, ids in order of first change."""
     grouped: dict[tuple[str, str], dict[int, None]] = defaultdict(dict)
     latest: dict[tuple[str, str], str] = {}
     for e in entries:
-        if e.claim_id is None:  # editors, assignments, article states: not shown live
+        found = _kind_and_ids(e)
+        if found is None:
             continue
-        target = int(e.entity_id) if e.entity == "claim" and e.entity_id.isdigit() else e.claim_id
-        if e.entity == "claim" and e.action in ("create", "restore"):
-            kind, ids = "claim_added", (target,)
-        elif e.entity == "claim" and e.action == "delete":
-            kind, ids = "claim_removed", (target,)
-        elif e.entity == "claim" and (e.action in ("link", "unlink") or e.field == "linked_to"):
-            kind, ids = "links_changed", (target, e.claim_id)
-        else:
-            kind, ids = "claim_changed", (e.claim_id,)
+        kind, ids = found
         key = (kind, e.who)
         for i in ids:
             grouped[key][i] = None

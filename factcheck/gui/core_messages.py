@@ -174,6 +174,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "An article's URL must be an absolute http or https address without a user name or password: {url}"),
     QT_TRANSLATE_NOOP("CoreMessages", "A publication date is written YYYY-MM-DD (or an ISO date and time): {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "A language is a language code such as ar or en: {value}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Article {article_id} was changed elsewhere (now {value!r}); your edit was not saved."),
     # factcheck/intake
     QT_TRANSLATE_NOOP("CoreMessages", "not a file type the import reads ({suffix})"),
     QT_TRANSLATE_NOOP("CoreMessages", "a password-protected or old-format (.doc) Word file; save it as an unprotected .docx"),

@@ -36,7 +36,7 @@ class ExportFlow(QObject):
         super().__init__(window)
         # the organisation, review addresses and language from the settings
         self._claimreview_options = claimreview_options or dict
-        # the printable report is in the window's language (ar: right to left)
+        # the printable report and the CSV's headers are in the window's language
         self._report_language = report_language or (lambda: "en")
         self.desk, self.window = desk, window
         self._article_id = article_id  # the open article's, for "this article"
@@ -114,7 +114,7 @@ class ExportFlow(QObject):
             "pdf": write_pdf_report,
         }
         extra = self._claimreview_options() if kind == "claimreview" else {}
-        if kind == "pdf":
+        if kind in ("pdf", "csv"):  # the CSV's column headers too (the cells are the same)
             extra = {"lang": self._report_language()}
         try:
             result = writers[kind](

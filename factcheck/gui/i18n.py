@@ -39,6 +39,8 @@ def short_time(iso: str) -> str:
 
 def _headline(error: FactcheckError) -> str:
     """What happened, in the UI's language, from the kind of error."""
+    if isinstance(error, ConflictError) and "claim_id" not in error.values and "article_id" in error.values:
+        return QCoreApplication.translate("Errors", "Your edit was not saved: the article was changed elsewhere.")
     if isinstance(error, ConflictError):
         return QCoreApplication.translate("Errors", "Your edit was not saved: the claim was changed elsewhere.")
     if isinstance(error, StoreError):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.desk import Desk
-from factcheck.gui import qt_aliases, window_care
+from factcheck.gui import article_properties, qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             self._heartbeat.start()
         self.reload_articles()
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
+        article_properties.install(self)  # Edit → Article properties…: title, publisher, …
         for field in (self.inspector.note, self.inspector.source_title, self.search.box, self.article_filter):
             window_care.follow_text_direction(field)
         self.focus_back = window_care.FocusBack(self, self.reader)
@@ -457,6 +458,8 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self, result: EditResult) -> None:
         """An edit (or its undo) was written: the open article takes it, every view follows."""
+        if result.article is not None:
+            return  # an article's title, publisher, …: article_properties follows it
         self._ensure_claims()
         if result.article_id != self.article_id:
             # Undo/redo of an edit made in another article: show it where it happened.

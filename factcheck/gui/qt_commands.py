@@ -322,3 +322,34 @@ class SetStanceCommand(DeskCommand):
         return _linked(
             self.controller.desk.restore_link(self.before, expected_version=self.known(self.before.id))
         )
+
+
+class SetArticleMetadataCommand(DeskCommand):
+    """Set fields of an article's metadata (title, publisher, author, url, published, lang),
+    as ``factcheck article set`` does: each change in the history. Every write passes the
+    values it replaces, so a change made elsewhere since is refused, not overwritten."""
+
+    def __init__(self, controller, article_id: int, old: dict[str, str], new: dict[str, str]):
+        super().__init__(
+            controller, QCoreApplication.translate("UndoCommand", "Edit article properties")
+        )
+        self.article_id, self.old, self.new = article_id, dict(old), dict(new)
+
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
+    def _set(self, values: dict[str, str], replacing: dict[str, str]) -> EditResult:
+        article = self.controller.desk.set_article_metadata(
+            self.article_id, expected=replacing, **values
+        )
+        return EditResult.article_written(article)
+
+    def apply(self):
+        result = self._set(self.new, self.old)
+        self.new = {field: getattr(result.article, field) for field in self.new}  # as stored
+        if self.new == self.old:  # only spaces or case differed: nothing to undo
+            self.setObsolete(True)
+        return result
+
+    def revert(self):
+        return self._set(self.old, self.new)

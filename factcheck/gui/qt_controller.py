@@ -26,6 +26,7 @@ from factcheck.gui.qt_commands import (
     LinkClaimCommand,
     MarkClaimCommand,
     RemoveSourceCommand,
+    SetArticleMetadataCommand,
     SetNoteCommand,
     SetStanceCommand,
     SetStatusCommand,
@@ -213,3 +214,8 @@ class EditController(QObject):
 
     def set_stance(self, claim: Claim, stance: str) -> bool:
         return self._push(SetStanceCommand(self, claim, stance))
+
+    def set_article_metadata(self, article_id: int, seen: dict[str, str], new: dict[str, str]) -> bool:
+        """Set fields of an article's metadata; ``seen``: their values as shown to the editor
+        (a field changed elsewhere since is refused, not overwritten)."""
+        return self._push(SetArticleMetadataCommand(self, article_id, seen, new))

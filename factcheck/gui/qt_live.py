@@ -36,6 +36,10 @@ class _Bridge(QObject):
 
 
 class LiveUpdates(QObject):
+    # Articles whose metadata (title, publisher, …) was changed, here or elsewhere: their ids,
+    # after the article list shows them (the properties panel reads them again).
+    articlesChanged = Signal(object)
+
     TICK_MS = 250
     MARK_MS = 4000  # how long a colleague's change stays marked in the claims table
     LISTEN_WAIT_S = 0.5
@@ -153,9 +157,12 @@ class LiveUpdates(QObject):
         who_at: dict[int, tuple[str, str]] = {}
         articles_changed = False
         elsewhere = False
+        edited_articles: set[int] = set()
         for event in events:
             if event.kind.startswith("article_"):
                 articles_changed = True
+                if event.kind == "article_changed":
+                    edited_articles.update(event.ids)
                 continue
             for claim_id in event.ids:
                 who_at[claim_id] = (event.who, event.at)
@@ -171,6 +178,8 @@ class LiveUpdates(QObject):
             if changed:
                 self._reload_open_article()
                 self._mark(changed, who_at)
+            if edited_articles:
+                self.articlesChanged.emit(tuple(sorted(edited_articles)))
         except FactcheckError as exc:
             w.statusBar().showMessage(describe_error(exc), 8000)
         self._show_labels()
@@ -323,6 +332,7 @@ class LiveUpdates(QObject):
             w.reload_articles()
             if w.article_id is not None:
                 self._reload_open_article()
+                self.articlesChanged.emit((w.article_id,))
         except FactcheckError as exc:
             self._went_offline(describe_error(exc))
             return

@@ -54,6 +54,7 @@ class WindowActions(QObject):
         self._action(file_menu, self.tr("Quit"), w.close, [QKeySequence.StandardKey.Quit], name="quit")
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        w.edit_menu = edit_menu  # article_properties adds to it
         stack = w.controller.undo_stack
         undo = stack.createUndoAction(w)
         undo.setShortcuts(QKeySequence.StandardKey.Undo)

@@ -1160,6 +1160,10 @@
         <source>{term!r} is not in the alias list.</source>
         <translation>«{term}» ليس في قائمة الأسماء المترادفة.</translation>
     </message>
+    <message>
+        <source>Article {article_id} was changed elsewhere (now {value!r}); your edit was not saved.</source>
+        <translation>عُدِّل المقال {article_id} في مكان آخر (صارت القيمة {value})؛ لم يُحفظ تعديلك.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1241,6 +1245,10 @@
         <location filename="../../factcheck/gui/i18n.py" line="50"/>
         <source>The action could not be completed.</source>
         <translation>تعذّر إتمام العملية.</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: the article was changed elsewhere.</source>
+        <translation>لم يُحفظ تعديلك: عُدِّل المقال في مكان آخر.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1727,10 @@
     <message>
         <source>Return verdict</source>
         <translation>إرجاع الحكم</translation>
+    </message>
+    <message>
+        <source>Edit article properties</source>
+        <translation>تعديل خصائص المقال</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2318,57 @@
     <message>
         <source>A source needs http:// or https://. Use %1?</source>
         <translation>يحتاج المصدر إلى http:// أو https://. هل تستخدم %1؟</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleProperties</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>الرابط (URL)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>https://… (the article's address)</source>
+        <translation>https://… (رابط المقال)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2024-03-14</source>
+        <translation>YYYY-MM-DD، مثلاً 2024-03-14</translation>
+    </message>
+    <message>
+        <source>a language code: ar, en…</source>
+        <translation>رمز اللغة: ar أو en…</translation>
+    </message>
+    <message>
+        <source>Saved when you press Enter or leave a field, and kept in the history; Ctrl+Z undoes it. The article's text never changes.</source>
+        <translation>يُحفظ التعديل عند الضغط على Enter أو مغادرة الحقل، ويُسجَّل في السجل؛ وتتراجع عنه Ctrl+Z. لا يتغيّر نص المقال أبداً.</translation>
+    </message>
+    <message>
+        <source>Article properties</source>
+        <translation>خصائص المقال</translation>
+    </message>
+    <message>
+        <source>Article properties…</source>
+        <translation>خصائص المقال…</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,13 @@ def test_an_import_elsewhere_arrives_as_a_new_article(desk, colleague):
     assert feed.poll() == []
 
 
+def test_an_article_metadata_edit_elsewhere_arrives_as_a_changed_article(desk, colleague, short_article):
+    feed = desk.change_feed()
+    colleague.set_article_metadata(short_article, title="عنوان آخر", publisher="الصباح")
+    assert kinds(feed.poll()) == {("article_changed", (short_article,), "huda")}
+    assert feed.poll() == []
+
+
 def test_events_written_before_the_feed_started_are_not_repeated(desk, short_article):
     desk.add_claim(short_article, 0, 10)
     assert desk.change_feed().poll() == []

@@ -463,3 +463,53 @@ def test_arabic_desk_tools_speak_arabic_right_to_left(arabic_window, tmp_path):
     model = win.claims_queue.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert all(is_arabic_text(h) for h in headers), headers
+
+
+def test_the_csv_exported_from_the_arabic_window_has_arabic_headers(arabic_window, tmp_path, monkeypatch):
+    """Export → Verdict report (CSV) in the Arabic window: the columns are named in Arabic
+    (as ``export csv --lang ar``), the cells are the same."""
+    import csv
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from factcheck.export.csv_report import CSV_COLUMNS_AR
+
+    win = arabic_window
+    sentence = win.reader.sentences[2]
+    claim = win.mark_span(sentence.start, sentence.end)
+    out = tmp_path / "verdicts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    win.findChild(QAction, "exportCsvAll").trigger()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    assert header[:4] == ["رقم الادعاء", "رقم المقال", "عنوان المقال", "الناشر"]
+    assert header == list(CSV_COLUMNS_AR.values())
+    assert row[0] == str(claim.id) and row[1] == str(claim.article_id)
+
+
+def test_article_properties_in_the_arabic_window(arabic_window, qtbot):
+    """The properties panel: Arabic labels, the address left to right in the mirrored
+    window, an Arabic title right-aligned, a refusal said in Arabic."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    win = arabic_window
+    win.findChild(QAction, "articleProperties").trigger()
+    panel = win.article_properties
+    assert is_arabic_text(win.article_properties_dock.windowTitle())
+    form = panel.findChild(QFormLayout)
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text() for row in range(form.rowCount())]
+    assert labels and all(is_arabic_text(text) for text in labels), labels
+    assert all(ARABIC.search(label.text()) for label in panel.findChildren(QLabel) if label.text())
+    url = panel.fields["url"]
+    assert url.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert panel.fields["title"].alignment() & Qt.AlignmentFlag.AlignRight
+    url.setFocus()
+    url.selectAll()
+    url.insert("www.alsabah.example/a/1")
+    qtbot.keyClick(url, Qt.Key.Key_Return)
+    headline, detail = win.error_box.text().split("\n")
+    assert headline == "رُفض الطلب، ولم يتغيّر شيء."
+    assert ARABIC.search(detail) and "www.alsabah.example/a/1" in detail
+    assert panel.message.text() == win.error_box.text()

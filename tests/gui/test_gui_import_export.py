@@ -229,3 +229,23 @@ def test_an_edit_refused_during_the_windows_own_import_does_not_blame_another_pr
     assert "import" in message and "try again" in message.lower()
     assert window.desk.claim(claim.id).status_id == "unverified"
     assert window.controller.set_status(window.desk.claim(claim.id), "false") is True
+
+
+def test_the_csv_exported_from_the_english_window_has_the_column_names(window, tmp_path, monkeypatch):
+    """The window's CSV names its columns in the window's language: English here (the
+    Arabic window's are in tests/gui/test_gui_arabic.py)."""
+    import csv
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from factcheck.export.csv_report import CSV_COLUMNS
+
+    s = window.reader.sentences[2]
+    window.mark_span(s.start, s.end)
+    out = tmp_path / "verdicts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.findChild(QAction, "exportCsvAll").trigger()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header == list(CSV_COLUMNS) and header[0] == "claim_id"

@@ -81,6 +81,22 @@ def test_desk_sees_its_own_edit_at_once(desk, article_id):
     assert desk.article(article_id).publisher == "الصباح"
 
 
+def test_an_edit_made_over_a_value_changed_since_is_refused(desk, article_id):
+    """``expected``: the values the editor saw (the window passes them, undo included)."""
+    from factcheck.model import ConflictError
+
+    desk.set_article_metadata(article_id, publisher="الصباح")
+    with pytest.raises(ConflictError, match="changed elsewhere") as info:
+        desk.set_article_metadata(article_id, expected={"publisher": ""}, publisher="الرأي", title="x y")
+    assert "الصباح" in str(info.value)
+    stored = desk.article(article_id)
+    assert (stored.publisher, stored.title) == ("الصباح", "عنوان الخبر")  # nothing of it
+    entries = [e for e in desk.history() if e.entity == "article"]
+    assert len(entries) == 1
+    desk.set_article_metadata(article_id, expected={"publisher": "الصباح"}, publisher="الرأي")
+    assert desk.article(article_id).publisher == "الرأي"
+
+
 def test_migration_0008_keeps_rows_and_adds_empty_metadata(tmp_path, monkeypatch):
     from factcheck.store import Store
     from factcheck.store import engine as engine_mod
