@@ -463,3 +463,21 @@ def test_arabic_desk_tools_speak_arabic_right_to_left(arabic_window, tmp_path):
     model = win.claims_queue.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert all(is_arabic_text(h) for h in headers), headers
+
+
+def test_an_address_refused_in_the_arabic_window_says_why_in_arabic(arabic_window, qtbot):
+    """A page the server does not have: one dialog, in Arabic, the address kept in order."""
+    from page_server import serve
+
+    from factcheck.gui.i18n import LRI, PDI
+
+    win = arabic_window
+    before = len(win.desk.articles())
+    with serve() as site:
+        win.addresses.start(f"{site}/missing")
+        qtbot.waitUntil(lambda: win.imports.worker is None, timeout=30000)
+    assert win.import_summary_box.text().split("\n") == [
+        f"لم يُستورَد شيء من {LRI}{site}/missing{PDI}:",
+        f"أجاب الخادم {LRI}404{PDI} {LRI}Not Found{PDI}",
+    ]
+    assert len(win.desk.articles()) == before
