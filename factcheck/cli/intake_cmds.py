@@ -55,23 +55,6 @@ def iter_articles_json(desk, summaries):
             yield article_json(summary, headers.get(summary.id))
 
 
-def import_urls(desk, urls, progress) -> list:
-    """Fetch and import each http(s) address; a refused one is named with its reason."""
-    from factcheck.desk.importing import refused_outcome
-    from factcheck.intake.fetch import read_url
-    from factcheck.text import DecodeError
-
-    outcomes = []
-    for url in urls:
-        try:
-            outcome = desk.import_document(read_url(url), imported_from=url)
-        except DecodeError as exc:
-            outcome = refused_outcome(url, exc)
-        outcomes.append(outcome)
-        progress(outcome)
-    return outcomes
-
-
 def cmd_article_set(desk, args) -> int:
     changes = {f: getattr(args, f) for f in ARTICLE_FIELDS}
     if all(v is None for v in changes.values()):

@@ -77,7 +77,7 @@ def cmd_import(desk: Desk, args) -> int:
     urls = [p for p in args.paths if is_web_address(p)]
     paths = [p for p in args.paths if not is_web_address(p)]
     outcomes = desk.import_paths(paths, progress=show) if paths else []
-    outcomes += intake_cmds.import_urls(desk, urls, show)
+    outcomes += desk.import_urls(urls, progress=show)
     counts = {
         k: sum(1 for o in outcomes if o.outcome == k)
         for k in ("imported", "duplicate", "refused")

@@ -63,7 +63,7 @@ class Desk:
         self.annotator = annotator or default_annotator(
             store.login() if store.is_postgres else None
         )
-        self.imports_running = 0  # import_paths calls under way (a window's own import)
+        self.imports_running = 0  # import_paths and import_urls calls under way (a window's own import)
         self._texts = ArticleTexts(store)
         self._scale = StatusScale(store)
         self._lock = EditLock(store)
@@ -144,6 +144,20 @@ class Desk:
         self.imports_running += 1
         try:
             return importing.import_paths(self.store, paths, progress, cancelled)
+        finally:
+            self.imports_running -= 1
+
+    def import_urls(
+        self,
+        urls: Sequence[str],
+        *,
+        progress: Callable[[ImportOutcome], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Fetch and import http(s) addresses; each gets an outcome (refused: why)."""
+        self.imports_running += 1
+        try:
+            return importing.import_urls(self.store, urls, progress, cancelled)
         finally:
             self.imports_running -= 1
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -231,6 +232,59 @@ def import_paths(
         if len(pending) >= IMPORT_BATCH:
             flush()
     flush()
+    return outcomes
+
+
+def _fetched(url: str, cancelled: Callable[[], bool] | None):
+    """The article at ``url`` (``read_url``), or None if ``cancelled()`` became true while
+    it was on its way: the fetch then finishes (or times out) alone and is dropped, so a
+    cancel never waits for a slow server."""
+    from factcheck.intake.fetch import read_url
+
+    if cancelled is None:
+        return read_url(url)
+    result: list = []
+
+    def fetch() -> None:
+        try:
+            result.append(read_url(url))
+        except DecodeError as exc:
+            result.append(exc)
+
+    thread = threading.Thread(target=fetch, name="factcheck-fetch", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.05)
+        if cancelled():
+            return None
+    if isinstance(result[0], DecodeError):
+        raise result[0]
+    return result[0]
+
+
+def import_urls(
+    store: Store,
+    urls: Sequence[str],
+    progress: Callable[[ImportOutcome], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportOutcome]:
+    """Fetch and import each http(s) address, recording it and the fetch time; a refused one
+    is named with its reason (nothing stored). A cancelled fetch stores nothing either."""
+    outcomes: list[ImportOutcome] = []
+    for url in urls:
+        if cancelled and cancelled():
+            break
+        try:
+            document = _fetched(url, cancelled)
+        except DecodeError as exc:
+            outcome = refused_outcome(url, exc)
+        else:
+            if document is None:
+                break
+            outcome = import_document(store, document, imported_from=url)
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
     return outcomes
 
 

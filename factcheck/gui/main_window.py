@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from factcheck.desk import Desk
 from factcheck.gui import article_properties, qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
+from factcheck.gui.address_import import AddressImport
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
 from factcheck.gui.dialogs import SettingsDialog, ask_what_link_keeps
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.banner)
+        self.addresses = AddressImport(self)  # web addresses: the dialog, paste and drop on the list
         self.actions = WindowActions(self)
         self.actions.build()
         desk_tools.install(self)  # Desk menu: review, all-claims queue, dashboard

@@ -1,4 +1,4 @@
-"""ImportWorker: imports files off the GUI thread and reports each outcome.
+"""ImportWorker: imports files and web addresses off the GUI thread and reports each outcome.
 
 Signals: ``progressed(done, total, ImportOutcome)``, ``done(list[ImportOutcome])``,
 ``crashed(message)``.
@@ -21,10 +21,11 @@ class ImportWorker(QThread):
     done = Signal(list)
     crashed = Signal(str)
 
-    def __init__(self, desk: Desk, paths: list[str], parent=None):
+    def __init__(self, desk: Desk, paths: list[str], parent=None, *, addresses=()):
         super().__init__(parent)
         self.desk = desk
         self.paths = paths
+        self.addresses = list(addresses)  # fetched, never read as file names
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -35,7 +36,8 @@ class ImportWorker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        total = sum(1 for _ in iter_import_files(self.paths))
+        files, urls = self.paths, self.addresses
+        total = sum(1 for _ in iter_import_files(files)) + len(urls)
         seen = 0
 
         def report(outcome) -> None:
@@ -44,9 +46,15 @@ class ImportWorker(QThread):
             self.progressed.emit(seen, total, outcome)
 
         try:
-            outcomes = self.desk.import_paths(
-                self.paths, progress=report, cancelled=self._cancel.is_set
+            outcomes = (
+                self.desk.import_paths(files, progress=report, cancelled=self._cancel.is_set)
+                if files
+                else []
             )
+            if urls and not self.cancelled:  # a cancel stops waiting for a page
+                outcomes += self.desk.import_urls(
+                    urls, progress=report, cancelled=self._cancel.is_set
+                )
         except FactcheckError as exc:
             self.crashed.emit(describe_error(exc))
             return

@@ -47,6 +47,7 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import files…"), w.imports.files_dialog, ["Ctrl+O"], name="importFiles")
         self._action(file_menu, self.tr("Import folder…"), w.imports.folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
+        self._action(file_menu, self.tr("Import from address…"), w.addresses.dialog, name="importAddress")
         self._action(file_menu, self.tr("Connect to a shared desk…"), lambda: connect_to_shared_desk(w), name="connectDesk")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), w.settings_dialog, name="settings")

@@ -1389,6 +1389,14 @@
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>جارٍ جلب %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>لم يُستورَد شيء من %1:</translation>
+    </message>
 </context>
 <context>
     <name>LinkConflictDialog</name>
@@ -2203,6 +2211,10 @@
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
+    <message>
+        <source>Import from address…</source>
+        <translation>استيراد من عنوان ويب…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -2369,6 +2381,40 @@
     <message>
         <source>Article properties…</source>
         <translation>خصائص المقال…</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Import from address</source>
+        <translation>استيراد من عنوان ويب</translation>
+    </message>
+    <message>
+        <source>Address of the web page (http:// or https://):</source>
+        <translation>عنوان صفحة الويب (http:// أو https://):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
+    <name>AddressImport</name>
+    <message>
+        <source>Import from address</source>
+        <translation>استيراد من عنوان ويب</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address (http:// or https://) to import.</source>
+        <translation>لا تحوي الحافظة عنوان ويب (http:// أو https://) لاستيراده.</translation>
+    </message>
+    <message>
+        <source>An import is running; import this address when it has finished.</source>
+        <translation>يجري استيراد الآن؛ استورد هذا العنوان حين ينتهي.</translation>
+    </message>
+    <message>
+        <source>A web address starts with http:// or https://. Import %1?</source>
+        <translation>يبدأ عنوان الويب بـ http:// أو https://. هل تستورد %1؟</translation>
     </message>
 </context>
 </TS>

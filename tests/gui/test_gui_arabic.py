@@ -513,3 +513,21 @@ def test_article_properties_in_the_arabic_window(arabic_window, qtbot):
     assert headline == "رُفض الطلب، ولم يتغيّر شيء."
     assert ARABIC.search(detail) and "www.alsabah.example/a/1" in detail
     assert panel.message.text() == win.error_box.text()
+
+
+def test_an_address_refused_in_the_arabic_window_says_why_in_arabic(arabic_window, qtbot):
+    """A page the server does not have: one dialog, in Arabic, the address kept in order."""
+    from page_server import serve
+
+    from factcheck.gui.i18n import LRI, PDI
+
+    win = arabic_window
+    before = len(win.desk.articles())
+    with serve() as site:
+        win.addresses.start(f"{site}/missing")
+        qtbot.waitUntil(lambda: win.imports.worker is None, timeout=30000)
+    assert win.import_summary_box.text().split("\n") == [
+        f"لم يُستورَد شيء من {LRI}{site}/missing{PDI}:",
+        f"أجاب الخادم {LRI}404{PDI} {LRI}Not Found{PDI}",
+    ]
+    assert len(win.desk.articles()) == before

@@ -3,74 +3,19 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
+from page_server import PAGE, serve
 
 from factcheck.intake.fetch import fetch_page, read_url
 from factcheck.text import DecodeError
 
-PAGE = (Path(__file__).parents[1] / "data" / "intake" / "news_jsonld.html").read_bytes()
-
-
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):  # quiet test output
-        pass
-
-    def send(self, status: int, body: bytes, kind: str = "text/html; charset=utf-8", **headers):
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self):
-        path = self.path
-        if path == "/article":
-            self.send(200, PAGE)
-        elif path == "/moved":
-            self.send(302, b"", Location="/article")
-        elif path == "/to-file":
-            self.send(302, b"", Location="file:///etc/passwd")
-        elif path == "/image":
-            self.send(200, b"\x89PNG\r\n", kind="image/png")
-        elif path == "/huge":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()  # no Content-Length: the limit is checked as bytes arrive
-            try:
-                for _ in range(20 * 1024):
-                    self.wfile.write(b"<p>" + b"x" * 1020 + b"</p>")
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-        elif path == "/slow":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            try:
-                for _ in range(30):  # bounded: stops by itself after 3 s
-                    self.wfile.write(b"<p>x</p>")
-                    self.wfile.flush()
-                    time.sleep(0.1)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-        else:
-            self.send(404, b"<h1>not found</h1>")
-
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve() as base:
+        yield base
 
 
 def test_import_url_stores_the_article_with_address_and_fetch_time(run, server):
@@ -100,12 +45,24 @@ def test_page_without_canonical_link_keeps_the_fetched_address(server, monkeypat
         ("/image", "not a web page (image/png)"),
         ("/missing", "the server answered 404"),
         ("/huge", "web page too large"),
+        ("/home", "no article found in the web page"),
     ],
 )
 def test_bad_responses_are_refused_with_their_reason(run, server, path, needle):
     code, out, err = run("import", f"{server}{path}")
     assert code == 1 and needle in err, err
     assert "0 imported" in out
+
+
+def test_a_cancel_stops_waiting_for_a_slow_page_and_stores_nothing(desk, server):
+    """The window's Cancel while a page is on its way: the import ends at once (the page
+    takes 3 s to arrive), nothing is stored."""
+    started = time.monotonic()
+    outcomes = desk.import_urls(
+        [f"{server}/slow", f"{server}/article"], cancelled=lambda: time.monotonic() - started > 0.3
+    )
+    assert outcomes == [] and desk.articles() == []
+    assert time.monotonic() - started < 2
 
 
 def test_slow_page_stops_at_the_time_limit(server):
