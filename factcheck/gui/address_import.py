@@ -22,8 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.gui.i18n import fill
-from factcheck.intake.fetch import is_web_address
 from factcheck.model import https_form
+
+
+def is_web_address(text: str) -> bool:
+    """``intake.fetch.is_web_address``, imported when first used: the fetcher loads
+    urllib.request and the page reader, which the window's start does not need."""
+    from factcheck.intake.fetch import is_web_address as web_address
+
+    return web_address(text)
 
 
 def web_addresses(mime: QMimeData | None) -> list[str]:

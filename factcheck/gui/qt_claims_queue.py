@@ -44,6 +44,9 @@ class ClaimQueueModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self._more = True
         self.error = ""
+        # Nothing is read until the queue is first shown (``ClaimsQueue.refresh``): the
+        # window builds it at start-up, and a page of the desk's claims costs a query.
+        self.active = False
         self.status_labels: dict[str, str] = {}
         self.status_colors: dict[str, str] = {}
         self.review_labels: dict[str, str] = {}
@@ -65,6 +68,8 @@ class ClaimQueueModel(QAbstractTableModel):
     # -- reading ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Start again from the first page (a new filter or sort)."""
+        if not self.active:
+            return
         self.beginResetModel()
         self.rows, self._more, self.error = [], True, ""
         self.endResetModel()
@@ -72,7 +77,7 @@ class ClaimQueueModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and self._more
+        return self.active and not parent.isValid() and self._more
 
     def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or not self._more:
@@ -165,7 +170,6 @@ class ClaimsQueue(QWidget):
         self.editor.setObjectName("queueEditor")
         self.reviewer = QComboBox()
         self.reviewer.setObjectName("queueReviewer")
-        self.fill_names()
         self.article = QLineEdit()
         self.article.setObjectName("queueArticle")
         self.article.setPlaceholderText(self.tr("Article id or title"))
@@ -244,8 +248,10 @@ class ClaimsQueue(QWidget):
         self.model.reload()
 
     def refresh(self) -> None:
-        """Read the queue again (after edits), keeping filter and sort."""
+        """Read the queue again (after edits; the first time when it is first shown),
+        keeping filter and sort."""
         self.fill_names()
+        self.model.active = True
         self.model.reload()
 
     def _activated(self, index) -> None:

@@ -703,10 +703,14 @@ def done():
                 rss = int(line.split()[1])
     print("BENCH", repr(shown), rss, flush=True)
     if mode == "app":
-        window.desk.close()
+        # closed as an editor closes it (run_app): the window stops its live updates, then
+        # the desk closes, so no -wal file is left for the next start to check
+        window.close()
     app.quit()
 QTimer.singleShot(0, done)
 app.exec()
+if mode == "app":
+    window.desk.close()
 """
 
 
