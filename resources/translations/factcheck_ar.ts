@@ -321,6 +321,34 @@
         <source>%1  %2: rated %3</source>
         <translation>%1  %2: قيّم %3</translation>
     </message>
+    <message>
+        <source>%1  %2: took the rating back</source>
+        <translation>%1  %2: سحب تقييمه</translation>
+    </message>
+    <message>
+        <source>%1  %2: public justification: %3</source>
+        <translation>%1  %2: التبرير العلني: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: cleared the public justification</source>
+        <translation>%1  %2: مسح التبرير العلني</translation>
+    </message>
+    <message>
+        <source>%1  %2: resolved a comment</source>
+        <translation>%1  %2: أغلق تعليقاً</translation>
+    </message>
+    <message>
+        <source>%1  %2: took back the resolution of a comment</source>
+        <translation>%1  %2: أعاد فتح تعليق</translation>
+    </message>
+    <message>
+        <source>%1  %2: took back a comment: %3</source>
+        <translation>%1  %2: سحب تعليقاً: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: commented: %3</source>
+        <translation>%1  %2: علّق: %3</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableModel</name>
@@ -1160,6 +1188,22 @@
         <source>{term!r} is not in the alias list.</source>
         <translation>«{term}» ليس في قائمة الأسماء المترادفة.</translation>
     </message>
+    <message>
+        <source>Your rating of claim {claim_id} was changed elsewhere since; it was left as it is.</source>
+        <translation>تغيّر تقييمك للادعاء {claim_id} في مكان آخر منذ ذلك الحين؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>Comment {comment_id} was written by {name!r}; only its author takes it back.</source>
+        <translation>كتب «{name}» التعليق {comment_id}؛ لا يسحبه إلا كاتبه.</translation>
+    </message>
+    <message>
+        <source>Comment {comment_id} was resolved by {name!r} meanwhile; it was left in the thread.</source>
+        <translation>أغلق «{name}» التعليق {comment_id} في هذه الأثناء؛ تُرك في النقاش.</translation>
+    </message>
+    <message>
+        <source>Comment {comment_id} is not resolved by {name!r} any more; it was left as it is.</source>
+        <translation>لم يعد التعليق {comment_id} مغلقاً باسم «{name}»؛ تُرك كما هو.</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1719,6 +1763,22 @@
     <message>
         <source>Return verdict</source>
         <translation>إرجاع الحكم</translation>
+    </message>
+    <message>
+        <source>Edit justification</source>
+        <translation>تحرير التبرير العلني</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>إغلاق تعليق</translation>
+    </message>
+    <message>
+        <source>Rate claim</source>
+        <translation>تقييم الادعاء</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2366,61 @@
     <message>
         <source>A source needs http:// or https://. Use %1?</source>
         <translation>يحتاج المصدر إلى http:// أو https://. هل تستخدم %1؟</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionPanel</name>
+    <message>
+        <source>Justification and discussion</source>
+        <translation>التبرير والنقاش</translation>
+    </message>
+    <message>
+        <source>Public justification (what readers are told):</source>
+        <translation>التبرير العلني (ما يُقال للقرّاء):</translation>
+    </message>
+    <message>
+        <source>Why the verdict is what it is</source>
+        <translation>لماذا كان الحكم كما هو</translation>
+    </message>
+    <message>
+        <source>Comments (the desk's internal discussion):</source>
+        <translation>التعليقات (نقاش الفريق الداخلي):</translation>
+    </message>
+    <message>
+        <source>Add a comment (Enter adds)</source>
+        <translation>أضف تعليقاً (Enter للإضافة)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>My rating (blind):</source>
+        <translation>تقييمي (المستقل):</translation>
+    </message>
+    <message>
+        <source>Published: frozen until a reviewer reopens it.</source>
+        <translation>منشور: مجمَّد حتى يعيد مراجعٌ فتحه.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>(أغلقه %1)</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>%1: rated (hidden until both have rated)</source>
+        <translation>%1: قيّم (مخفي حتى يقيّم الاثنان)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
