@@ -9,6 +9,7 @@ proposed in. The review queue is the verdicts proposed and not yet approved or r
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -66,12 +67,14 @@ def _age_days(at: str | None, now: datetime) -> float | None:
 
 
 def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
-    """The dashboard's numbers, read from one database snapshot (agreement and article
-    states from their own reads)."""
+    """The dashboard's numbers: verdicts, reviews and articles' claims read from one
+    database snapshot in one pass over the history (agreement, assignments and the states
+    editors set from their own reads)."""
     now = now or datetime.now().astimezone()
     with desk.store.read() as s:
         by_group_status = dq.primary_status_counts(s)
-        reviewed = dq.verdict_reviews(s)
+        verdict_groups = sum(n for st, n in by_group_status.items() if st not in workflow.NOT_VERDICTS)
+        reviewed, per_article = dq.desk_verdicts(s, desk.default_status_id, verdict_groups)
     by_status = {st.id: 0 for st in desk.statuses()}
     for status, n in by_group_status.items():
         by_status[status] = by_status.get(status, 0) + n
@@ -93,10 +96,12 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
         if week:
             per_week[week] += n
     by_age = dict.fromkeys((name for name, _ in AGE_BUCKETS), 0)
+    limits = [limit for _, limit in AGE_BUCKETS]
+    names = list(by_age)
     for age in ages:
-        by_age[next(name for name, limit in AGE_BUCKETS if age < limit)] += 1
+        by_age[names[bisect_right(limits, age)]] += 1
     articles = dict.fromkeys(workflow.ARTICLE_STATES, 0)
-    for state in workflow.article_states(desk).values():
+    for state in workflow.article_states_counted(desk, per_article).values():
         articles[state] = articles.get(state, 0) + 1
     try:
         found = workflow.agreement(desk)

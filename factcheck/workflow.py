@@ -30,6 +30,7 @@ from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_a
 from factcheck.store import grants
 from factcheck.store import repository as repo
 from factcheck.store import workflow_repo as wrepo
+from factcheck.store.desk_queries import ArticleVerdicts
 
 ROLES = ("editor", "reviewer", "admin")
 REVIEWER_ROLES = ("reviewer", "admin")
@@ -557,6 +558,13 @@ def assign(desk, article_id: int, editor: str, second: str | None = None) -> Ass
     return Assignment(article_id, editor, second, desk.annotator, at, now)
 
 
+def _article_state(claims: int, open_claims: int, started: bool, assigned: bool, approved: bool) -> str:
+    """The state an article's claims give it (``approved``: every claim's verdict is)."""
+    if claims and not open_claims:
+        return "done" if approved else "in_review"
+    return "in_progress" if started or assigned else "new"
+
+
 def article_states(desk, article_ids: Iterable[int] | None = None) -> dict[int, str]:
     """Article id → its state: the one an editor set, else the one its claims give —
     new (no verdict and nobody assigned), in_progress (claims without a verdict left, or
@@ -570,28 +578,48 @@ def article_states(desk, article_ids: Iterable[int] | None = None) -> dict[int, 
         chosen = wrepo.article_states(s)
         judged = []  # articles whose every claim has a verdict: their reviews decide
         for aid in ids:
-            if aid in chosen:
-                out[aid] = chosen[aid]
-                continue
             per = counts.get(aid, {})
-            total = sum(per.values())
-            open_claims = sum(n for st, n in per.items() if st in NOT_VERDICTS)
-            started = any(n for st, n in per.items() if st != desk.default_status_id)
-            if total and not open_claims:
+            if aid not in chosen and per and not any(n for st, n in per.items() if st in NOT_VERDICTS):
                 judged.append(aid)
-            elif started or aid in live:
-                out[aid] = "in_progress"
-            else:
-                out[aid] = "new"
+        approved: dict[int, bool] = {}
         if judged:
             groups = wrepo.group_ids_of_articles(s, judged)
             replayed = _replay(wrepo.review_events(s, {g for gs in groups.values() for g in gs}))
             for aid in judged:
-                approved = all(
+                approved[aid] = all(
                     replayed.get(g, Review(g, "proposed")).state == "approved"
                     for g in groups.get(aid, [])
                 )
-                out[aid] = "done" if approved else "in_review"
+    for aid in ids:
+        if aid in chosen:
+            out[aid] = chosen[aid]
+            continue
+        per = counts.get(aid, {})
+        out[aid] = _article_state(
+            sum(per.values()),
+            sum(n for st, n in per.items() if st in NOT_VERDICTS),
+            any(n for st, n in per.items() if st != desk.default_status_id),
+            aid in live,
+            approved.get(aid, False),
+        )
+    return out
+
+
+def article_states_counted(desk, verdicts: Mapping[int, ArticleVerdicts]) -> dict[int, str]:
+    """Every article's state as ``article_states`` gives it, from the per-article counts
+    of the dashboard's one pass over the history (``desk_queries.desk_verdicts``) instead
+    of a replay of each article's verdicts."""
+    live = assignments(desk)
+    with desk.store.read() as s:
+        chosen = wrepo.article_states(s)
+    none = ArticleVerdicts(0, 0, 0, 0)
+    out: dict[int, str] = {}
+    for aid in desk.article_ids():
+        if aid in chosen:
+            out[aid] = chosen[aid]
+            continue
+        v = verdicts.get(aid, none)
+        out[aid] = _article_state(v.claims, v.open, v.started > 0, aid in live, v.approved == v.claims)
     return out
 
 
