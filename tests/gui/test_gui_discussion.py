@@ -266,3 +266,45 @@ def test_a_published_verdicts_justification_cannot_be_typed_in(qtbot, desk_setup
         assert "frozen" in win.discussion_panel.justification.toolTip()
     finally:
         win.desk.close()
+
+
+def test_a_return_is_undone_by_its_reviewer_unless_the_verdict_changed_since(qtbot, desk_setup):
+    """Approve and return are the reviewer's own decisions: Ctrl+Z takes the last one back
+    (the verdict is proposed again by its proposer), but not once a colleague has changed
+    the verdict meanwhile."""
+    db, cid = desk_setup
+    win = window_as(qtbot, db, "sara")
+    try:
+        win.open_article(1)
+        win.select_claim(cid)
+        panel = win.review_panel
+        qtbot.waitUntil(lambda: panel.return_button.isEnabled())
+        panel.ask_comment = lambda: "أين المصدر؟"
+        panel.return_button.click()
+        review = stored_review(db, cid)
+        assert (review.state, review.comment) == ("returned", "أين المصدر؟")
+        undo_key(qtbot, win)
+        review = stored_review(db, cid)
+        assert (review.state, review.proposed_by) == ("proposed", "omar")
+        qtbot.waitUntil(lambda: "Proposed by omar" in panel.state.text())
+        undo_key(qtbot, win, redo=True)
+        assert stored_review(db, cid).state == "returned"
+
+        omar = Desk.open(db, annotator="omar")
+        omar.set_status(cid, "misleading")  # the proposer changes the verdict meanwhile
+        omar.close()
+        undo_key(qtbot, win)
+        assert win.error_box.isVisible() and "changed elsewhere" in win.error_box.text()
+        review = stored_review(db, cid)
+        assert (review.state, review.proposed_by) == ("proposed", "omar")
+        assert stored_desk_status(db, cid) == "misleading"
+    finally:
+        win.desk.close()
+
+
+def stored_review(db, cid):
+    desk = stored_desk(db)
+    try:
+        return workflow.review_of(desk, cid)
+    finally:
+        desk.close()
