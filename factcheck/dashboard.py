@@ -80,16 +80,12 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
         by_status[status] = by_status.get(status, 0) + n
     states = dict.fromkeys(workflow.REVIEW_STATES, 0)
     states["none"] = sum(n for st, n in by_group_status.items() if st in workflow.NOT_VERDICTS)
-    by_editor: Counter = Counter()
-    by_day: Counter = Counter()
-    ages = []
-    for review, proposer, proposed_at in reviewed:
-        states[review] += 1
-        by_editor[proposer or ""] += 1
-        by_day[proposed_at[:10] if proposed_at else None] += 1
-        if review == "proposed":
-            age = _age_days(proposed_at, now)
-            ages.append(0.0 if age is None else age)
+    # Counted in C (Counter over a generator): a verdict per row, 100,000 of them at most.
+    states.update(Counter(review for review, _, _ in reviewed))
+    by_editor = Counter(proposer or "" for _, proposer, _ in reviewed)
+    by_day = Counter(at[:10] if at else None for _, _, at in reviewed)
+    ages = [_age_days(at, now) for review, _, at in reviewed if review == "proposed"]
+    ages = [0.0 if age is None else age for age in ages]
     per_week: Counter = Counter()
     for day, n in by_day.items():  # a week per day, not per verdict
         week = _iso_week(day)
