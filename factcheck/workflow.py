@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import combinations
 
-from factcheck.desk.checks import refuse_if_frozen
+from factcheck.desk.checks import changed_elsewhere, refuse_if_frozen
 from factcheck.desk.history import Change, record
 from factcheck.model import Claim, ConflictError, InvalidInput, NotFound
 from factcheck.model import types as model_types
@@ -30,6 +30,7 @@ from factcheck.model.agreement import cohen_kappa, krippendorff_alpha, percent_a
 from factcheck.store import grants
 from factcheck.store import repository as repo
 from factcheck.store import workflow_repo as wrepo
+from factcheck.store.desk_queries import ArticleVerdicts
 
 ROLES = ("editor", "reviewer", "admin")
 REVIEWER_ROLES = ("reviewer", "admin")
@@ -347,6 +348,13 @@ def _claim_in(s, claim_id: int) -> Claim:
     return claim
 
 
+def _check_version(s, claim: Claim, expected_version: int | None) -> None:
+    """Refuse an edit made from a version of the claim other than the stored one (a
+    colleague changed it since it was shown): the desk's "changed elsewhere"."""
+    if expected_version is not None and claim.version != expected_version:
+        raise changed_elsewhere(claim, s)
+
+
 def _changed_since(claim: Claim, expected: int) -> ConflictError:
     return ConflictError(
         template="Claim {claim_id} was changed elsewhere (now version {version}, you saw "
@@ -538,6 +546,13 @@ def assign(desk, article_id: int, editor: str, second: str | None = None) -> Ass
     return Assignment(article_id, editor, second, desk.annotator, at, now)
 
 
+def _article_state(claims: int, open_claims: int, started: bool, assigned: bool, approved: bool) -> str:
+    """The state an article's claims give it (``approved``: every claim's verdict is)."""
+    if claims and not open_claims:
+        return "done" if approved else "in_review"
+    return "in_progress" if started or assigned else "new"
+
+
 def article_states(desk, article_ids: Iterable[int] | None = None) -> dict[int, str]:
     """Article id → its state: the one an editor set, else the one its claims give —
     new (no verdict and nobody assigned), in_progress (claims without a verdict left, or
@@ -551,28 +566,48 @@ def article_states(desk, article_ids: Iterable[int] | None = None) -> dict[int, 
         chosen = wrepo.article_states(s)
         judged = []  # articles whose every claim has a verdict: their reviews decide
         for aid in ids:
-            if aid in chosen:
-                out[aid] = chosen[aid]
-                continue
             per = counts.get(aid, {})
-            total = sum(per.values())
-            open_claims = sum(n for st, n in per.items() if st in NOT_VERDICTS)
-            started = any(n for st, n in per.items() if st != desk.default_status_id)
-            if total and not open_claims:
+            if aid not in chosen and per and not any(n for st, n in per.items() if st in NOT_VERDICTS):
                 judged.append(aid)
-            elif started or aid in live:
-                out[aid] = "in_progress"
-            else:
-                out[aid] = "new"
+        approved: dict[int, bool] = {}
         if judged:
             groups = wrepo.group_ids_of_articles(s, judged)
             replayed = _replay(wrepo.review_events(s, {g for gs in groups.values() for g in gs}))
             for aid in judged:
-                approved = all(
+                approved[aid] = all(
                     replayed.get(g, Review(g, "proposed")).state == "approved"
                     for g in groups.get(aid, [])
                 )
-                out[aid] = "done" if approved else "in_review"
+    for aid in ids:
+        if aid in chosen:
+            out[aid] = chosen[aid]
+            continue
+        per = counts.get(aid, {})
+        out[aid] = _article_state(
+            sum(per.values()),
+            sum(n for st, n in per.items() if st in NOT_VERDICTS),
+            any(n for st, n in per.items() if st != desk.default_status_id),
+            aid in live,
+            approved.get(aid, False),
+        )
+    return out
+
+
+def article_states_counted(desk, verdicts: Mapping[int, ArticleVerdicts]) -> dict[int, str]:
+    """Every article's state as ``article_states`` gives it, from the per-article counts
+    of the dashboard's one pass over the history (``desk_queries.desk_verdicts``) instead
+    of a replay of each article's verdicts."""
+    live = assignments(desk)
+    with desk.store.read() as s:
+        chosen = wrepo.article_states(s)
+    none = ArticleVerdicts(0, 0, 0, 0)
+    out: dict[int, str] = {}
+    for aid in desk.article_ids():
+        if aid in chosen:
+            out[aid] = chosen[aid]
+            continue
+        v = verdicts.get(aid, none)
+        out[aid] = _article_state(v.claims, v.open, v.started > 0, aid in live, v.approved == v.claims)
     return out
 
 
@@ -604,14 +639,41 @@ def set_article_state(desk, article_id: int, state: str) -> str:
 HIDDEN = "(hidden until both have rated)"
 
 
-def rate(desk, claim_id: int, status_id: str) -> str:
+def rate(desk, claim_id: int, status_id: str, *, expected_version: int | None = None) -> str:
     """Record the acting editor's own rating of a claim (one per editor and claim; rating
-    again replaces it). Only an editor the claim's article is assigned to rates it."""
+    again replaces it). Only an editor the claim's article is assigned to rates it.
+    ``expected_version``: the claim's version as shown; refused if it changed since."""
     status_id = desk.status(status_id).id
+    _put_rating(desk, claim_id, status_id, expected_version)
+    return status_id
+
+
+def restore_rating(
+    desk,
+    claim_id: int,
+    status_id: str | None,
+    *,
+    current: str | None,
+    expected_version: int | None = None,
+) -> str | None:
+    """Put the acting editor's rating of a claim back to ``status_id`` (None: no rating),
+    the window's undo of a rating. ``current`` is the rating it undoes: if the rating is
+    not that any more (changed elsewhere since), nothing is changed."""
+    if status_id is not None:
+        status_id = desk.status(status_id).id
+    _put_rating(desk, claim_id, status_id, expected_version, current=current)
+    return status_id
+
+
+_ANY = object()  # no expectation about the rating being replaced
+
+
+def _put_rating(desk, claim_id, status_id, expected_version, current=_ANY) -> None:
     who = desk.annotator
     lease, now = lease_seconds(), clock()
     with desk.store.write() as s:
         claim = _claim_in(s, claim_id)
+        _check_version(s, claim, expected_version)
         if not wrepo.list_editors(s):
             raise _unknown_editor(who)
         _role(s, who)
@@ -625,14 +687,23 @@ def rate(desk, claim_id: int, status_id: str) -> str:
                 name=who,
             )
         old = wrepo.rating_of(s, claim_id, who)
+        if current is not _ANY and old != current:
+            raise ConflictError(
+                template="Your rating of claim {claim_id} was changed elsewhere since; it "
+                "was left as it is.",
+                claim_id=claim_id,
+            )
         if old == status_id:
-            return status_id
-        wrepo.put_rating(s, claim_id, who, status_id, _now())
+            return
+        if status_id is None:
+            wrepo.delete_rating(s, claim_id, who)
+        else:
+            wrepo.put_rating(s, claim_id, who, status_id, _now())
         wrepo.touch_assignment(s, claim.article_id, now)
+        action = "update" if status_id is not None else "delete"
         _record(desk, 
-            s, [Change(claim_id=claim_id, entity="rating", entity_id=who, action="update", field="status_id", old=old, new=status_id)]
+            s, [Change(claim_id=claim_id, entity="rating", entity_id=who, action=action, field="status_id", old=old, new=status_id)]
         )
-    return status_id
 
 
 def _raters(s, claim_ids: Iterable[int], lease: float, now: float) -> dict[int, set[str]]:
@@ -764,42 +835,108 @@ class Comment:
     resolved_at: str | None
 
 
-def add_comment(desk, claim_id: int, text: str) -> Comment:
-    """Add to a claim's discussion thread (internal: never exported as the verdict)."""
+def add_comment(
+    desk,
+    claim_id: int,
+    text: str,
+    *,
+    expected_version: int | None = None,
+    again: Comment | None = None,
+) -> Comment:
+    """Add to a claim's discussion thread (internal: never exported as the verdict).
+    ``again``: put back a comment its author withdrew (the window's redo), with its id
+    and time."""
     if not text.strip():
         raise InvalidInput(template="A comment needs some text.")
-    at = _now()
+    at = again.at if again is not None else _now()
     with desk.store.write() as s:
-        _claim_in(s, claim_id)
+        claim = _claim_in(s, claim_id)
+        _check_version(s, claim, expected_version)
         if wrepo.list_editors(s):
             _role(s, desk.annotator)
-        cid = wrepo.insert_comment(s, claim_id, desk.annotator, at, text)
+        cid = wrepo.insert_comment(
+            s, claim_id, desk.annotator, at, text, again.id if again is not None else None
+        )
         _record(desk, 
             s, [Change(claim_id=claim_id, entity="comment", entity_id=cid, action="create", field="text", old=None, new=text)]
         )
     return Comment(cid, claim_id, desk.annotator, at, text, None, None)
 
 
-def resolve_comment(desk, comment_id: int) -> Comment:
+def _comment_in(s, comment_id: int) -> Comment:
+    row = wrepo.get_comment(s, comment_id)
+    if row is None:
+        raise NotFound(template="There is no comment {comment_id}.", comment_id=comment_id)
+    return Comment(*row)
+
+
+def withdraw_comment(desk, comment_id: int, *, expected_version: int | None = None) -> Comment:
+    """Take a comment back out of its thread (the window's undo of adding it): only its
+    author, and only while nobody resolved it. The thread loses it; the history keeps
+    both the comment and its withdrawal."""
+    with desk.store.write() as s:
+        comment = _comment_in(s, comment_id)
+        _check_version(s, _claim_in(s, comment.claim_id), expected_version)
+        if comment.author != desk.annotator:
+            raise InvalidInput(
+                template="Comment {comment_id} was written by {name!r}; only its author "
+                "takes it back.",
+                comment_id=comment_id,
+                name=comment.author,
+            )
+        if comment.resolved_by is not None:
+            raise ConflictError(
+                template="Comment {comment_id} was resolved by {name!r} meanwhile; it was "
+                "left in the thread.",
+                comment_id=comment_id,
+                name=comment.resolved_by,
+            )
+        wrepo.delete_comment(s, comment_id)
+        _record(desk, 
+            s, [Change(claim_id=comment.claim_id, entity="comment", entity_id=comment_id, action="delete", field="text", old=comment.text, new=None)]
+        )
+    return comment
+
+
+def resolve_comment(desk, comment_id: int, *, expected_version: int | None = None) -> Comment:
     at = _now()
     with desk.store.write() as s:
-        row = wrepo.get_comment(s, comment_id)
-        if row is None:
-            raise NotFound(template="There is no comment {comment_id}.", comment_id=comment_id)
-        if row[5] is not None:
+        comment = _comment_in(s, comment_id)
+        _check_version(s, _claim_in(s, comment.claim_id), expected_version)
+        if comment.resolved_by is not None:
             raise InvalidInput(
                 template="Comment {comment_id} was already resolved by {name!r}.",
                 comment_id=comment_id,
-                name=row[5],
+                name=comment.resolved_by,
             )
         if wrepo.list_editors(s):
             _role(s, desk.annotator)
         wrepo.resolve_comment(s, comment_id, desk.annotator, at)
         _record(desk, 
             s,
-            [Change(claim_id=row[1], entity="comment", entity_id=comment_id, action="update", field="resolved", old=None, new=desk.annotator)],
+            [Change(claim_id=comment.claim_id, entity="comment", entity_id=comment_id, action="update", field="resolved", old=None, new=desk.annotator)],
         )
-    return Comment(*row[:5], desk.annotator, at)
+    return replace(comment, resolved_by=desk.annotator, resolved_at=at)
+
+
+def unresolve_comment(desk, comment_id: int, *, expected_version: int | None = None) -> Comment:
+    """Take back one's own resolution of a comment (the window's undo of resolving it)."""
+    with desk.store.write() as s:
+        comment = _comment_in(s, comment_id)
+        _check_version(s, _claim_in(s, comment.claim_id), expected_version)
+        if comment.resolved_by != desk.annotator:
+            raise ConflictError(
+                template="Comment {comment_id} is not resolved by {name!r} any more; it was "
+                "left as it is.",
+                comment_id=comment_id,
+                name=desk.annotator,
+            )
+        wrepo.resolve_comment(s, comment_id, None, None)
+        _record(desk, 
+            s,
+            [Change(claim_id=comment.claim_id, entity="comment", entity_id=comment_id, action="update", field="resolved", old=desk.annotator, new=None)],
+        )
+    return replace(comment, resolved_by=None, resolved_at=None)
 
 
 def comments(desk, claim_ids: Iterable[int]) -> list[Comment]:
@@ -822,8 +959,7 @@ def set_justification(
     at = _now()
     with desk.store.write() as s:
         claim = _claim_in(s, claim_id)
-        if expected_version is not None and claim.version != expected_version:
-            raise _changed_since(claim, expected_version)
+        _check_version(s, claim, expected_version)
         if wrepo.list_editors(s):
             _role(s, desk.annotator)
         gid = claim.group_id
@@ -832,7 +968,7 @@ def set_justification(
             return text
         refuse_if_frozen(s, gid, claim_id)
         if not wrepo.bump_group_version(s, claim.id, gid, claim.version):
-            raise _changed_since(claim, claim.version)
+            raise changed_elsewhere(claim, s)
         wrepo.put_justification(s, gid, text, desk.annotator, at)
         _record(desk, 
             s, [Change(claim_id=gid, entity="review", entity_id=gid, action="justify", field="justification", old=old, new=text)]

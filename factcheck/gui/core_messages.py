@@ -63,6 +63,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{name!r} proposed this verdict and cannot review it; another reviewer must (four eyes)."),
     QT_TRANSLATE_NOOP("CoreMessages", "Only an admin assigns articles to others or for double rating; {name!r} may take a free article for themselves."),
     QT_TRANSLATE_NOOP("CoreMessages", "Article {article_id} is assigned to {holder!r}; only an admin moves it (or it returns to the pool after {hours:g} hours without activity)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Your rating of claim {claim_id} was changed elsewhere since; it was left as it is."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Comment {comment_id} was written by {name!r}; only its author takes it back."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Comment {comment_id} was resolved by {name!r} meanwhile; it was left in the thread."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Comment {comment_id} is not resolved by {name!r} any more; it was left as it is."),
     # factcheck/store/engine.py
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is a directory, not a database file."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a factcheck database (not an SQLite file); left untouched."),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from factcheck import workflow
 from factcheck.gui.edit_result import EditResult
 from factcheck.model import Claim, FactcheckError, Source, SourceInput
 
@@ -58,6 +59,11 @@ class DeskCommand(QUndoCommand):
         """A status, note or sources written: shared by the claim's group (a status also
         changes how many of its article's claims are checked)."""
         return EditResult.written(claim, verdict_shared=True, article_counts_changed=status)
+
+    def _shown_again(self, claim_id: int) -> EditResult:
+        """The claim as stored after a write beside it (a comment, a rating): unchanged
+        itself, shown again with what changed around it."""
+        return EditResult.written(self.controller.desk.claim(claim_id))
 
     def _read_back(self, article_id: int, claim_id: int) -> EditResult:
         """The claim as stored after a write that returned something else (a source)."""
@@ -350,6 +356,109 @@ class SetArticleMetadataCommand(DeskCommand):
         if self.new == self.old:  # only spaces or case differed: nothing to undo
             self.setObsolete(True)
         return result
+
+    def revert(self):
+        return self._set(self.old, self.new)
+
+
+# -- the desk's workflow: public justification, comments, one's own rating ---------------------
+# None of them is a history row taken away: each do, undo and redo writes a new row, and
+# each passes the claim's version as known here (a colleague's change since is refused).
+
+
+class SetJustificationCommand(DeskCommand):
+    """The public justification of a claim's verdict (its group's); typing in a row is one
+    step, like the note. Part of the verdict: any change proposes it again."""
+
+    MERGE_ID = 4202
+    shares_verdict = True  # the group's claims move on a version
+
+    def __init__(self, controller, claim: Claim, old: str, new: str):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit justification"))
+        self.claim_id, self.old, self.new = claim.id, old, new
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, SetJustificationCommand) or other.claim_id != self.claim_id:
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
+    def _set(self, text: str) -> EditResult:
+        desk = self.controller.desk
+        workflow.set_justification(desk, self.claim_id, text, expected_version=self.known(self.claim_id))
+        return self._verdict(desk.claim(self.claim_id))
+
+    def apply(self):
+        return self._set(self.new)
+
+    def revert(self):
+        return self._set(self.old)
+
+
+class AddCommentCommand(DeskCommand):
+    """A comment in the claim's thread; undo takes it back out (its author's own, while
+    nobody resolved it), redo puts it back with its id."""
+
+    def __init__(self, controller, claim: Claim, text: str):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Add comment"))
+        self.claim_id, self.text = claim.id, text
+        self.comment: workflow.Comment | None = None
+
+    def apply(self):
+        desk = self.controller.desk
+        self.comment = workflow.add_comment(
+            desk, self.claim_id, self.text, expected_version=self.known(self.claim_id), again=self.comment
+        )
+        return self._shown_again(self.claim_id)
+
+    def revert(self):
+        workflow.withdraw_comment(self.controller.desk, self.comment.id, expected_version=self.known(self.claim_id))
+        return self._shown_again(self.claim_id)
+
+
+class ResolveCommentCommand(DeskCommand):
+    """A comment marked resolved; undo takes the resolution back."""
+
+    def __init__(self, controller, claim: Claim, comment_id: int):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Resolve comment"))
+        self.claim_id, self.comment_id = claim.id, comment_id
+
+    def apply(self):
+        workflow.resolve_comment(self.controller.desk, self.comment_id, expected_version=self.known(self.claim_id))
+        return self._shown_again(self.claim_id)
+
+    def revert(self):
+        workflow.unresolve_comment(self.controller.desk, self.comment_id, expected_version=self.known(self.claim_id))
+        return self._shown_again(self.claim_id)
+
+
+class RateCommand(DeskCommand):
+    """The acting editor's own (blind) rating of a claim; undo puts back the rating it
+    replaced, or none."""
+
+    def __init__(self, controller, claim: Claim, old: str | None, new: str):
+        super().__init__(controller, QCoreApplication.translate("UndoCommand", "Rate claim"))
+        self.claim_id, self.old, self.new = claim.id, old, new
+
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
+    def _set(self, value: str | None, current: str | None) -> EditResult:
+        workflow.restore_rating(
+            self.controller.desk, self.claim_id, value, current=current, expected_version=self.known(self.claim_id)
+        )
+        return self._shown_again(self.claim_id)
+
+    def apply(self):
+        return self._set(self.new, self.old)
 
     def revert(self):
         return self._set(self.old, self.new)

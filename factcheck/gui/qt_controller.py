@@ -20,13 +20,17 @@ from factcheck.gui.edit_result import EditResult
 from factcheck.gui.i18n import describe_error
 from factcheck.gui.open_article import KnownVersions
 from factcheck.gui.qt_commands import (
+    AddCommentCommand,
     AddSourceCommand,
     DeskCommand,
     EditSourceCommand,
     LinkClaimCommand,
     MarkClaimCommand,
+    RateCommand,
     RemoveSourceCommand,
+    ResolveCommentCommand,
     SetArticleMetadataCommand,
+    SetJustificationCommand,
     SetNoteCommand,
     SetStanceCommand,
     SetStatusCommand,
@@ -219,3 +223,18 @@ class EditController(QObject):
         """Set fields of an article's metadata; ``seen``: their values as shown to the editor
         (a field changed elsewhere since is refused, not overwritten)."""
         return self._push(SetArticleMetadataCommand(self, article_id, seen, new))
+
+    # -- the desk's workflow ----------------------------------------------------------------
+    def set_justification(self, claim: Claim, old: str, new: str) -> bool:
+        """``old``: the public justification as shown before the editor typed ``new``."""
+        return self._push(SetJustificationCommand(self, claim, old, new))
+
+    def add_comment(self, claim: Claim, text: str) -> bool:
+        return self._push(AddCommentCommand(self, claim, text))
+
+    def resolve_comment(self, claim: Claim, comment_id: int) -> bool:
+        return self._push(ResolveCommentCommand(self, claim, comment_id))
+
+    def rate(self, claim: Claim, old: str | None, new: str) -> bool:
+        """The acting editor's own rating: ``old`` as shown (None: not rated yet)."""
+        return self._push(RateCommand(self, claim, old, new))

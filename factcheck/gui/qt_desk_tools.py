@@ -1,5 +1,6 @@
-"""The desk's tools in the window: the Desk menu, review in the inspector, the all-claims
-queue and the dashboard. ``install(window)`` is the window's one hook."""
+"""The desk's tools in the window: the Desk menu, review, justification, comments and
+ratings in the inspector, the all-claims queue and the dashboard. ``install(window)`` is the
+window's one hook."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from factcheck.gui.qt_claims_queue import ClaimsQueue
 from factcheck.gui.qt_dashboard import DashboardPanel
+from factcheck.gui.qt_discussion import DiscussionPanel
 from factcheck.gui.qt_review import ReviewPanel
 
 
@@ -20,6 +22,7 @@ def install(window) -> None:
         bar.insertMenu(help_action, menu)
     window.desk_menu = menu
     window.review_panel = ReviewPanel.attach(window, menu)
+    window.discussion_panel = DiscussionPanel.attach(window)
     menu.addSeparator()
 
     queue = ClaimsQueue(window.desk, window.statuses, window.arabic)

@@ -427,6 +427,8 @@ class ClaimInspector(QWidget):
             "stance": self.tr("stance"),
         }
         if entry.entity == "rating":  # an editor's own rating (blind double rating)
+            if entry.new is None:  # taken back (an undo)
+                return fill(self.tr("%1  %2: took the rating back"), short_time(entry.at), entry.entity_id)
             if entry.new == HIDDEN:
                 return fill(
                     self.tr("%1  %2: rated (hidden until both have rated)"),
@@ -439,6 +441,8 @@ class ClaimInspector(QWidget):
                 entry.entity_id,
                 self._status_label(entry.new),
             )
+        if entry.entity == "comment" or entry.field == "justification":
+            return self._describe_discussion(entry)
         what = things.get(entry.field or entry.entity, entry.field or entry.entity)
         action = actions.get(entry.action, entry.action)
         change = ""
@@ -451,6 +455,25 @@ class ClaimInspector(QWidget):
         if change:
             return fill(self.tr("%1  %2: %3 %4: %5"), short_time(entry.at), entry.who, action, what, change)
         return fill(self.tr("%1  %2: %3 %4"), short_time(entry.at), entry.who, action, what)
+
+    def _describe_discussion(self, entry: HistoryEntry) -> str:
+        """A comment added, taken back, resolved or reopened; a public justification set."""
+        at, who = short_time(entry.at), entry.who
+
+        def short(text: str | None) -> str:
+            return " ".join((text or "")[:120].split())[:60]
+
+        if entry.field == "justification":
+            if not entry.new:
+                return fill(self.tr("%1  %2: cleared the public justification"), at, who)
+            return fill(self.tr("%1  %2: public justification: %3"), at, who, short(entry.new))
+        if entry.field == "resolved":
+            if entry.new:
+                return fill(self.tr("%1  %2: resolved a comment"), at, who)
+            return fill(self.tr("%1  %2: took back the resolution of a comment"), at, who)
+        if entry.action == "delete":
+            return fill(self.tr("%1  %2: took back a comment: %3"), at, who, short(entry.old))
+        return fill(self.tr("%1  %2: commented: %3"), at, who, short(entry.new))
 
     def _status_label(self, status_id: str | None) -> str:
         for index in range(self.status.count()):

@@ -20,7 +20,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, not_, or_, select
+from sqlalchemy import (
+    Integer,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    not_,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from factcheck.model import types as model_types
@@ -179,10 +192,21 @@ def queue_editors(session: Session) -> list[str]:
 _APPROVING = and_(_H.entity == "review", _H.action.in_(("approve", "publish", "reopen")))
 
 
+def _verdict_primaries():
+    """The claims holding a verdict: a group's primary at a status other than unverified /
+    in progress. ``coalesce(linked_to, 0) = 0`` (no claim id is 0) rather than ``linked_to
+    IS NULL``: so SQLite reads the covering index ``ix_claims_summary``, not every claim's
+    row through the ``linked_to`` index, which matches nearly every claim."""
+    return select(ClaimRow.id).where(
+        func.coalesce(ClaimRow.linked_to, 0) == 0, ClaimRow.status_id.not_in(NOT_VERDICTS)
+    )
+
+
 def _last_rows_per_group():
-    """Per claim (a group's primary, for the groups that matter): the ids of its last
-    verdict event, of its last approving row (an approval, a publication, a reopening), of
-    its last return and of its last proposing row, in one grouped pass over the history."""
+    """Per verdict (a group's primary holding one): the ids of its last verdict event, of
+    its last approving row (an approval, a publication, a reopening), of its last return
+    and of its last proposing row, in one grouped pass over the history (the covering
+    index ``ix_history_verdict``, migration 0013)."""
     reviewish = and_(_H.entity == "review", _H.action.in_(_REVIEW_ACTIONS))
     return (
         select(
@@ -194,9 +218,9 @@ def _last_rows_per_group():
             ).label("last_returned"),
             func.max(case((not_(reviewish), _H.id))).label("last_proposal"),
         )
-        .where(_VERDICT_EVENT, _H.claim_id.is_not(None))
+        .where(_VERDICT_EVENT, _H.claim_id.in_(_verdict_primaries()))
         .group_by(_H.claim_id)
-        .subquery("last_rows")
+        .cte("last_rows")
     )
 
 
@@ -204,17 +228,49 @@ def primary_status_counts(session: Session) -> dict[str, int]:
     """Status → how many claim groups (primary claims) hold it."""
     stmt = (
         select(ClaimRow.status_id, func.count())
-        .where(ClaimRow.linked_to.is_(None))
+        .where(func.coalesce(ClaimRow.linked_to, 0) == 0)  # the covering index: see above
         .group_by(ClaimRow.status_id)
     )
-    return {status: n for status, n in session.connection().execute(stmt)}
+    return {status: n for status, n in session.connection().execute(stmt).all()}
 
 
-def verdict_reviews(session: Session) -> list[tuple[str, str | None, str | None]]:
-    """(review, proposer, proposed at) of every verdict group (a status other than
-    unverified / in progress), with the queue's review state and proposer (``_columns``):
-    one grouped pass over the history joined to the claims by key, instead of a lookup per
-    claim, and one more query for verdicts without any verdict event in the history."""
+@dataclass(frozen=True)
+class ArticleVerdicts:
+    """What an article's state follows from: its claims, those without a verdict
+    (unverified / in progress), those not at the default status, and those whose group's
+    verdict is approved (each claim as it shows: a linked claim its group's status)."""
+
+    claims: int
+    open: int
+    started: int
+    approved: int
+
+
+# The columns of the one statement below: each part fills its own, the rest are NULL.
+_VERDICT_COLUMNS = (("part", Integer), ("review", Text), ("proposer", Text), ("at", Text),
+                    ("article", Integer), ("claims", Integer), ("open", Integer),
+                    ("started", Integer), ("approved", Integer))  # fmt: skip
+
+
+def _part(number: int, **values):
+    """The columns of ``_VERDICT_COLUMNS`` for one part of the statement."""
+    values["part"] = literal(number)
+    return [
+        cast(values[name], kind).label(name) if name in values else cast(null(), kind).label(name)
+        for name, kind in _VERDICT_COLUMNS
+    ]
+
+
+def desk_verdicts(
+    session: Session, default_status: str, verdict_groups: int
+) -> tuple[list[tuple[str, str | None, str | None]], dict[int, ArticleVerdicts]]:
+    """Every verdict's (review, proposer, proposed at), as the queue computes them
+    (``_columns``), and every article's ``ArticleVerdicts``: one statement, so the grouped
+    pass over the history (``_last_rows_per_group``) is made once for both.
+
+    ``verdict_groups``: how many groups hold a verdict. Verdicts without any verdict event
+    in the history (none is written so; a desk copied from an old one may hold some) are
+    read apart, only when the statement found fewer."""
     last_rows = _last_rows_per_group()
     proposal = aliased(HistoryRow, name="proposal_h")
     review = case(
@@ -222,27 +278,49 @@ def verdict_reviews(session: Session) -> list[tuple[str, str | None, str | None]
         (last_rows.c.last_returned == last_rows.c.last, literal("returned")),
         else_=literal("proposed"),
     )
-    with_events = (
-        select(review, func.coalesce(proposal.who, ClaimRow.annotator), proposal.at)
+    # The claim's annotator only where no proposing row names the proposer: read lazily.
+    annotator = select(ClaimRow.annotator).where(ClaimRow.id == last_rows.c.gid).scalar_subquery()
+    proposer = func.coalesce(proposal.who, annotator)
+    verdicts = (
+        select(*_part(0, review=review, proposer=proposer, at=proposal.at))
         .select_from(last_rows)
-        .join(ClaimRow, ClaimRow.id == last_rows.c.gid)
         .outerjoin(proposal, proposal.id == last_rows.c.last_proposal)
-        .where(ClaimRow.linked_to.is_(None), ClaimRow.status_id.not_in(NOT_VERDICTS))
     )
+    approved = select(last_rows.c.gid).where(last_rows.c.last_approved == last_rows.c.last)
+    shown = func.coalesce(_PRIMARY.status_id, ClaimRow.status_id)
+    group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
+    per_article = _part(
+        1,
+        article=ClaimRow.article_id,
+        claims=func.count(),
+        open=func.sum(case((shown.in_(NOT_VERDICTS), 1), else_=0)),
+        started=func.sum(case((shown != default_status, 1), else_=0)),
+        approved=func.sum(case((group.in_(approved), 1), else_=0)),
+    )
+    articles = (
+        select(*per_article)
+        .select_from(ClaimRow)
+        .outerjoin(_PRIMARY, _PRIMARY.id == ClaimRow.linked_to)
+        .group_by(ClaimRow.article_id)
+    )
+    rows = session.connection().execute(union_all(verdicts, articles)).all()
+    verdict_rows = [(r[1], r[2], r[3]) for r in rows if r[0] == 0]
+    if len(verdict_rows) < verdict_groups:
+        verdict_rows += _verdicts_without_events(session)
+    return verdict_rows, {r[4]: ArticleVerdicts(*r[5:]) for r in rows if r[0] == 1}
+
+
+def _verdicts_without_events(session: Session) -> list[tuple[str, str | None, None]]:
+    """(review, proposer, proposed at) of the verdicts no history row proposed: proposed by
+    the claim's annotator, at no known time."""
     h = aliased(HistoryRow, name="h")
     event = or_(
         h.entity.in_(("status", "review")),
         and_(h.entity == "claim", h.action.in_(("create", "restore"))),
     )
-    without_events = (
-        select(literal("proposed"), ClaimRow.annotator, literal(None))
-        .where(
-            ClaimRow.linked_to.is_(None),
-            ClaimRow.status_id.not_in(NOT_VERDICTS),
-            ~select(h.id).where(h.claim_id == ClaimRow.id, event).exists(),
-        )
+    stmt = select(literal("proposed"), ClaimRow.annotator, literal(None)).where(
+        ClaimRow.linked_to.is_(None),
+        ClaimRow.status_id.not_in(NOT_VERDICTS),
+        ~select(h.id).where(h.claim_id == ClaimRow.id, event).exists(),
     )
-    conn = session.connection()
-    return [tuple(r) for r in conn.execute(with_events)] + [
-        tuple(r) for r in conn.execute(without_events)
-    ]
+    return [tuple(r) for r in session.connection().execute(stmt)]

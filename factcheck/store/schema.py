@@ -147,7 +147,11 @@ class HistoryRow(Base):
     """Append-only: triggers in the migration refuse UPDATE and DELETE."""
 
     __tablename__ = "history"
-    __table_args__ = (Index("ix_history_claim", "claim_id"),)
+    __table_args__ = (
+        Index("ix_history_claim", "claim_id"),
+        # review states: the dashboard's grouped pass reads this index alone (migration 0013)
+        Index("ix_history_verdict", "claim_id", "entity", "action"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[str] = mapped_column(Text)

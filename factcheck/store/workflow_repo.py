@@ -256,6 +256,12 @@ def put_rating(session: Session, claim_id: int, editor: str, status_id: str, at:
     )
 
 
+def delete_rating(session: Session, claim_id: int, editor: str) -> None:
+    session.connection().execute(
+        delete(RatingRow).where(RatingRow.claim_id == claim_id, RatingRow.editor == editor)
+    )
+
+
 def list_ratings(
     session: Session, claim_ids: Sequence[int] | None = None
 ) -> list[tuple[int, str, str, str]]:
@@ -287,13 +293,19 @@ def claim_articles(session: Session, claim_ids: Iterable[int]) -> dict[int, int]
 # -- comments and justifications ------------------------------------------------------------
 
 
-def insert_comment(session: Session, claim_id: int, author: str, at: str, text: str) -> int:
-    stmt = (
-        insert(ClaimCommentRow)
-        .values(claim_id=claim_id, author=author, at=at, text=text)
-        .returning(ClaimCommentRow.id)
-    )
+def insert_comment(
+    session: Session, claim_id: int, author: str, at: str, text: str, comment_id: int | None = None
+) -> int:
+    """A new comment (``comment_id``: put back one taken away, under its own id)."""
+    values = {"claim_id": claim_id, "author": author, "at": at, "text": text}
+    if comment_id is not None:
+        values["id"] = comment_id
+    stmt = insert(ClaimCommentRow).values(**values).returning(ClaimCommentRow.id)
     return session.connection().execute(stmt).scalar_one()
+
+
+def delete_comment(session: Session, comment_id: int) -> None:
+    session.connection().execute(delete(ClaimCommentRow).where(ClaimCommentRow.id == comment_id))
 
 
 def get_comment(session: Session, comment_id: int) -> tuple | None:
@@ -302,7 +314,8 @@ def get_comment(session: Session, comment_id: int) -> tuple | None:
     return tuple(row) if row else None
 
 
-def resolve_comment(session: Session, comment_id: int, by: str, at: str) -> None:
+def resolve_comment(session: Session, comment_id: int, by: str | None, at: str | None) -> None:
+    """Mark a comment resolved (``by`` None: not resolved any more)."""
     session.connection().execute(
         update(ClaimCommentRow)
         .where(ClaimCommentRow.id == comment_id)

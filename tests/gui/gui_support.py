@@ -37,3 +37,20 @@ def mark_phrase(window, article_id: int, phrase: str):
     claim = window.mark_span(start, end)
     QApplication.processEvents()
     return claim
+
+
+def window_as(qtbot, db, name: str):
+    """The window on ``db`` acting as the editor ``name`` (File → Settings), shown and
+    active (keys reach the window's shortcuts only once it is active)."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    settings = AppSettings()
+    settings.annotator = name
+    win = build_window(str(db), lang="en", settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win

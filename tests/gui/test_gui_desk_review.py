@@ -5,6 +5,7 @@ and on PostgreSQL (``seeded_url``): the window behaves the same on both."""
 from __future__ import annotations
 
 import pytest
+from gui_support import window_as
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -34,21 +35,6 @@ def double_rated(seeded_url):
     workflow.rate(omar, claim.id, "satire")
     omar.close()
     return claim.id
-
-
-def window_as(qtbot, db, name: str):
-    from factcheck.gui.app import build_window
-    from factcheck.gui.settings import AppSettings
-
-    settings = AppSettings()
-    settings.annotator = name
-    win = build_window(str(db), lang="en", settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()  # keys reach the window's shortcuts only once it is active
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 def history_lines(win) -> list[str]:

@@ -134,3 +134,77 @@ def test_the_dashboards_review_counts_agree_with_the_history(wf_db, run, tmp_pat
     assert numbers.verdicts_by_editor == want_editors
     assert numbers.review_queue["waiting"] == 4
     assert sum(numbers.verdicts_per_week.values()) == 7
+
+
+def test_the_dashboards_article_states_agree_with_the_replay(wf_db, tmp_path, desk_with_editors):
+    """The dashboard reads the articles' states from its one grouped pass over the history;
+    they must be what replaying each article's verdicts gives (``workflow.article_states``)
+    for every way an article gets its state: approved, returned, re-proposed, published
+    and reopened, an approval taken back, linked claims, open claims, assigned, set."""
+    from factcheck.export.jsonld import write_claimreview
+    from factcheck.store import desk_queries as dq
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for n in range(10):
+        (folder / f"a{n}.txt").write_text(
+            f"خبر رقم {n} عن الوزارة\nقالت الوزارة إن العدد {n} ألف. ونفى المتحدث ذلك. "
+            f"وأكد مصدر آخر الرقم {n}.\n",
+            encoding="utf-8",
+        )
+    omar, sara, hala = (Desk.open(wf_db, annotator=n) for n in ("omar", "sara", "hala"))
+    try:
+        ids = sorted(o.article_id for o in omar.import_paths([folder]))
+        a = dict(enumerate(ids))
+
+        def claims(article, *statuses):
+            return [omar.add_claim_for_sentence(a[article], i + 2, status_id=st).id
+                    for i, st in enumerate(statuses)]  # fmt: skip
+
+        done = claims(0, "false", "true")  # both approved: done
+        for cid in done:
+            workflow.approve(sara, cid)
+        mixed = claims(1, "false", "misleading")  # one approved, one returned: in review
+        workflow.approve(sara, mixed[0])
+        workflow.return_verdict(sara, mixed[1], "المصدر؟")
+        again = claims(2, "false")  # approved, then changed: proposed again
+        workflow.approve(sara, again[0])
+        omar.set_status(again[0], "true")
+        claims(3, "false", "unverified")  # an open claim: in progress
+        workflow.assign(hala, a[4], "omar")  # no claims, assigned: in progress
+        # a[5]: no claims, nobody assigned: new
+        claims(6, "unverified")
+        workflow.set_article_state(hala, a[6], "done")  # set by an editor: done
+        linked = claims(7, "false", "false")  # one linked to a done claim, one approved
+        omar.link_merging(linked[0], done[0], "agree", keep="other")
+        workflow.approve(sara, linked[1])
+        taken_back = claims(8, "false")  # approved, the approval taken back
+        workflow.approve(sara, taken_back[0])
+        workflow.withdraw_review(sara, taken_back[0])
+        published = claims(9, "satire")  # approved, published, reopened: still approved
+        workflow.approve(sara, published[0])
+        assert write_claimreview(hala, tmp_path / "cr.json") >= 1
+        workflow.reopen(sara, published[0], "تصحيح")
+        workflow.propose_again(omar, mixed[1])  # re-proposed unchanged, returned again
+        workflow.return_verdict(sara, mixed[1], "مرة أخرى")
+
+        replayed = workflow.article_states(hala)
+        with hala.store.read() as s:
+            groups = sum(n for st, n in dq.primary_status_counts(s).items()
+                         if st not in dq.NOT_VERDICTS)  # fmt: skip
+            _reviews, per_article = dq.desk_verdicts(s, hala.default_status_id, groups)
+        counted = workflow.article_states_counted(hala, per_article)
+        numbers = dashboard.desk_numbers(hala)
+    finally:
+        for desk in (omar, sara, hala):
+            desk.close()
+    assert counted == replayed
+    assert [replayed[a[n]] for n in range(10)] == [
+        "done", "in_review", "in_review", "in_progress", "in_progress", "new", "done",
+        "done", "in_review", "done",
+    ]  # fmt: skip
+    want = dict.fromkeys(workflow.ARTICLE_STATES, 0)
+    for state in replayed.values():
+        want[state] += 1
+    assert numbers.articles_by_state == want
+
