@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.desk import Desk
-from factcheck.gui import article_properties, qt_aliases, window_care
+from factcheck.gui import article_properties, note_conflict, qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.address_import import AddressImport
 from factcheck.gui.article_filter import FoldedFilterProxy
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.reload_articles()
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
         article_properties.install(self)  # Edit → Article properties…: title, publisher, …
+        note_conflict.install(self)  # a typed note refused: ask, lose nothing typed
         for field in (self.inspector.note, self.inspector.source_title, self.search.box, self.article_filter):
             window_care.follow_text_direction(field)
         self.focus_back = window_care.FocusBack(self, self.reader)

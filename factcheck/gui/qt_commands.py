@@ -8,12 +8,24 @@ stack); ``redo`` after that re-applies, ``undo`` reverts. Both write the databas
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from factcheck import workflow
 from factcheck.gui.edit_result import EditResult
 from factcheck.model import Claim, FactcheckError, Source, SourceInput
+
+
+@dataclass(frozen=True)
+class TypedNote:
+    """A note the editor typed for a claim (``typed``), over the note shown then (``base``)."""
+
+    claim_id: int
+    article_id: int
+    base: str
+    typed: str
 
 
 class DeskCommand(QUndoCommand):
@@ -47,6 +59,10 @@ class DeskCommand(QUndoCommand):
     def changes_nothing(self) -> bool:
         """True when pushing this command would write nothing (a status set to what it is)."""
         return False
+
+    def typed(self) -> TypedNote | None:
+        """The text the editor typed that this command writes: kept if the write is refused."""
+        return None
 
     def apply(self) -> EditResult:
         raise NotImplementedError
@@ -153,16 +169,24 @@ class SetNoteCommand(DeskCommand):
     MERGE_ID = 4201
     shares_verdict = True
 
-    def __init__(self, controller, claim: Claim, note: str):
+    def __init__(self, controller, claim: Claim, note: str, *, merges: bool = True):
+        """``merges``: False for a note written over a colleague's (kept apart, so its undo
+        puts their note back)."""
         super().__init__(controller, QCoreApplication.translate("UndoCommand", "Edit note"))
         self.claim_id, self.article_id = claim.id, claim.article_id
         self.old, self.new = claim.note, note
+        self.merges = merges
 
     def id(self) -> int:
         return self.MERGE_ID
 
+    def typed(self) -> TypedNote:
+        return TypedNote(self.claim_id, self.article_id, self.old, self.new)
+
     def mergeWith(self, other) -> bool:
         if not isinstance(other, SetNoteCommand) or other.claim_id != self.claim_id:
+            return False
+        if not other.merges:
             return False
         self.new = other.new
         if self.new == self.old:  # typed and taken back: nothing left to undo

@@ -5,7 +5,9 @@ Signals: ``edited(EditResult)`` after any write (what changed, the claim as stor
 ``refused(stale)``: what is shown may be out of date (``stale``: changed or deleted elsewhere).
 
 Before every push the controller flushes the pending editors (the note being typed), once:
-what was typed is saved to the claim it was typed for, before the edit asked for.
+what was typed is saved to the claim it was typed for, before the edit asked for. A typed
+note refused because the claim changed (or went) meanwhile goes to ``typed_refused`` when
+the window set it (it keeps the text and asks what to keep), not to ``failed``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from factcheck.gui.qt_commands import (
     SetNoteCommand,
     SetStanceCommand,
     SetStatusCommand,
+    TypedNote,
     UnlinkClaimCommand,
     UnmarkClaimCommand,
 )
@@ -65,6 +68,8 @@ class EditController(QObject):
         # reached (qt_live). Refused before anything is sent, and no widget is reset, so
         # what the editor typed stays where it was typed.
         self.edits_refused_because = lambda: ""
+        # Called with (TypedNote, error) when a typed note is refused (note_conflict).
+        self.typed_refused: Callable[[TypedNote, FactcheckError], None] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -94,19 +99,33 @@ class EditController(QObject):
         return self.versions.known(claim_id)
 
     # -- running ----------------------------------------------------------------------------
-    def run_step(self, step: Callable[[], EditResult], shares_verdict: bool = False) -> bool:
+    def run_step(
+        self,
+        step: Callable[[], EditResult],
+        shares_verdict: bool = False,
+        typed: TypedNote | None = None,
+    ) -> bool:
         """Run a command step; report what it changed, or the refusal. True on success.
 
         ``shares_verdict``: the step changed its group's verdict (status, note, sources), so
-        the desk moved on the version of every claim of the group.
+        the desk moved on the version of every claim of the group. ``typed``: the text
+        the step writes as the editor typed it, handed to ``typed_refused`` if the claim
+        changed or went meanwhile.
         """
+        keep_typed = False
         self._running += 1
         try:
             result = step()
         except FactcheckError as exc:
             # The versions known stay: a claim read again is remembered anew, any other
             # still conflicts if it was changed elsewhere.
-            self.failed.emit(self._describe_refusal(exc))
+            keep_typed = (
+                typed is not None
+                and self.typed_refused is not None
+                and isinstance(exc, (ConflictError, NotFound))
+            )
+            if not keep_typed:
+                self.failed.emit(self._describe_refusal(exc))
             refused = exc
         else:
             refused = None
@@ -114,6 +133,8 @@ class EditController(QObject):
             self._running -= 1
         if refused is not None:
             self.refused.emit(isinstance(refused, (ConflictError, NotFound)))
+            if keep_typed:  # after the window shows what is stored
+                self.typed_refused(typed, refused)
             return False
         for claim_id in result.removed_claims:
             self.versions.forget(claim_id)
@@ -177,7 +198,7 @@ class EditController(QObject):
             self.failed.emit(self.tr("This database is open read-only; nothing was changed."))
             self.refused.emit(False)
             return False
-        if not self.run_step(command.apply, command.shares_verdict):
+        if not self.run_step(command.apply, command.shares_verdict, command.typed()):
             return False
         self.undo_stack.push(command)
         return True

@@ -2532,4 +2532,50 @@
         <translation>%1: %2</translation>
     </message>
 </context>
+<context>
+    <name>NoteConflictDialog</name>
+    <message>
+        <source>Note changed by a colleague</source>
+        <translation>ملاحظة غيّرها زميل</translation>
+    </message>
+    <message>
+        <source>%1 changed this claim's note at %2 while you were typing it. Your text is not saved yet. Keep mine: your text replaces theirs (the history keeps both). Keep theirs: your text is copied to the clipboard.</source>
+        <translation>غيّر %1 ملاحظة هذا الادعاء في %2 بينما كنت تكتبها. لم يُحفظ نصك بعد. «أبقِ نصي»: يحل نصك محل ملاحظة الزميل (ويحفظ السجل الاثنين). «أبقِ ملاحظة الزميل»: يُنسخ نصك إلى الحافظة.</translation>
+    </message>
+    <message>
+        <source>Claim: %1</source>
+        <translation>الادعاء: %1</translation>
+    </message>
+    <message>
+        <source>Their note (%1, %2):</source>
+        <translation>ملاحظة الزميل (%1، %2):</translation>
+    </message>
+    <message>
+        <source>Your text, not saved yet (you can edit it here):</source>
+        <translation>نصك، لم يُحفظ بعد (يمكنك تعديله هنا):</translation>
+    </message>
+    <message>
+        <source>Put their note above mine</source>
+        <translation>ضع ملاحظة الزميل فوق نصي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>أبقِ ملاحظة الزميل</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>أبقِ نصي</translation>
+    </message>
+</context>
+<context>
+    <name>NoteConflicts</name>
+    <message>
+        <source>The note you typed was not saved; it is on the clipboard.</source>
+        <translation>لم تُحفظ الملاحظة التي كتبتها؛ وهي في الحافظة.</translation>
+    </message>
+    <message>
+        <source>Their note is kept; your text is on the clipboard.</source>
+        <translation>أُبقيت ملاحظة زميلك؛ ونصك في الحافظة.</translation>
+    </message>
+</context>
 </TS>

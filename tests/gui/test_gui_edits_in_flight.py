@@ -97,7 +97,8 @@ def test_switching_article_while_a_note_is_pending_saves_it_and_shows_only_the_n
 
 def test_a_note_refused_for_a_conflict_is_not_saved_afterwards(window, qtbot):
     """Regression: the reload after the conflict sent the typed note again, unchecked, and
-    it overwrote the colleague's note the editor had just been told was kept."""
+    it overwrote the colleague's note the editor had just been told was kept. The typed
+    note now waits in the conflict dialog: nothing is written before the editor chooses."""
     win = window
     errors = []
     win.controller.failed.connect(errors.append)
@@ -107,9 +108,10 @@ def test_a_note_refused_for_a_conflict_is_not_saved_afterwards(window, qtbot):
     colleague.set_note(a.id, "colleague's note")
     colleague.close()
     type_note(win, qtbot, a, "my note")
-    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    qtbot.waitUntil(lambda: bool(win.note_conflicts.dialogs), timeout=3000)
     qtbot.wait(400)
-    assert "changed elsewhere" in errors[0] and len(errors) == 1
+    assert not errors
+    assert win.note_conflicts.dialogs[0].mine.toPlainText() == "my note"
     assert stored(win.desk.store.path)[a.id].note == "colleague's note"
     assert win.inspector.note.toPlainText() == "colleague's note"  # what is stored, shown
 
