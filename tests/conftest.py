@@ -115,3 +115,95 @@ def seeded_url(tmp_path, db_url):
     desk.import_paths([seeds])
     desk.close()
     return db_url
+
+
+# -- a server that asks for passwords ----------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def password_cluster():
+    """A throwaway cluster whose TCP logins need a password (scram-sha-256), as a desk's
+    server is set up; the local server of the other tests trusts everyone. Skipped without
+    the PostgreSQL binaries, a failure under CI."""
+    import secrets
+    import subprocess
+
+    from pg_support import ThrowawayCluster, in_ci, postgres_binaries
+
+    bindir = postgres_binaries()
+    reason = "no PostgreSQL binaries in /usr/lib/postgresql/*/bin (Debian: apt-get install postgresql)"
+    cluster = None
+    if bindir is not None:
+        cluster = ThrowawayCluster(bindir, password=secrets.token_hex(8))
+        try:
+            cluster.start()
+        except (OSError, subprocess.SubprocessError) as exc:
+            cluster.stop()
+            cluster, reason = None, f"could not start a PostgreSQL cluster from {bindir}: {exc}"
+    if cluster is None:
+        if in_ci():
+            pytest.fail(f"the password tests cannot run under CI: {reason}")
+        pytest.skip(reason)
+    yield cluster
+    cluster.stop()
+
+
+class PasswordDesk:
+    """An empty database ``name`` on ``password_cluster``, owned by the login ``user`` whose
+    password is ``password``."""
+
+    def __init__(self, cluster, user: str, password: str, name: str):
+        self.cluster, self.user, self.password, self.name = cluster, user, password, name
+
+    def url(self, password: str | None = None) -> str:
+        """The desk's URL as ``user``, with ``password`` in it (none: libpq finds it)."""
+        login = self.user if password is None else f"{self.user}:{password}"
+        return f"postgresql+psycopg://{login}@127.0.0.1:{self.cluster.port}/{self.name}"
+
+    def tables(self) -> list[str]:
+        """The desk's tables, read as the superuser."""
+        import sqlalchemy as sa
+
+        admin = sa.make_url(self.cluster.url).set(database=self.name)
+        engine = sa.create_engine(admin)
+        try:
+            with engine.connect() as conn:
+                return sorted(
+                    conn.exec_driver_sql(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    ).scalars()
+                )
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture
+def password_desk(password_cluster, tmp_path, monkeypatch):
+    """A new database owned by a new login with a password; no ~/.pgpass or PGPASSWORD of
+    the machine's is read meanwhile."""
+    import secrets
+
+    import sqlalchemy as sa
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    token = secrets.token_hex(4)
+    desk = PasswordDesk(password_cluster, f"huda_{token}", f"right-{token}", f"desk_{token}")
+    engine = sa.create_engine(password_cluster.url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {desk.user} LOGIN PASSWORD '{desk.password}'")
+            conn.exec_driver_sql(
+                f"CREATE DATABASE {desk.name} OWNER {desk.user} TEMPLATE template0 "
+                "ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+            )
+    finally:
+        engine.dispose()
+    yield desk
+    engine = sa.create_engine(password_cluster.url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {desk.name} WITH (FORCE)")
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {desk.user}")
+    finally:
+        engine.dispose()

@@ -61,13 +61,18 @@ def postgres_binaries() -> Path | None:
 
 
 class ThrowawayCluster:
-    """A PostgreSQL cluster in a temporary folder, listening on loopback only."""
+    """A PostgreSQL cluster in a temporary folder, listening on loopback only.
 
-    def __init__(self, bindir: Path):
+    ``password``: TCP logins need a password (scram-sha-256, as a desk's server is set up),
+    the superuser's being this one; without it every login is trusted.
+    """
+
+    def __init__(self, bindir: Path, *, password: str | None = None):
         self.bindir = bindir
         self.dir = Path(tempfile.mkdtemp(prefix="factcheck-pg-"))
         self.port = _free_port()
         self.user = "fc"
+        self.password = password
         self._as_postgres = os.geteuid() == 0
 
     def _run(self, *args: str) -> subprocess.CompletedProcess:
@@ -82,8 +87,15 @@ class ThrowawayCluster:
         if self._as_postgres:
             shutil.chown(self.dir, "postgres")
         data = self.dir / "data"
+        auth = ["-A", "trust"]
+        if self.password is not None:
+            pwfile = self.dir / "superuser-password"
+            pwfile.write_text(self.password + "\n", encoding="utf-8")
+            if self._as_postgres:
+                shutil.chown(pwfile, "postgres")
+            auth = ["--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={pwfile}"]
         self._run(
-            str(self.bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", self.user,
+            str(self.bindir / "initdb"), "-D", str(data), *auth, "-U", self.user,
             "-E", "UTF8", "--locale=C.UTF-8",
         )  # fmt: skip
         self._run(
@@ -94,7 +106,8 @@ class ThrowawayCluster:
 
     @property
     def url(self) -> str:
-        return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/postgres"
+        login = f"{self.user}:{self.password}" if self.password is not None else self.user
+        return f"postgresql+psycopg://{login}@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         try:

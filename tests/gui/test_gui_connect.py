@@ -82,3 +82,40 @@ def test_an_empty_server_database_is_refused_until_it_is_set_up(file_window, pg_
     dialog.url.setText(pg_url)
     assert not dialog.test()
     assert "factcheck --db URL init" in dialog.result.text()
+
+
+def test_a_wrong_password_is_refused_in_the_dialog_and_the_right_one_connects(
+    qtbot, file_window, password_desk, monkeypatch
+):
+    """On a server that asks for passwords (scram-sha-256). The dialog's address holds
+    none: libpq reads PGPASSWORD (as it would ~/.pgpass)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from factcheck.gui.qt_connect import ConnectDialog, connect_to_shared_desk
+    from factcheck.store import Store
+
+    Store(password_desk.url(password_desk.password), create=True).close()  # init
+    url = password_desk.url()
+    monkeypatch.setenv("PGPASSWORD", "WRONG-pw-4711")
+    dialog = ConnectDialog("", file_window)
+    dialog.url.setText(url)
+    assert not dialog.test()
+    said = dialog.result.text()
+    assert said.startswith("Cannot log in to ") and "refused the user name or password" in said
+    assert "WRONG-pw-4711" not in said and "Traceback" not in said
+    assert len(said.splitlines()) == 1
+    assert connect_to_shared_desk(file_window, url) is None
+    box = file_window.error_box
+    assert isinstance(box, QMessageBox) and box.text() == said
+    assert file_window.settings.desk_url == "" and file_window.isVisible()
+
+    monkeypatch.setenv("PGPASSWORD", password_desk.password)
+    assert dialog.test(), dialog.result.text()
+    new = connect_to_shared_desk(file_window, url)
+    qtbot.addWidget(new)
+    try:
+        assert new.desk.store.is_postgres
+        assert file_window.settings.desk_url == url  # remembered, without a password
+    finally:
+        new.close()
+        new.desk.close()
