@@ -24,7 +24,7 @@ from factcheck.model import (
     StoreError,
     is_checked,
 )
-from factcheck.store.postgres import driver_sql
+from factcheck.store.postgres import copy_in, driver_sql
 from factcheck.store.schema import (
     ArticleRow,
     ClaimRow,
@@ -123,7 +123,10 @@ def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
     if not rows:
         return []
     conn = session.connection()
-    conn.exec_driver_sql(driver_sql(conn.dialect.name, _INSERT_ARTICLE), list(rows))
+    if conn.dialect.name == "postgresql":
+        copy_in(conn, "articles", _ARTICLE_COLUMNS, (tuple(r[c] for c in _ARTICLE_COLUMNS) for r in rows))
+    else:
+        conn.exec_driver_sql(driver_sql(conn.dialect.name, _INSERT_ARTICLE), list(rows))
     ids = article_ids_by_hashes(session, (r["content_hash"] for r in rows))
     return [ids[r["content_hash"]] for r in rows]
 
@@ -754,14 +757,15 @@ _SENTENCE_SPANS = "SELECT article_id, spans FROM article_sentences"
 
 def insert_sentence_spans(session: Session, rows: Sequence[tuple[int, bytes]]) -> None:
     """Store ``(article_id, span_blob.pack(spans))`` of new articles."""
-    if rows:
-        conn = session.connection()
-        conn.exec_driver_sql(
-            driver_sql(
-                conn.dialect.name, "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)"
-            ),
-            list(rows),
-        )
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        copy_in(conn, "article_sentences", ("article_id", "spans"), rows)
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO article_sentences (article_id, spans) VALUES (?, ?)", list(rows)
+    )
 
 
 def sentence_span_blobs(

@@ -28,7 +28,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from factcheck.store import span_blob
-from factcheck.store.postgres import driver_sql
+from factcheck.store.postgres import copy_in, driver_sql
 from factcheck.text import normalize_text, sentence_spans
 
 # Positional: executemany of the plain tuples of ``sentence_rows``.
@@ -109,16 +109,19 @@ def insert_prepared(session: Session, articles: Iterable[tuple[int, list[tuple]]
 
 def _insert_chunks(session: Session, chunks: Iterable[list[tuple]]) -> int:
     conn = session.connection()
-    fts5 = conn.dialect.name == "sqlite"
-    insert = driver_sql(conn.dialect.name, _INSERT)
+    if conn.dialect.name == "postgresql":  # one COPY: the GIN index's upkeep is the rest
+        return copy_in(
+            conn, "search_index", ("text", "article_id", "sentence", "start", "end"),
+            (row for rows in chunks for row in rows),
+        )  # fmt: skip
     count = 0
     for rows in chunks:
         if not rows:
             continue
-        if not count and fts5:
+        if not count:
             conn.exec_driver_sql(_SET_HASHSIZE, (_HASHSIZE,))
             conn.exec_driver_sql(_SET_AUTOMERGE, (_AUTOMERGE,))
-        conn.exec_driver_sql(insert, rows)
+        conn.exec_driver_sql(_INSERT, rows)
         count += len(rows)
     return count
 

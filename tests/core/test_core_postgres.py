@@ -10,7 +10,7 @@ import threading
 
 import pytest
 import sqlalchemy as sa
-from core_support import SHORT_ARTICLE, raw_connect, row_counts
+from core_support import SHORT_ARTICLE, raw_connect, raw_rows, row_counts
 
 from factcheck.cli.main import main
 from factcheck.desk import Desk
@@ -370,6 +370,44 @@ def _everything(desk: Desk) -> dict:
         "statuses": desk.statuses(),
         "search": [desk.search(q) for q in ("امازون", "تيك توك", "موظفيها")],
     }
+
+
+def _plain(rows: list[tuple]) -> list[tuple]:
+    """Rows with a server's bytea (memoryview) as bytes, as sqlite3 gives them."""
+    return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in rows]
+
+
+def test_an_import_stores_the_same_rows_on_a_server_as_in_a_file(tmp_path, pg_url, core_seeds):
+    """The server's import streams its rows (COPY): every article column, sentence span
+    blob and search index row is what the SQLite file holds, escapes and all."""
+    tricky = (
+        "عنوان فيه \\N وشرطة مائلة \\ وعلامة\tجدولة\n"
+        "قال: «نعم» 😀 ثم \\. وحده، و% و_ و'اقتباس' و\"اقتباس\".\n"
+        "Line with a backslash-n \\n literal and \r\n a Windows ending.\n"
+    )
+    file_db = tmp_path / "same.sqlite"
+    Store(pg_url, create=True).close()  # init
+    for db in (file_db, pg_url):
+        desk = Desk.open(db, annotator="a", load_seeds=False)
+        try:
+            desk.import_paths([core_seeds])
+            assert desk.import_text(tricky).outcome == "imported"
+        finally:
+            desk.close()
+    columns = (
+        "id, title, text, publisher, url, published, content_hash, imported_from, encoding, "
+        "bidi_controls, sentence_count, author, lang, source_kind, fetched_at"
+    )
+    queries = (
+        f"SELECT {columns} FROM articles ORDER BY id",
+        "SELECT article_id, spans FROM article_sentences ORDER BY article_id",
+        'SELECT article_id, sentence, start, "end", text FROM search_index ORDER BY 1, 2',
+    )
+    for query in queries:
+        in_file, on_server = _plain(raw_rows(file_db, query)), _plain(raw_rows(pg_url, query))
+        assert on_server == in_file, query
+        assert in_file
+    assert any("\\N" in r[2] and "\t" in r[2] for r in raw_rows(pg_url, queries[0]))
 
 
 def test_copy_moves_a_desk_both_ways_losslessly(tmp_path, pg_url, core_seeds, capsys):
