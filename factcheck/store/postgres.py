@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import text
+from sqlalchemy import ARRAY, Integer, any_, bindparam, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -241,3 +241,24 @@ def copy_in(conn: Connection, table: str, columns: Sequence[str], rows: Iterable
     except driver_error as exc:  # so Store.write() words it like every other statement
         raise DBAPIError.instance(None, None, exc, driver_error) from exc
     return count
+
+
+# ``column IN (ids)`` for a chunk of ids. SQLAlchemy renders one placeholder per id and
+# psycopg parses every placeholder again on each call: over the 100,000 claims of the CSV
+# report that was more client time than the queries. On a server one array parameter
+# (``column = ANY(%s)``) matches the same rows.
+
+
+def ids_in(conn: Connection, column, ids: Sequence[int]):
+    """A clause ``column IN ids`` for a statement run on ``conn``."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
+def ids_test(dialect_name: str, ids: Sequence[int]) -> tuple[str, list]:
+    """``(test, params)`` for driver SQL ``… WHERE column {test}`` matching ``ids``:
+    ``IN (?, ?, …)`` and the ids, or on a server ``= ANY(?)`` and the ids as one array."""
+    if dialect_name == "postgresql":
+        return "= ANY(?)", [list(ids)]
+    return f"IN ({', '.join('?' * len(ids))})", list(ids)

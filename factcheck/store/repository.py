@@ -24,7 +24,7 @@ from factcheck.model import (
     StoreError,
     is_checked,
 )
-from factcheck.store.postgres import copy_in, driver_sql
+from factcheck.store.postgres import copy_in, driver_sql, ids_in, ids_test
 from factcheck.store.schema import (
     ArticleRow,
     ClaimRow,
@@ -433,7 +433,7 @@ def group_appearances(session: Session, group_ids: Iterable[int]) -> dict[int, l
     for chunk, _ in _id_chunks(group_ids, 400):
         stmt = (
             _claim_select(True)
-            .where(ClaimRow.linked_to.in_(chunk) | ClaimRow.id.in_(chunk))
+            .where(ids_in(conn, ClaimRow.linked_to, chunk) | ids_in(conn, ClaimRow.id, chunk))
             .order_by(ClaimRow.linked_to.is_not(None), ClaimRow.id)
         )
         members: dict[int, list[Claim]] = {}
@@ -481,7 +481,7 @@ def verdict_events(session: Session, claim_ids: Sequence[int]) -> dict[int, tupl
         stmt = (
             select(HistoryRow.claim_id, HistoryRow.at, HistoryRow.who)
             .where(
-                HistoryRow.claim_id.in_(chunk),
+                ids_in(conn, HistoryRow.claim_id, chunk),
                 ((HistoryRow.entity == "status") & (HistoryRow.field == "status_id"))
                 | ((HistoryRow.entity == "claim") & HistoryRow.action.in_(("create", "restore"))),
             )
@@ -497,7 +497,8 @@ def article_headers(session: Session, article_ids: Iterable[int]) -> dict[int, A
     out: dict[int, Article] = {}
     conn = session.connection()
     for chunk, _ in _id_chunks(article_ids, 500):
-        for row in conn.execute(select(*columns).where(ArticleRow.__table__.c.id.in_(chunk))):
+        stmt = select(*columns).where(ids_in(conn, ArticleRow.__table__.c.id, chunk))
+        for row in conn.execute(stmt):
             out[row.id] = _article(row, "")
     return out
 
@@ -558,10 +559,10 @@ class _Cursor:
     """A DB-API cursor taking sqlite3's ``?`` placeholders on either backend."""
 
     def __init__(self, cursor, dialect_name: str):
-        self._cursor, self._dialect = cursor, dialect_name
+        self._cursor, self.dialect = cursor, dialect_name
 
     def execute(self, statement: str, params=()):
-        self._cursor.execute(driver_sql(self._dialect, statement), params)
+        self._cursor.execute(driver_sql(self.dialect, statement), params)
         return self._cursor
 
     def fetchmany(self, size: int):
@@ -644,12 +645,14 @@ def report_sources(
         if owner_ids is None:
             batches = [cursor.execute(f"{query} ORDER BY claim_id, id").fetchall()]
         else:
-            batches = [
-                cursor.execute(
-                    f"{query} WHERE claim_id IN ({marks}) ORDER BY claim_id, id", chunk
-                ).fetchall()
-                for chunk, marks in _id_chunks(owner_ids, _REPORT_CHUNK)
-            ]
+            batches = []
+            for chunk, _ in _id_chunks(owner_ids, _REPORT_CHUNK):
+                test, params = ids_test(cursor.dialect, chunk)
+                batches.append(
+                    cursor.execute(
+                        f"{query} WHERE claim_id {test} ORDER BY claim_id, id", params
+                    ).fetchall()
+                )
     for rows in batches:
         for owner, sources in groupby(rows, itemgetter(0)):
             _, urls, titles, archive_urls = zip(*sources)
@@ -674,22 +677,22 @@ def linked_group_articles(
             ]
         else:
             batches = []
-            for chunk, marks in _id_chunks(group_ids, _REPORT_CHUNK):
+            for chunk, _ in _id_chunks(group_ids, _REPORT_CHUNK):
                 # Most groups are a claim alone: find the linked ones first (an index
                 # lookup each), then read only their members.
+                test, params = ids_test(cursor.dialect, chunk)
                 linked = [
                     g
                     for (g,) in cursor.execute(
-                        f"SELECT DISTINCT linked_to FROM claims WHERE linked_to IN ({marks})",
-                        chunk,
+                        f"SELECT DISTINCT linked_to FROM claims WHERE linked_to {test}", params
                     ).fetchall()
                 ]
-                for part, part_marks in _id_chunks(linked, _REPORT_CHUNK // 2):
+                for part, _ in _id_chunks(linked, _REPORT_CHUNK // 2):
+                    test, params = ids_test(cursor.dialect, part)
                     batches.append(
                         cursor.execute(
-                            f"{select_group} WHERE linked_to IN ({part_marks}) "
-                            f"OR id IN ({part_marks})",
-                            part + part,
+                            f"{select_group} WHERE linked_to {test} OR id {test}",
+                            params + params,
                         ).fetchall()
                     )
     for rows in batches:
@@ -963,6 +966,7 @@ def other_article_counts(
         if g in shown
     )
     out: dict[int, int] = {}
+    conn = session.connection()
     group = func.coalesce(ClaimRow.linked_to, ClaimRow.id)
     listed = sorted(groups)
     for i in range(0, len(listed), 500):
@@ -970,7 +974,7 @@ def other_article_counts(
         stmt = (
             select(group, func.count(func.distinct(ClaimRow.article_id)))
             .where(
-                (ClaimRow.linked_to.in_(chunk) | ClaimRow.id.in_(chunk)),
+                ids_in(conn, ClaimRow.linked_to, chunk) | ids_in(conn, ClaimRow.id, chunk),
                 ClaimRow.article_id != article_id,
             )
             .group_by(group)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from factcheck.store.postgres import ids_in
 from factcheck.store.schema import ClaimRow, HistoryRow
 from factcheck.store.workflow_schema import (
     ArticleStateRow,
@@ -77,6 +78,7 @@ def review_events(
     """(history id, claim id, who, at, entity, action, field, new) of the review-relevant
     history rows of ``claim_ids``, oldest first."""
     out: list[tuple] = []
+    conn = session.connection()
     for chunk in _chunks(claim_ids):
         stmt = (
             select(
@@ -89,10 +91,10 @@ def review_events(
                 HistoryRow.field,
                 HistoryRow.new,
             )
-            .where(HistoryRow.claim_id.in_(chunk), _VERDICT_EVENT)
+            .where(ids_in(conn, HistoryRow.claim_id, chunk), _VERDICT_EVENT)
             .order_by(HistoryRow.id)
         )
-        out.extend(tuple(r) for r in session.connection().execute(stmt))
+        out.extend(tuple(r) for r in conn.execute(stmt))
     out.sort()
     return out
 
@@ -141,11 +143,12 @@ def group_ids_of_articles(
 ) -> dict[int, list[int]]:
     """Article id → the group ids (primary claims holding the verdicts) of its claims."""
     out: dict[int, list[int]] = {}
+    conn = session.connection()
     for chunk in _chunks(article_ids):
         stmt = select(
             ClaimRow.article_id, func.coalesce(ClaimRow.linked_to, ClaimRow.id)
-        ).where(ClaimRow.article_id.in_(chunk))
-        for aid, gid in session.connection().execute(stmt):
+        ).where(ids_in(conn, ClaimRow.article_id, chunk))
+        for aid, gid in conn.execute(stmt):
             out.setdefault(aid, []).append(gid)
     return out
 
@@ -272,10 +275,11 @@ def list_ratings(
     if claim_ids is None:
         return [tuple(r) for r in session.connection().execute(stmt)]
     out: list[tuple] = []
+    conn = session.connection()
     for chunk in _chunks(claim_ids):
         out.extend(
             tuple(r)
-            for r in session.connection().execute(stmt.where(RatingRow.claim_id.in_(chunk)))
+            for r in conn.execute(stmt.where(ids_in(conn, RatingRow.claim_id, chunk)))
         )
     out.sort()
     return out
@@ -284,9 +288,10 @@ def list_ratings(
 def claim_articles(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
     """Claim id → its article id."""
     out: dict[int, int] = {}
+    conn = session.connection()
     for chunk in _chunks(claim_ids):
-        stmt = select(ClaimRow.id, ClaimRow.article_id).where(ClaimRow.id.in_(chunk))
-        out.update(tuple(r) for r in session.connection().execute(stmt))
+        stmt = select(ClaimRow.id, ClaimRow.article_id).where(ids_in(conn, ClaimRow.id, chunk))
+        out.update(tuple(r) for r in conn.execute(stmt))
     return out
 
 
@@ -338,9 +343,10 @@ def _comment_select():
 def list_comments(session: Session, claim_ids: Iterable[int]) -> list[tuple]:
     """(id, claim_id, author, at, text, resolved_by, resolved_at), oldest first."""
     out: list[tuple] = []
+    conn = session.connection()
     for chunk in _chunks(claim_ids):
-        stmt = _comment_select().where(ClaimCommentRow.claim_id.in_(chunk))
-        out.extend(tuple(r) for r in session.connection().execute(stmt))
+        stmt = _comment_select().where(ids_in(conn, ClaimCommentRow.claim_id, chunk))
+        out.extend(tuple(r) for r in conn.execute(stmt))
     out.sort()
     return out
 
@@ -348,11 +354,12 @@ def list_comments(session: Session, claim_ids: Iterable[int]) -> list[tuple]:
 def justifications(session: Session, claim_ids: Iterable[int]) -> dict[int, str]:
     """Claim id → its public justification (claims without one are absent)."""
     out: dict[int, str] = {}
+    conn = session.connection()
     for chunk in _chunks(claim_ids):
         stmt = select(JustificationRow.claim_id, JustificationRow.text).where(
-            JustificationRow.claim_id.in_(chunk)
+            ids_in(conn, JustificationRow.claim_id, chunk)
         )
-        out.update(tuple(r) for r in session.connection().execute(stmt))
+        out.update(tuple(r) for r in conn.execute(stmt))
     return out
 
 
