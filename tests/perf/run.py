@@ -1012,8 +1012,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="team mode: import, edits and search on this (empty) database beside a new "
-        "SQLite file, at --articles (tests.perf.server)",
+        help="team mode: import, claims (--claims, else 10 per article), edits, search and "
+        "the CSV report on this (empty) database beside a new SQLite file, at --articles "
+        "(tests.perf.server)",
     )
     parser.add_argument(
         "--quick",
@@ -1022,6 +1023,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     quick = args.quick
+    if args.db and args.claims is None and args.articles is not None:
+        args.claims = 10 * args.articles  # the full scale's ratio: 100,000 for 10,000
     defaults = {
         "articles": 300 if quick else 10_000,
         "claims": 3_000 if quick else 100_000,
@@ -1045,7 +1048,10 @@ def main(argv: list[str] | None = None) -> int:
         from tests.perf.server import run_on
 
         with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.workdir) as tmp:
-            rows = run_on(args.db, args.articles, args.edits, Path(tmp), args.seed)
+            rows = run_on(
+                args.db, args.articles, args.edits, Path(tmp), args.seed,
+                claims=args.claims, reps=args.reps,
+            )  # fmt: skip
     else:
         rows = run_commands(args) if args.commands_only else run(args)
     table = format_table(rows)

@@ -1,8 +1,9 @@
 """``python -m tests.perf --db URL``: the desk's core work on a given database.
 
 For team mode: the same archive imported into a new SQLite file and into the (empty)
-database at URL, then on each: import time, mark + status change (the desk's calls, no
-window: the repaint comes on top) and search. The database at URL must be empty or a
+database at URL, then on each: import time, ``--claims`` claims added in bulk (10 per
+article unless given), mark + status change (the desk's calls, no window: the repaint comes
+on top), search, and the CSV report of every claim. The database at URL must be empty or a
 freshly initialised desk; the benchmark fills it and leaves it filled.
 """
 
@@ -14,17 +15,51 @@ import time
 from pathlib import Path
 
 from tests.perf import corpus
-from tests.perf.run import SEARCH_QUERIES, Row, _consume, ms_since, p95
+from tests.perf.run import (
+    SEARCH_QUERIES,
+    Row,
+    _bulk_claims,
+    _consume,
+    _timed,
+    ms_since,
+    p95,
+)
 
 
-def _measure(db, folder: Path, edits: int, label: str) -> list[Row]:
+def _add_claims(desk, folder_texts: dict[str, str], outcomes, claims: int, seed: int) -> int:
+    """``claims`` claims spread over the imported articles, in one transaction (as the
+    full-scale benchmark adds them); a server's id sequences then move past them, and its
+    statistics are brought up to date (what autovacuum does within a minute on a server
+    where it is on: the test server of CI runs without it)."""
+    items = sorted(
+        ((o.article_id, folder_texts[o.path]) for o in outcomes if o.outcome == "imported"),
+    )
+    spans = [corpus.sentence_spans(t) for _, t in items]
+    counts = corpus.spread(claims, [len(sp) for sp in spans])
+    plan = [(aid, text, k, sp) for (aid, text), k, sp in zip(items, counts, spans, strict=True)]
+    count = _bulk_claims(desk, plan, seed)
+    if desk.store.is_postgres:
+        from factcheck.store import postgres
+
+        with desk.store.write() as s:
+            postgres.reset_sequences(s.connection(), ["claims", "sources"])
+            s.connection().exec_driver_sql("ANALYZE")
+    return count
+
+
+def _measure(
+    db, folder: Path, texts: dict[str, str], claims: int, edits: int, reps: int, work: Path,
+    label: str, seed: int,
+) -> list[Row]:  # fmt: skip
     from factcheck.desk import Desk
+    from factcheck.export.csv_report import write_csv_report
 
     desk = Desk.open(db, annotator="bench", load_seeds=False)
     try:
         t0 = time.perf_counter()
-        desk.import_paths([folder])
+        outcomes = desk.import_paths([folder])
         imported = time.perf_counter() - t0
+        added = _add_claims(desk, texts, outcomes, claims, seed) if claims else 0
         rng = random.Random(1)
         ids = desk.article_ids()
         times = []
@@ -43,6 +78,10 @@ def _measure(db, folder: Path, edits: int, label: str) -> list[Row]:
             t0 = time.perf_counter()
             _consume(desk.search(query))
             searches.append(ms_since(t0))
+        out = work / f"report-{label}.csv"
+        exports = [
+            _timed(lambda: write_csv_report(desk, out, overwrite=True)) / 1000 for _ in range(reps)
+        ]
     finally:
         desk.close()
     med, tail, found = statistics.median(times), p95(times), statistics.median(searches)
@@ -55,15 +94,23 @@ def _measure(db, folder: Path, edits: int, label: str) -> list[Row]:
             target="<= 50 ms", ok=tail <= 50),
         Row(f"{key}_search_median", f"{label}: Arabic-normalised search, median", found,
             target="<= 50 ms", ok=found <= 50),
+        Row(f"{key}_export_csv", f"{label}: CSV report of {added + edits:,} claims, median",
+            statistics.median(exports), "s"),
     ]  # fmt: skip
 
 
-def run_on(url: str, articles: int, edits: int, work: Path, seed: int) -> list[Row]:
+def run_on(
+    url: str, articles: int, edits: int, work: Path, seed: int, claims: int = 0, reps: int = 3
+) -> list[Row]:
     from factcheck.store import Store
 
     folder = work / "archive"
-    corpus.write_articles(folder, corpus.articles(articles, seed))
+    texts = corpus.articles(articles, seed)
+    paths = corpus.write_articles(folder, texts)
+    by_path = {str(p): t for p, t in zip(paths, texts, strict=True)}
     Store(url, create=True).close()  # an empty server database is set up (init)
-    rows = _measure(work / "same.sqlite", folder, edits, "SQLite")
-    rows += _measure(url, folder, edits, "PostgreSQL" if url.startswith("postgresql") else url)
+    common = (folder, by_path, claims, edits, reps, work)
+    rows = _measure(work / "same.sqlite", *common, "SQLite", seed)
+    label = "PostgreSQL" if url.startswith("postgresql") else url
+    rows += _measure(url, *common, label, seed)
     return rows
