@@ -201,3 +201,22 @@ def test_growth_divides_out_the_machines_drift_but_not_a_quadratic_cost():
     # Without a floor the raw growth is judged.
     row = growth_row("export_csv", "export CSV", *scales(0.2, 3.2, 0.1, 1.6), "export")
     assert not row.ok and row.extra["drift"] == 1.0
+
+
+def test_server_benchmark_measures_both_backends_with_their_claims(tmp_path, pg_url):
+    """``--db URL``: the same archive and claims on an SQLite file and on the server, each
+    with its import, edit, search and CSV rows."""
+    from factcheck.desk import Desk
+    from tests.perf.server import run_on
+
+    rows = run_on(pg_url, 30, 3, tmp_path, corpus.DEFAULT_SEED, claims=60, reps=1)
+    by_key = {r.key: r for r in rows}
+    for backend in ("sqlite", "postgresql"):
+        for metric in ("import", "edit_median", "edit_p95", "search_median", "export_csv"):
+            assert by_key[f"{backend}_{metric}"].value > 0, (backend, metric)
+        assert "63 claims" in by_key[f"{backend}_export_csv"].metric
+    desk = Desk.open(pg_url, load_seeds=False)
+    try:
+        assert len(desk.claims()) == 63  # 60 in bulk, then 3 marked through the desk
+    finally:
+        desk.close()
