@@ -706,7 +706,7 @@ def linked_group_articles(
 # claim created or restored, or a review row.
 _LAST_VERDICT_EVENTS = (
     "SELECT claim_id, entity, action FROM history WHERE id IN ("
-    "SELECT max(id) FROM history WHERE claim_id IN ({marks}) AND (entity IN "
+    "SELECT max(id) FROM history WHERE claim_id {test} AND (entity IN "
     "('status', 'review') OR (entity = 'claim' AND action IN ('create', 'restore'))) "
     "GROUP BY claim_id)"
 )
@@ -730,9 +730,10 @@ def report_workflow(
     justified: dict[int, str] = {}
     comments: list[tuple] = []
     with _driver_cursor(session) as cursor:
-        for chunk, marks in _id_chunks(groups, _REPORT_CHUNK):
+        for chunk, _ in _id_chunks(groups, _REPORT_CHUNK):
+            test, params = ids_test(cursor.dialect, chunk)
             for gid, entity, action in cursor.execute(
-                _LAST_VERDICT_EVENTS.format(marks=marks), chunk
+                _LAST_VERDICT_EVENTS.format(test=test), params
             ).fetchall():
                 if (entity, action) in _APPROVING:
                     states[gid] = "approved"
@@ -740,16 +741,16 @@ def report_workflow(
                     states[gid] = "returned"
             justified.update(
                 cursor.execute(
-                    f"SELECT claim_id, text FROM justifications WHERE claim_id IN ({marks})",
-                    chunk,
+                    f"SELECT claim_id, text FROM justifications WHERE claim_id {test}", params
                 ).fetchall()
             )
-        for chunk, marks in _id_chunks(claim_ids, _REPORT_CHUNK):
+        for chunk, _ in _id_chunks(claim_ids, _REPORT_CHUNK):
+            test, params = ids_test(cursor.dialect, chunk)
             comments.extend(
                 cursor.execute(
                     "SELECT claim_id, author, at, text, resolved_by FROM claim_comments "
-                    f"WHERE claim_id IN ({marks}) ORDER BY claim_id, id",
-                    chunk,
+                    f"WHERE claim_id {test} ORDER BY claim_id, id",
+                    params,
                 ).fetchall()
             )
     return states, justified, comments
