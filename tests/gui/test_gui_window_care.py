@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from factcheck.gui import window_care
-from tests.gui.gui_support import stored
+from tests.gui.gui_support import AMAZON_ASKS, mark_phrase, stored
 
 pytestmark = pytest.mark.gui
 
@@ -227,6 +227,32 @@ def test_after_a_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
     window.show_error("Something was refused.")
     qtbot.waitUntil(lambda: window.focusWidget() is window.article_view)
     window.error_box.close()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+
+
+def test_after_a_panel_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
+    """A modal dialog opened by a panel (the inspector's source editor, made on the
+    inspector rather than on the window) gives the keyboard back to the reader too."""
+    from factcheck.model import SourceInput
+
+    claim = mark_phrase(window, 2, AMAZON_ASKS)
+    window.controller.add_source(claim, SourceInput(url="https://example.org/report"))
+    sources = window.inspector.sources
+    qtbot.waitUntil(lambda: sources.count() == 1)
+    sources.setCurrentRow(0)
+    window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.article_view)
+    opened = []
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    sources.itemDoubleClicked.emit(sources.item(0))  # opens the source editor (modal)
+    assert isinstance(opened[0], QDialog) and opened[0].parentWidget() is window.inspector
     qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
 
 
