@@ -1,7 +1,7 @@
 """Everyday window behaviours: fit the screen and remember where the window was, remember
 the last folder of the file dialogs, lay out a text field in its text's direction, offer
-``https://`` for a source typed without it, and give the keyboard back to the reader after
-a dialog."""
+``https://`` for a source typed without it, give the keyboard back to the reader after
+a dialog, and start what the first frame does not need once it is painted."""
 
 from __future__ import annotations
 
@@ -194,6 +194,37 @@ def ask_use_https(parent: QWidget, suggestion: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# -- after the first frame -------------------------------------------------------------------
+class _FirstPaint(QObject):
+    """Holds the window's work for after its first paint, then hands it to the event loop."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.work: list | None = []
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.work is not None:
+            watched.removeEventFilter(self)
+            work, self.work = self.work, None
+            for job in work:  # each in a pass of its own: a click can come in between
+                QTimer.singleShot(0, self, job)
+        return False
+
+
+def after_first_paint(window: QWidget, job) -> None:
+    """Run ``job`` once the window has painted its first frame (in a later pass of the event
+    loop; at once if the window has been painted already; never if the window is closed
+    before). For what the editor does not see in the first frame: the window answers sooner."""
+    helper = getattr(window, "_after_first_paint", None)
+    if helper is None:
+        helper = window._after_first_paint = _FirstPaint(window)
+    if helper.work is None:
+        QTimer.singleShot(0, helper, job)
+    else:
+        helper.work.append(job)
 
 
 # -- the keyboard back to the reader -------------------------------------------------------------
