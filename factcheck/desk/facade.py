@@ -162,9 +162,18 @@ class Desk:
             self.imports_running -= 1
 
     # -- articles and sentences (factcheck.desk.articles) -----------------------------------
-    def articles(self) -> list[ArticleSummary]:
+    def articles(self, *, counted: bool = True) -> list[ArticleSummary]:
+        """Every article; ``counted=False``: without its claim counts (None), for a list
+        that reads them afterwards (``article_counts``)."""
         with self.store.read() as s:
-            return repo.list_article_summaries(s, self.default_status_id)
+            return repo.list_article_summaries(s, self.default_status_id, counted=counted)
+
+    def article_counts(self, first_id: int, last_id: int) -> dict[int, tuple[int, int]]:
+        """``(claims, checked)`` of the articles with ids from ``first_id`` to ``last_id``
+        that have claims (``ArticleSummary.claim_count`` and ``checked_count``)."""
+        with self.store.read() as s:
+            counts = repo.article_claim_counts(s, self.default_status_id, first_id, last_id)
+        return {aid: (n, checked) for aid, (n, checked) in counts.items()}
 
     def articles_by_id(self, article_ids: Sequence[int]) -> dict[int, Article]:
         """Several full articles in one read (missing ids are left out)."""

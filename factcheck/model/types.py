@@ -45,8 +45,8 @@ class ArticleSummary(NamedTuple):
     title: str
     publisher: str
     sentence_count: int
-    claim_count: int
-    checked_count: int  # claims with a verdict (``is_checked``)
+    claim_count: int | None  # None: not counted yet (``Desk.articles(counted=False)``)
+    checked_count: int | None  # claims with a verdict (``is_checked``)
     bidi_controls: int
 
 

@@ -157,28 +157,53 @@ def article_text(session: Session, article_id: int) -> str | None:
 
 
 def list_article_summaries(
-    session: Session, default_status: str
+    session: Session, default_status: str, *, counted: bool = True
 ) -> list[ArticleSummary]:
     """Every article with its claim count and how many are checked (have a verdict:
-    ``factcheck.model.is_checked``).
+    ``factcheck.model.is_checked``); ``counted=False``: the counts are None (read later
+    with ``article_claim_counts``).
 
     Read from covering indexes (migration 0003), in three small queries: joined in SQL, the
     planner read every claim row and every article's overflowing text (benchmark: start-up).
     Plain SQL on the driver's cursor: at 10,000 articles SQLAlchemy's rows cost a third
     more than the queries themselves (the window's start reads this list).
     """
+    with _driver_cursor(session) as cursor:
+        listed = cursor.execute(
+            "SELECT id, title, publisher, sentence_count, bidi_controls FROM articles ORDER BY id"
+        ).fetchall()
+    if not counted:
+        return [
+            ArticleSummary(aid, title, publisher, sentences, None, None, bidi)
+            for aid, title, publisher, sentences, bidi in listed
+        ]
+    counts = article_claim_counts(session, default_status)
+    none = (0, 0)
+    return [
+        ArticleSummary(aid, title, publisher, sentences, *counts.get(aid, none), bidi)
+        for aid, title, publisher, sentences, bidi in listed
+    ]
+
+
+def article_claim_counts(
+    session: Session, default_status: str, first_id: int | None = None, last_id: int | None = None
+) -> dict[int, list[int]]:
+    """``[claims, checked]`` of each article that has claims (those with ids from
+    ``first_id`` to ``last_id``, when given): one scan of the claims' covering index."""
     unchecked = sorted(NOT_VERDICTS | {default_status})
+    params: list = list(unchecked)
+    where = ""
+    if first_id is not None:
+        where = " WHERE article_id BETWEEN ? AND ?"
+        params += [first_id, last_id]
     marks = ", ".join("?" * len(unchecked))
     with _driver_cursor(session) as cursor:
         counted = cursor.execute(
             f"SELECT article_id, count(*), count(CASE WHEN status_id IN ({marks}) THEN 1 END) "
-            "FROM claims GROUP BY article_id",
-            unchecked,
+            f"FROM claims{where} GROUP BY article_id",
+            params,
         ).fetchall()
-        listed = cursor.execute(
-            "SELECT id, title, publisher, sentence_count, bidi_controls FROM articles ORDER BY id"
-        ).fetchall()
-    checked_of: dict[int, list[int]] = {aid: [n, n - unchecked_n] for aid, n, unchecked_n in counted}
+    checked_of = {aid: [n, n - unchecked_n] for aid, n, unchecked_n in counted}
     # A linked claim shows its group's status: correct the few linked claims.
     linked = (
         select(ClaimRow.article_id, ClaimRow.status_id, _PRIMARY.status_id)
@@ -186,13 +211,11 @@ def list_article_summaries(
         .where(ClaimRow.linked_to.is_not(None))
         .with_hint(ClaimRow, "INDEXED BY ix_claims_linked_to", "sqlite")
     )
+    if first_id is not None:
+        linked = linked.where(ClaimRow.article_id.between(first_id, last_id))
     for aid, own, shown in session.connection().execute(linked).all():
         checked_of[aid][1] += is_checked(shown, default_status) - is_checked(own, default_status)
-    none = (0, 0)
-    return [
-        ArticleSummary(aid, title, publisher, sentences, *checked_of.get(aid, none), bidi)
-        for aid, title, publisher, sentences, bidi in listed
-    ]
+    return checked_of
 
 
 # -- claims and sources ---------------------------------------------------------------------

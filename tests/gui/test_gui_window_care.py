@@ -83,6 +83,34 @@ def test_checked_count_of_the_other_linked_article_follows(window):
     assert checked_of(window, 2) == 0
 
 
+def test_the_claim_counts_follow_the_first_frame(qtbot, seeded_db, monkeypatch):
+    """The list's titles are there when the window is built; the claim counts (a scan of
+    every claim) come right after its first frame, a chunk of articles per pass of the
+    event loop, a linked claim counted with its group's verdict."""
+    from factcheck.desk import Desk
+    from factcheck.gui.article_counts import ArticleCounts
+
+    desk = Desk.open(seeded_db)
+    one = desk.add_claim_for_sentence(1, 2)
+    desk.set_status(one.id, "false")
+    desk.add_claim_for_sentence(1, 3)
+    two = desk.add_claim_for_sentence(2, 2)
+    desk.link_claim(two.id, one.id)
+    desk.close()
+    monkeypatch.setattr(ArticleCounts, "CHUNK", 1)  # one article per pass
+    win = build(seeded_db)
+    qtbot.addWidget(win)
+    model = win.article_model
+    assert [model.article_at(row).id for row in range(model.rowCount())] == [1, 2]
+    win.show()
+    qtbot.waitUntil(lambda: not win.article_counts.pending)
+    counts = {s.id: (s.claim_count, s.checked_count) for s in map(model.article_at, range(2))}
+    assert counts == {1: (2, 1), 2: (1, 1)}
+    assert model.data(model.index(model.row_of(1), 3)) == "1/2"
+    win.close()
+    win.desk.close()
+
+
 def test_in_progress_is_not_counted_as_checked(window, seeded_db):
     desk = window.desk
     claim = desk.add_claim_for_sentence(1, 2)
