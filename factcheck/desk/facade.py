@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 
 from factcheck.desk import aliases as alias_ops
-from factcheck.desk import article_edits, importing, links, snapshot, sources, suggest
+from factcheck.desk import article_edits, importing, links, snapshot, sources
 from factcheck.desk import claims as claim_ops
 from factcheck.desk import history as history_ops
 from factcheck.desk import search as search_ops
@@ -67,7 +67,7 @@ class Desk:
         self._texts = ArticleTexts(store)
         self._scale = StatusScale(store)
         self._lock = EditLock(store)
-        self._suggestions = suggest.SuggestionIndex()
+        self._suggestion_index = None  # built at the first suggestion (see _suggest)
         self._aliases = alias_ops.AliasBook(store)
 
     @classmethod
@@ -162,9 +162,18 @@ class Desk:
             self.imports_running -= 1
 
     # -- articles and sentences (factcheck.desk.articles) -----------------------------------
-    def articles(self) -> list[ArticleSummary]:
+    def articles(self, *, counted: bool = True) -> list[ArticleSummary]:
+        """Every article; ``counted=False``: without its claim counts (None), for a list
+        that reads them afterwards (``article_counts``)."""
         with self.store.read() as s:
-            return repo.list_article_summaries(s, self.default_status_id)
+            return repo.list_article_summaries(s, self.default_status_id, counted=counted)
+
+    def article_counts(self, first_id: int, last_id: int) -> dict[int, tuple[int, int]]:
+        """``(claims, checked)`` of the articles with ids from ``first_id`` to ``last_id``
+        that have claims (``ArticleSummary.claim_count`` and ``checked_count``)."""
+        with self.store.read() as s:
+            counts = repo.article_claim_counts(s, self.default_status_id, first_id, last_id)
+        return {aid: (n, checked) for aid, (n, checked) in counts.items()}
 
     def articles_by_id(self, article_ids: Sequence[int]) -> dict[int, Article]:
         """Several full articles in one read (missing ids are left out)."""
@@ -409,6 +418,16 @@ class Desk:
         return {c.id: per_group[c.group_id] for c in claims if per_group.get(c.group_id)}
 
     # -- suggestions (factcheck.desk.suggest) and search (factcheck.desk.search) ------------
+    def _suggest(self):
+        """``factcheck.desk.suggest`` and this desk's index, imported at the first
+        suggestion: the claim features fold hundreds of words at import (the search
+        normalisation's tables with them, ~30 ms), which the window's start does not need."""
+        from factcheck.desk import suggest
+
+        if self._suggestion_index is None:
+            self._suggestion_index = suggest.SuggestionIndex()
+        return suggest, self._suggestion_index
+
     def suggest_claims(
         self,
         article_id: int,
@@ -416,27 +435,32 @@ class Desk:
         end: int,
         limit: int = 5,
         *,
-        min_score: float = suggest.MIN_SUGGESTION_SCORE,
+        min_score: float | None = None,
     ) -> list[tuple[Claim, float]]:
-        """Existing claims (group primaries) of other articles this span probably repeats."""
+        """Existing claims (group primaries) of other articles this span probably repeats;
+        ``min_score``: ``suggest.MIN_SUGGESTION_SCORE`` unless given."""
+        suggest, index = self._suggest()
         return suggest.suggest_claims(
-            self.store, self._suggestions, self._texts.text(article_id), article_id,
-            start, end, limit, min_score=min_score, aliases=self._aliases.current(),
+            self.store, index, self._texts.text(article_id), article_id, start, end, limit,
+            min_score=suggest.MIN_SUGGESTION_SCORE if min_score is None else min_score,
+            aliases=self._aliases.current(),
         )  # fmt: skip
 
-    def suggest_for_claim(
-        self, claim_id: int, limit: int = suggest.SUGGESTIONS_SHOWN
-    ) -> list[tuple[Claim, float]]:
+    def suggest_for_claim(self, claim_id: int, limit: int | None = None) -> list[tuple[Claim, float]]:
         """What the window suggests for a claim (``factcheck suggest`` prints the same):
-        none once it is linked or has appearances."""
+        none once it is linked or has appearances; ``limit``: ``suggest.SUGGESTIONS_SHOWN``
+        unless given."""
+        suggest, _index = self._suggest()
         claim = suggest.claim_to_suggest_for(self.store, claim_id)
         if claim is None:
             return []
+        limit = suggest.SUGGESTIONS_SHOWN if limit is None else limit
         return self.suggest_claims(claim.article_id, claim.start, claim.end, limit)
 
     def warm_up_suggestions(self) -> int:
         """Build or refresh the suggestion index now (e.g. off the GUI thread at start-up)."""
-        return suggest.warm_up(self.store, self._suggestions)
+        suggest, index = self._suggest()
+        return suggest.warm_up(self.store, index)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Arabic-aware search over all articles and claim notes."""

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from factcheck.desk import Desk
+from factcheck.gui.address_import import is_web_address  # loads the fetcher when used
 from factcheck.gui.i18n import describe_refusal, fill, isolate_ltr
 from factcheck.gui.qt_import import ImportWorker
 from factcheck.gui.window_care import remember_folder, start_folder
-from factcheck.intake.fetch import is_web_address
 
 
 def _short_name(path: str) -> str:

@@ -32,6 +32,7 @@ from factcheck.desk import Desk
 from factcheck.gui import article_properties, note_conflict, qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.address_import import AddressImport
+from factcheck.gui.article_counts import ArticleCounts
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
 from factcheck.gui.dialogs import SettingsDialog, ask_what_link_keeps
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
             self._heartbeat = QTimer(self, interval=self.LOCK_HEARTBEAT_MS)
             self._heartbeat.timeout.connect(self._refresh_lock)
             self._heartbeat.start()
-        self.reload_articles()
+        self.article_counts = ArticleCounts(self)
+        self.reload_articles(counts_later=True)  # the claim counts after the first frame
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
         article_properties.install(self)  # Edit → Article properties…: title, publisher, …
         note_conflict.install(self)  # a typed note refused: ask, lose nothing typed
@@ -266,9 +268,12 @@ class MainWindow(QMainWindow):
         return self.actions.status_actions
 
     # -- articles ---------------------------------------------------------------------------
-    def reload_articles(self) -> None:
+    def reload_articles(self, *, counts_later: bool = False) -> None:
         current = self.article_id
-        self.article_model.set_articles(self.desk.articles())
+        self.article_counts.cancel()
+        self.article_model.set_articles(self.desk.articles(counted=not counts_later))
+        if counts_later:
+            self.article_counts.read_later()
         if current is not None and self.article_model.row_of(current) >= 0:
             self._select_article_row(current)
 

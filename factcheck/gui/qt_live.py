@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from factcheck.desk import live as desk_live
+from factcheck.gui import window_care
 from factcheck.gui.i18n import describe_error, fill, short_time
 from factcheck.model import FactcheckError, NotFound
 
@@ -81,7 +82,8 @@ class LiveUpdates(QObject):
         self._beat_timer.timeout.connect(self._beat)
         self._beat_timer.start()
         window.installEventFilter(self)
-        self._beat()
+        # Presence (a write and a read) is nothing the first frame shows.
+        window_care.after_first_paint(window, self._beat)
 
     def _label(self, name: str, style: str) -> QLabel:
         label = QLabel()
@@ -275,7 +277,7 @@ class LiveUpdates(QObject):
 
     # -- presence ------------------------------------------------------------------------------
     def _beat(self) -> None:
-        if self.unreachable:
+        if self.unreachable or self._stop.is_set():
             return
         try:
             self.feed.beat(self.desk.annotator, self._shown_claim)

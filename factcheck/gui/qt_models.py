@@ -83,6 +83,16 @@ class ArticleListModel(_ListTableModel):
         )
         self.dataChanged.emit(self.index(i, 2), self.index(i, 3))
 
+    def set_counts(self, first: int, last: int, counts: dict[int, tuple[int, int]]) -> None:
+        """The claim counts of rows ``first`` to ``last`` (by article id; an article missing
+        from ``counts`` has no claims), read after the list (``Desk.article_counts``)."""
+        rows = self._rows
+        for i in range(first, last + 1):
+            row = rows[i]
+            claims, checked = counts.get(row.id, (0, 0))
+            rows[i] = row._replace(claim_count=claims, checked_count=checked)
+        self.dataChanged.emit(self.index(first, 2), self.index(last, 3))
+
     def update_summaries(self, rows: list[ArticleSummary]) -> None:
         """Take these articles' rows as read again (their counts), keeping the list as it is."""
         for summary in rows:
@@ -115,7 +125,7 @@ class ArticleListModel(_ListTableModel):
                 return row.title
             if col == 1:
                 return row.publisher
-            if col == 2:
+            if col == 2 or row.claim_count is None:  # None: not counted yet
                 return row.claim_count
             return f"{row.checked_count}/{row.claim_count}"
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:

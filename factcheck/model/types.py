@@ -1,4 +1,4 @@
-"""Frozen dataclasses for articles, sentences, claims, sources, statuses and history.
+"""Frozen dataclasses (and one named tuple) for articles, sentences, claims, sources, statuses and history.
 
 All offsets are Unicode code points into ``Article.text`` (end exclusive).
 """
@@ -6,6 +6,7 @@ All offsets are Unicode code points into ``Article.text`` (end exclusive).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 STANCES = ("supports", "refutes", "context")
 # Stance of an article toward a claim it carries (the AraStance labels).
@@ -36,16 +37,16 @@ def is_checked(status_id: str, default_status: str = "unverified") -> bool:
     return status_id != default_status and status_id not in NOT_VERDICTS
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
-    """A row of the article list."""
+class ArticleSummary(NamedTuple):
+    """A row of the article list (a named tuple: the window makes one per article at every
+    start, and a frozen dataclass's ``__init__`` cost four times as much at 10,000)."""
 
     id: int
     title: str
     publisher: str
     sentence_count: int
-    claim_count: int
-    checked_count: int  # claims with a verdict (``is_checked``)
+    claim_count: int | None  # None: not counted yet (``Desk.articles(counted=False)``)
+    checked_count: int | None  # claims with a verdict (``is_checked``)
     bidi_controls: int
 
 

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import cache
 
 __all__ = ["Normalized", "normalize", "normalize_text"]
 
@@ -107,21 +108,46 @@ def _build_table() -> tuple[dict[int, str | None], str]:
     return table, deleted_class
 
 
-_TABLE, _DELETED_CLASS = _build_table()
-_DELETED = frozenset(chr(cp) for cp, v in _TABLE.items() if v is None)
-_DELETED_RUN = re.compile(f"[{_DELETED_CLASS}]+")
-# Deleted characters that belong to the letter before them (marks, tatweel).
-_ATTACHED = frozenset(
-    chr(cp)
-    for cp, v in _TABLE.items()
-    if v is None
-    and (cp == 0x0640 or unicodedata.category(chr(cp)) == "Mn" or 0xFB50 <= cp <= 0xFEFE)
-) | {"\u0670"}  # a dagger alef removed in its context (below) is a haraka too
-# Characters that fold to several: their letters all map back to the one character.
-_EXPANDING = frozenset(chr(cp) for cp, v in _TABLE.items() if v is not None and len(v) > 1)
-_EXPANDING_RUN = re.compile(
-    "[" + "".join(re.escape(ch) for ch in sorted(_EXPANDING)) + "]"
-)
+class _Fold:
+    """The fold's tables, built at the first normalisation rather than at import: reading
+    every code point's lower case takes ~20 ms, and the window's start normalises nothing."""
+
+    def __init__(self) -> None:
+        table, deleted_class = _build_table()
+        self.table = table
+        self.deleted = frozenset(chr(cp) for cp, v in table.items() if v is None)
+        self.deleted_run = re.compile(f"[{deleted_class}]+")
+        # Deleted characters that belong to the letter before them (marks, tatweel).
+        self.attached = frozenset(
+            chr(cp)
+            for cp, v in table.items()
+            if v is None
+            and (cp == 0x0640 or unicodedata.category(chr(cp)) == "Mn" or 0xFB50 <= cp <= 0xFEFE)
+        ) | {"\u0670"}  # a dagger alef removed in its context (below) is a haraka too
+        # Characters that fold to several: their letters all map back to the one character.
+        self.expanding = frozenset(chr(cp) for cp, v in table.items() if v is not None and len(v) > 1)
+        self.expanding_run = re.compile(
+            "[" + "".join(re.escape(ch) for ch in sorted(self.expanding)) + "]"
+        )
+        # Most news sentences are written in the one-byte code: three C-level passes
+        # instead of str.translate's dictionary lookup per character (several times faster).
+        self.code_chars, self.code_map, self.code_table, self.code_deleted = _build_byte_code(table)
+
+
+@cache
+def _tables() -> _Fold:
+    return _Fold()
+
+
+_FOLD_NAMES = {"_TABLE": "table", "_CODE_CHARS": "code_chars", "_EXPANDING": "expanding"}
+
+
+def __getattr__(name: str):
+    """The tables by the names the tests read: built when first asked for."""
+    if name in _FOLD_NAMES:
+        return getattr(_tables(), _FOLD_NAMES[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Words whose usual spelling has no alef where the vocalised one has a dagger alef: the
 # letters before and after it (harakat between skipped). In them the dagger alef is
@@ -191,9 +217,6 @@ def _build_byte_code(table: dict[int, str | None]) -> tuple[str, object, bytes, 
     return decoding, codecs.charmap_build(decoding), bytes(byte_table), bytes(deleted)
 
 
-# Most news sentences are written in the one-byte code: three C-level passes instead of
-# str.translate's dictionary lookup per character (several times faster).
-_CODE_CHARS, _CODE_MAP, _CODE_TABLE, _CODE_DELETED = _build_byte_code(_TABLE)
 
 
 @dataclass(frozen=True)
@@ -227,8 +250,8 @@ class Normalized:
         limit = max(self.origin[end], o_end)
         if self.original is None:
             return o_start, limit
-        original = self.original
-        while o_end < limit and original[o_end] in _ATTACHED:
+        original, attached = self.original, _tables().attached
+        while o_end < limit and original[o_end] in attached:
             o_end += 1
         return o_start, o_end
 
@@ -239,14 +262,15 @@ class Normalized:
 
 def _fold(text: str) -> str:
     """The table's fold of ``text`` (no context rules)."""
+    fold = _tables()
     try:
-        code = codecs.charmap_encode(text, "strict", _CODE_MAP)[0]
+        code = codecs.charmap_encode(text, "strict", fold.code_map)[0]
     except UnicodeEncodeError:  # a character outside the one-byte code
         code = None
     if code is None:  # not inside ``except``: chaining slows translate's KeyErrors
-        return text.translate(_TABLE)
-    code = code.translate(_CODE_TABLE, _CODE_DELETED)
-    return codecs.charmap_decode(code, "strict", _CODE_CHARS)[0]
+        return text.translate(fold.table)
+    code = code.translate(fold.code_table, fold.code_deleted)
+    return codecs.charmap_decode(code, "strict", fold.code_chars)[0]
 
 
 def normalize_text(text: str) -> str:
@@ -266,11 +290,11 @@ def _deletion_origin(text: str, lo: int, hi: int, folded_len: int, origin: array
         origin.extend(range(lo, hi))
     elif deleted * 20 > n:
         # Dense deletions (vocalised text): one C-level pass over all characters.
-        keep = map(operator.not_, map(_DELETED.__contains__, text[lo:hi]))
+        keep = map(operator.not_, map(_tables().deleted.__contains__, text[lo:hi]))
         origin.extend(itertools.compress(range(lo, hi), keep))
     else:
         prev = lo
-        for m in _DELETED_RUN.finditer(text, lo, hi):
+        for m in _tables().deleted_run.finditer(text, lo, hi):
             origin.extend(range(prev, m.start()))
             prev = m.end()
         origin.extend(range(prev, hi))
@@ -281,16 +305,17 @@ def normalize(text: str) -> Normalized:
     source = _silence_daggers(text)
     n = len(text)
     origin = array("q")
-    if _EXPANDING_RUN.search(source) is None:
+    fold = _tables()
+    if fold.expanding_run.search(source) is None:
         out = _fold(source)
         _deletion_origin(source, 0, n, len(out), origin)
     else:  # presentation forms: each expands to letters that all map back to it
         pieces = []
         prev = 0
-        for m in _EXPANDING_RUN.finditer(source):
+        for m in fold.expanding_run.finditer(source):
             piece = _fold(source[prev : m.start()])
             _deletion_origin(source, prev, m.start(), len(piece), origin)
-            letters = _TABLE[ord(m.group())]
+            letters = fold.table[ord(m.group())]
             pieces += (piece, letters)
             origin.extend([m.start()] * len(letters))
             prev = m.end()

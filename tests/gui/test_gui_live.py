@@ -154,6 +154,20 @@ def test_a_cli_import_appears_in_an_open_window(qtbot, tmp_path, seeded_url):
         win.desk.close()
 
 
+def test_a_window_says_it_is_open_once_shown(qtbot, tmp_path, seeded_url):
+    """Its presence is written after the first frame (nothing there shows it), without
+    waiting for a claim to be selected or for the next heartbeat."""
+    reader = Desk.open(seeded_url, read_only=True)
+    feed = reader.change_feed()
+    win = open_window(qtbot, tmp_path, seeded_url, "Huda")
+    try:
+        qtbot.waitUntil(lambda: [p.who for p in feed.others()] == ["Huda"], timeout=2000)
+    finally:
+        win.close()
+        win.desk.close()
+        reader.close()
+
+
 def test_presence_shows_who_has_the_claim_open_and_expires(qtbot, two_windows):
     huda, amal = two_windows
     claim = huda.mark_span(*first_sentence(huda))

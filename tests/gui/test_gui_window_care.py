@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from factcheck.gui import window_care
-from tests.gui.gui_support import stored
+from tests.gui.gui_support import AMAZON_ASKS, mark_phrase, stored
 
 pytestmark = pytest.mark.gui
 
@@ -81,6 +81,34 @@ def test_checked_count_of_the_other_linked_article_follows(window):
     window.controller.undo_stack.undo()
     QApplication.processEvents()
     assert checked_of(window, 2) == 0
+
+
+def test_the_claim_counts_follow_the_first_frame(qtbot, seeded_db, monkeypatch):
+    """The list's titles are there when the window is built; the claim counts (a scan of
+    every claim) come right after its first frame, a chunk of articles per pass of the
+    event loop, a linked claim counted with its group's verdict."""
+    from factcheck.desk import Desk
+    from factcheck.gui.article_counts import ArticleCounts
+
+    desk = Desk.open(seeded_db)
+    one = desk.add_claim_for_sentence(1, 2)
+    desk.set_status(one.id, "false")
+    desk.add_claim_for_sentence(1, 3)
+    two = desk.add_claim_for_sentence(2, 2)
+    desk.link_claim(two.id, one.id)
+    desk.close()
+    monkeypatch.setattr(ArticleCounts, "CHUNK", 1)  # one article per pass
+    win = build(seeded_db)
+    qtbot.addWidget(win)
+    model = win.article_model
+    assert [model.article_at(row).id for row in range(model.rowCount())] == [1, 2]
+    win.show()
+    qtbot.waitUntil(lambda: not win.article_counts.pending)
+    counts = {s.id: (s.claim_count, s.checked_count) for s in map(model.article_at, range(2))}
+    assert counts == {1: (2, 1), 2: (1, 1)}
+    assert model.data(model.index(model.row_of(1), 3)) == "1/2"
+    win.close()
+    win.desk.close()
 
 
 def test_in_progress_is_not_counted_as_checked(window, seeded_db):
@@ -227,6 +255,32 @@ def test_after_a_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
     window.show_error("Something was refused.")
     qtbot.waitUntil(lambda: window.focusWidget() is window.article_view)
     window.error_box.close()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+
+
+def test_after_a_panel_dialog_the_keyboard_is_back_in_the_reader(window, qtbot):
+    """A modal dialog opened by a panel (the inspector's source editor, made on the
+    inspector rather than on the window) gives the keyboard back to the reader too."""
+    from factcheck.model import SourceInput
+
+    claim = mark_phrase(window, 2, AMAZON_ASKS)
+    window.controller.add_source(claim, SourceInput(url="https://example.org/report"))
+    sources = window.inspector.sources
+    qtbot.waitUntil(lambda: sources.count() == 1)
+    sources.setCurrentRow(0)
+    window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.article_view)
+    opened = []
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    sources.itemDoubleClicked.emit(sources.item(0))  # opens the source editor (modal)
+    assert isinstance(opened[0], QDialog) and opened[0].parentWidget() is window.inspector
     qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
 
 
