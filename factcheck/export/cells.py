@@ -18,6 +18,7 @@ from collections.abc import Sequence
 # A cell starting with one of these is run as a formula (= + - @), or is cut into another
 # cell by some importers (tab, CR): prefixed with ``'`` as it stands.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_START)
 _FORMULA_SIGNS = frozenset("=+-@")
 # Spreadsheets skip these before looking for a formula sign: white space (any Unicode
 # space or line break), control and format characters (zero-width, bidi marks and isolates,
@@ -55,7 +56,11 @@ def starts_formula(text: str) -> bool:
         if ch in _SAFE_FIRST:  # known to be neither skipped nor a sign
             return False
         if not _skipped(ch):
-            return _sign(ch)
+            if _sign(ch):
+                return True
+            if len(_SAFE_FIRST) < _SAFE_FIRST_LIMIT and ch != "'":
+                _SAFE_FIRST.add(ch)
+            return False
     return False
 
 
@@ -64,6 +69,8 @@ def neutralised(text: str) -> str:
     first = text[:1]
     if first in _SAFE_FIRST:
         return text
+    if first in _FORMULA_FIRST:
+        return "'" + text
     if starts_formula(text):
         return "'" + text
     if len(_SAFE_FIRST) < _SAFE_FIRST_LIMIT and first != "'" and not _skipped(first):
