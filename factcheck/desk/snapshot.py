@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from factcheck.model import Claim
-from factcheck.model.types import NOT_VERDICTS
 from factcheck.store import Store, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import sentence_spans
@@ -16,17 +15,16 @@ from factcheck.text import sentence_spans
 class ReportBatch(NamedTuple):
     """Up to 2,000 claims of the verdict report and what their rows show, as plain values.
 
-    ``rows`` are ``repo.report_claim_batches`` tuples; ``sources``, ``group_articles``,
-    ``reviews`` and ``justifications`` are keyed by a claim's group id (a group missing from
-    ``group_articles`` is a claim alone), ``comments`` by claim id, ``sentence_starts`` by
-    article id (the batch's articles).
+    ``rows`` are ``repo.report_claim_batches`` tuples (with each group's review state and
+    justification); ``sources`` are ``repo.report_sources`` rows of the batch's groups,
+    ``group_articles`` is keyed by a claim's group id (a group missing from it is a claim
+    alone), ``comments`` by claim id, ``sentence_starts`` by article id (the batch's
+    articles).
     """
 
     rows: list[tuple]
-    sources: dict[int, tuple[tuple[str, ...], ...]]  # urls, titles, archive_urls
+    sources: list[tuple]  # (group id, url, title, archive_url), by group then source id
     group_articles: dict[int, list[int]]
-    reviews: dict[int, str]  # "none", "proposed", "approved" or "returned"
-    justifications: dict[int, str]
     comments: dict[int, list[tuple]]  # (claim_id, author, at, text, resolved_by), oldest first
     sentence_starts: dict[int, list[int]]
 
@@ -61,15 +59,7 @@ def report_snapshot(store: Store, article_id: int | None = None) -> Iterator[Rep
             return starts
 
         def read_with(rows: list[tuple]) -> ReportBatch:
-            group_status = {r[10]: r[5] for r in rows}
-            groups = list(group_status)
-            verdicts = [g for g, st in group_status.items() if st not in NOT_VERDICTS]
-            states, justified, threads = repo.report_workflow(s, verdicts, [r[0] for r in rows])
-            reviews = dict.fromkeys(groups, "none")
-            reviews.update(states)
-            comments: dict[int, list[tuple]] = {}
-            for row in threads:
-                comments.setdefault(row[0], []).append(row)
+            groups = sorted({r[10] for r in rows})
             starts = {
                 aid: known_starts[aid] if aid in known_starts else starts_of(aid)
                 for aid in dict.fromkeys(r[1] for r in rows)  # in order, once each
@@ -80,9 +70,7 @@ def report_snapshot(store: Store, article_id: int | None = None) -> Iterator[Rep
                 rows,
                 repo.report_sources(s, groups),
                 repo.linked_group_articles(s, groups),
-                reviews,
-                justified,
-                comments,
+                repo.report_comments(s, [r[0] for r in rows]),
                 starts,
             )
 

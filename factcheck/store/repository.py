@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
-from itertools import groupby
-from operator import itemgetter
 
 from sqlalchemy import bindparam, case, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
@@ -563,12 +561,38 @@ def iter_history(
 
 # -- the verdict report: plain SQL on the driver's cursor, no Claim objects (measured) -
 
+def _sql_list(values: Iterable[str]) -> str:
+    """``values`` as SQL string literals, for ``IN (…)``."""
+    return ", ".join("'{}'".format(v.replace("'", "''")) for v in sorted(values))
+
+
+# A verdict's review state is its group's last review-relevant history row (as
+# ``desk_queries`` computes it for the queue, and ``workflow`` replays it): a status set, the
+# claim created or restored, or a review row; "proposed" when there is none. A status that
+# is no verdict has none; the CASE reads the history for verdicts only.
+_GROUP = "coalesce(c.linked_to, c.id)"
+_STATUS = "coalesce(p.status_id, c.status_id)"
+_NO_VERDICT = f"{_STATUS} IN ({_sql_list(NOT_VERDICTS)})"
+_REVIEW = (
+    f"CASE WHEN {_NO_VERDICT} THEN 'none' ELSE coalesce(("
+    "SELECT CASE WHEN h.entity = 'review' AND h.action IN ('approve', 'publish', 'reopen') "
+    "THEN 'approved' WHEN h.entity = 'review' AND h.action = 'return' THEN 'returned' "
+    "ELSE 'proposed' END "
+    f"FROM history AS h WHERE h.claim_id = {_GROUP} AND (h.entity IN ('status', 'review') "
+    "OR (h.entity = 'claim' AND h.action IN ('create', 'restore'))) "
+    "ORDER BY h.id DESC LIMIT 1), 'proposed') END"
+)
+_JUSTIFICATION = (
+    f"CASE WHEN {_NO_VERDICT} THEN NULL ELSE "
+    f"(SELECT j.text FROM justifications AS j WHERE j.claim_id = {_GROUP}) END"
+)
 _REPORT_CLAIMS = (
     'SELECT c.id, c.article_id, c.start, c."end", c.quote, '
-    "coalesce(p.status_id, c.status_id), "
+    f"{_STATUS}, "
     "CASE WHEN p.id IS NULL THEN c.note ELSE p.note END, "
-    "c.annotator, c.created_at, c.updated_at, coalesce(c.linked_to, c.id), "
-    "CASE WHEN c.linked_to IS NULL THEN '' ELSE c.stance END "
+    f"c.annotator, c.created_at, c.updated_at, {_GROUP}, "
+    "CASE WHEN c.linked_to IS NULL THEN '' ELSE c.stance END, "
+    f"{_REVIEW}, {_JUSTIFICATION} "
     "FROM claims AS c LEFT JOIN claims AS p ON p.id = c.linked_to"
 )
 
@@ -610,9 +634,13 @@ def report_claim_batches(
     """Claims as tuples, in batches, ordered and with effective values like ``list_claims``.
 
     Each: ``(id, article_id, start, end, quote, status_id, note, annotator, created_at,
-    updated_at, group_id, stance)``; ``group_id`` (``linked_to``, else the claim's own id)
-    is also the claim whose sources it shows; ``stance`` is a linked appearance's stance
-    toward its group's claim, "" for a claim linked to none.
+    updated_at, group_id, stance, review, justification)``; ``group_id`` (``linked_to``,
+    else the claim's own id) is also the claim whose sources it shows; ``stance`` is a
+    linked appearance's stance toward its group's claim, "" for a claim linked to none;
+    ``review`` the group's review state ("none" for a status that is no verdict, else
+    "proposed", "approved" or "returned"); ``justification`` the group's public
+    justification of its verdict, None if it has none (or no verdict). Computed in the
+    query (a lookup per verdict): a separate query per batch and its dicts cost more.
     """
     with _driver_cursor(session) as cursor:
         if article_id is None:
@@ -653,28 +681,18 @@ def _id_chunks(ids: Iterable[int], size: int) -> Iterator[tuple[list[int], str]]
         yield chunk, ", ".join("?" * len(chunk))
 
 
-def report_sources(
-    session: Session, owner_ids: Sequence[int] | None = None
-) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
-    """Each claim's own sources as ``(urls, titles, archive_urls)``, in source id order."""
-    query = "SELECT claim_id, url, title, archive_url FROM sources"
-    out: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+def report_sources(session: Session, owner_ids: Iterable[int]) -> list[tuple]:
+    """``(claim_id, url, title, archive_url)`` of the sources of the claims ``owner_ids``,
+    by claim, then in source id order."""
+    out: list[tuple] = []
     with _driver_cursor(session) as cursor:
-        if owner_ids is None:
-            batches = [cursor.execute(f"{query} ORDER BY claim_id, id").fetchall()]
-        else:
-            batches = []
-            for chunk, _ in _id_chunks(owner_ids, _REPORT_CHUNK):
-                test, params = ids_test(cursor.dialect, chunk)
-                batches.append(
-                    cursor.execute(
-                        f"{query} WHERE claim_id {test} ORDER BY claim_id, id", params
-                    ).fetchall()
-                )
-    for rows in batches:
-        for owner, sources in groupby(rows, itemgetter(0)):
-            _, urls, titles, archive_urls = zip(*sources)
-            out[owner] = (urls, titles, archive_urls)
+        for chunk, _ in _id_chunks(owner_ids, _REPORT_CHUNK):
+            test, params = ids_test(cursor.dialect, chunk)
+            out += cursor.execute(
+                "SELECT claim_id, url, title, archive_url FROM sources "
+                f"WHERE claim_id {test} ORDER BY claim_id, id",
+                params,
+            ).fetchall()
     return out
 
 
@@ -719,59 +737,20 @@ def linked_group_articles(
     return out
 
 
-# A verdict's review state is its group's last review-relevant history row (as
-# ``desk_queries`` computes it for the queue, and ``workflow`` replays it): a status set, the
-# claim created or restored, or a review row.
-_LAST_VERDICT_EVENTS = (
-    "SELECT claim_id, entity, action FROM history WHERE id IN ("
-    "SELECT max(id) FROM history WHERE claim_id {test} AND (entity IN "
-    "('status', 'review') OR (entity = 'claim' AND action IN ('create', 'restore'))) "
-    "GROUP BY claim_id)"
-)
-_APPROVING = frozenset({("review", "approve"), ("review", "publish"), ("review", "reopen")})
-
-
-def report_workflow(
-    session: Session, verdict_groups: Iterable[int], claim_ids: Iterable[int]
-) -> tuple[dict[int, str], dict[int, str], list[tuple]]:
-    """The verdict report's workflow cells of one batch, in three queries (no Claim or
-    Review objects; measured: the report's per-row workflow cost):
-
-    * group id → review state ("approved", "returned" or "proposed") of ``verdict_groups``
-      (groups whose status is a verdict; a group without any history row is "proposed");
-    * group id → public justification;
-    * ``(claim_id, author, at, text, resolved_by)`` of the comments on ``claim_ids``, by
-      claim, oldest first.
-    """
-    groups = sorted(set(verdict_groups))
-    states = dict.fromkeys(groups, "proposed")
-    justified: dict[int, str] = {}
-    comments: list[tuple] = []
+def report_comments(session: Session, claim_ids: Iterable[int]) -> dict[int, list[tuple]]:
+    """Claim id → ``(claim_id, author, at, text, resolved_by)`` of its comments, oldest
+    first (of the claims among ``claim_ids`` that have any)."""
+    out: dict[int, list[tuple]] = {}
     with _driver_cursor(session) as cursor:
-        for chunk, _ in _id_chunks(groups, _REPORT_CHUNK):
-            test, params = ids_test(cursor.dialect, chunk)
-            for gid, entity, action in cursor.execute(
-                _LAST_VERDICT_EVENTS.format(test=test), params
-            ).fetchall():
-                if (entity, action) in _APPROVING:
-                    states[gid] = "approved"
-                elif entity == "review" and action == "return":
-                    states[gid] = "returned"
-            justified.update(
-                cursor.execute(
-                    f"SELECT claim_id, text FROM justifications WHERE claim_id {test}", params
-                ).fetchall()
-            )
         for chunk, _ in _id_chunks(claim_ids, _REPORT_CHUNK):
             test, params = ids_test(cursor.dialect, chunk)
-            comments.extend(
-                cursor.execute(
-                    "SELECT claim_id, author, at, text, resolved_by FROM claim_comments "
-                    f"WHERE claim_id {test} ORDER BY claim_id, id",
-                    params,
-                ).fetchall()
-            )
-    return states, justified, comments
+            for row in cursor.execute(
+                "SELECT claim_id, author, at, text, resolved_by FROM claim_comments "
+                f"WHERE claim_id {test} ORDER BY claim_id, id",
+                params,
+            ).fetchall():
+                out.setdefault(row[0], []).append(row)
+    return out
 
 
 _SENTENCE_SPANS = "SELECT article_id, spans FROM article_sentences"

@@ -413,3 +413,66 @@ def test_a_span_starting_between_two_sentences_is_numbered_by_the_sentence_it_ho
         assert [h.sentence for h in hits if h.kind == "sentence"] == [3]
     finally:
         desk.close()
+
+
+def test_the_file_is_what_csv_writes_for_the_reports_cells(core_db, tmp_path):
+    """The report writes its lines itself (csv.writer looked at every character): they must
+    be byte for byte csv.writer's (the excel dialect) for the neutralised cells, with
+    commas, double quotes, line breaks, formulas and separators in every kind of cell."""
+    from factcheck.desk import Desk
+    from factcheck.export.csv_report import report_rows
+
+    tricky = 'a,b "c"\r\nd'
+    desk = Desk.open(core_db, annotator='عمر, "المحرر"\nالثاني')
+    try:
+        text = 'قال "الوزير", إن 1,200 موظف غادروا.\nسطر ثانٍ، مع "اقتباس" هنا.\nثالث عادي.'
+        aid = desk.import_text(
+            text, publisher="=ناشر,\r\nثان", url='https://example.org/a,"b"'
+        ).article_id
+        other = desk.import_text("مقال آخر بلا فواصل.\n").article_id
+        first = desk.add_claim_for_sentence(
+            aid,
+            1,
+            status_id="false",
+            note=tricky,
+            sources=[
+                SourceInput("https://example.org/s,1", title=tricky, archive_url=""),
+                SourceInput("https://example.org/s2", title="| x \\", archive_url="https://a.org/,"),
+            ],
+        )
+        desk.add_claim_for_sentence(aid, 2, note="\n=1+1")
+        plain = desk.add_claim_for_sentence(other, 1, status_id="true")
+        desk.link_claim(plain.id, first.id, "disagree", keep="other")
+    finally:
+        desk.close()
+    desk = Desk.open(core_db, annotator="amal")
+    try:  # a row whose one double quote is in its quote
+        aid = desk.import_text('عنوان بسيط\nقال "المتحدث" كلاماً.\n').article_id
+        desk.add_claim_for_sentence(aid, 2)
+    finally:
+        desk.close()
+    raw_write(core_db, "UPDATE statuses SET label_en = ? WHERE id = 'false'", (tricky,))
+    raw_write(
+        core_db,
+        "INSERT INTO justifications (claim_id, text, set_by, set_at) VALUES (?, ?, 'x', 'y')",
+        (first.id, tricky),
+    )
+    raw_write(
+        core_db,
+        "INSERT INTO claim_comments (claim_id, author, at, text) VALUES (?, ?, '2024', ?)",
+        (first.id, "=سارة", tricky),
+    )
+    desk = Desk.open(core_db)
+    try:
+        out = tmp_path / "r.csv"
+        write_csv_report(desk, out)
+        expected = io.StringIO(newline="")
+        writer = csv.writer(expected, dialect="excel", lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows([neutralise_cell(v) for v in row] for row in report_rows(desk))
+    finally:
+        desk.close()
+    assert out.read_bytes() == expected.getvalue().encode("utf-8-sig")
+    row = {r["claim_id"]: r for r in _dicts(out)}[str(first.id)]  # read back whole
+    assert [row[c] for c in ("note", "justification", "status_label_en")] == [tricky] * 3
+    assert row["publisher"] == "'=ناشر,\r\nثان" and row["annotator"].endswith("\nالثاني")
