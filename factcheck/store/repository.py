@@ -643,6 +643,10 @@ def report_claim_batches(
     query (a lookup per verdict): a separate query per batch and its dicts cost more.
     """
     with _driver_cursor(session) as cursor:
+        if cursor.dialect == "postgresql":
+            # Its estimated cost (a lookup per claim) makes a server compile it first:
+            # 2.1 s of JIT for 1.8 s of query at 100,000 claims. Only for this read.
+            cursor.execute("SET LOCAL jit = off")
         if article_id is None:
             cursor.execute(f"{_REPORT_CLAIMS} ORDER BY c.article_id, c.start, c.id")
         else:
