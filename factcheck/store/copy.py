@@ -2,7 +2,8 @@
 
 Everything is copied with its ids: statuses, articles with their sentence spans, claims
 (links included), sources, the history with its original times and editors, the desk's
-changes to its alias list, and the
+changes to its alias list, the kept original pages, the desk's workflow (editors,
+assignments, article states, blind ratings, comment threads, public justifications), and the
 search index's rows (so search finds and ranks exactly as before). The source is read in
 one snapshot (a REPEATABLE READ transaction on a server, one read transaction on SQLite)
 and the target written in one transaction: a copy is whole or not made. The edit lock is
@@ -23,6 +24,7 @@ from factcheck.model.errors import StoreError
 from factcheck.store import postgres, search_index
 from factcheck.store.aliases import AliasChangeRow
 from factcheck.store.schema import (
+    ArticleOriginalRow,
     ArticleRow,
     ArticleSentencesRow,
     ClaimRow,
@@ -30,13 +32,23 @@ from factcheck.store.schema import (
     SourceRow,
     StatusRow,
 )
+from factcheck.store.workflow_schema import (
+    ArticleStateRow,
+    AssignmentRow,
+    ClaimCommentRow,
+    EditorRow,
+    JustificationRow,
+    RatingRow,
+)
 
 BATCH = 2000
 # In the order their foreign keys need (a claim's link is set once every claim is there).
 _TABLES = (
-    StatusRow, ArticleRow, ArticleSentencesRow, ClaimRow, SourceRow, HistoryRow, AliasChangeRow,
-)
-_SERIAL = ("articles", "claims", "sources", "history", "alias_changes")
+    StatusRow, ArticleRow, ArticleSentencesRow, ArticleOriginalRow, ClaimRow, SourceRow,
+    HistoryRow, AliasChangeRow, EditorRow, AssignmentRow, ArticleStateRow, RatingRow,
+    ClaimCommentRow, JustificationRow,
+)  # fmt: skip
+_SERIAL = ("articles", "claims", "sources", "history", "alias_changes", "ratings", "claim_comments")
 
 
 def _batches(session: Session, table) -> Iterator[list[dict]]:

@@ -525,3 +525,43 @@ def test_store_error_hides_the_password_of_an_unusable_driver_url():
     with pytest.raises(StoreError) as info:
         Store("postgresql+nosuchdriver://u:s3cret@localhost/db")
     assert "s3cret" not in str(info.value) and "***" in str(info.value)
+
+
+def test_copy_keeps_the_desks_workflow_and_kept_originals(tmp_path, pg_url, core_seeds):
+    """Moving a desk to a server (and back) keeps its editors, assignments, blind ratings,
+    comment threads and public justifications: they are the desk's work, not caches (a copy
+    had left them behind)."""
+    from factcheck import workflow
+    from factcheck.store.copy import copy_to
+
+    laptop = tmp_path / "laptop.sqlite"
+    desk = Desk.open(laptop, annotator="hala")
+    desk.import_paths([core_seeds])
+    workflow.add_editor(desk, "hala", "admin")
+    workflow.add_editor(desk, "omar", "editor")
+    claim = desk.add_claim_for_sentence(1, 3, status_id="false")
+    workflow.assign(desk, 1, "omar")
+    workflow.add_comment(desk, claim.id, "نحتاج مصدراً ثانياً")
+    workflow.set_justification(desk, claim.id, "قالت الشركة إن الرسالة أُرسلت خطأ")
+    tables = ("editors", "assignments", "ratings", "claim_comments", "justifications",
+              "article_originals", "article_states")  # fmt: skip
+
+    def rows(store) -> dict[str, list]:
+        with store.read() as s:
+            return {
+                t: sorted(tuple(r) for r in s.connection().exec_driver_sql(f"SELECT * FROM {t}"))
+                for t in tables
+            }
+
+    before = rows(desk.store)
+    assert before["editors"] and before["assignments"] and before["claim_comments"]
+    assert before["justifications"]
+    for target in (pg_url, tmp_path / "copy.sqlite"):
+        _, counts = copy_to(desk.store, target)
+        other = Desk.open(target, annotator="hala")
+        try:
+            assert rows(other.store) == before
+            assert counts["claim_comments"] == len(before["claim_comments"])
+        finally:
+            other.close()
+    desk.close()
