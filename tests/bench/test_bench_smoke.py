@@ -205,7 +205,7 @@ def test_growth_divides_out_the_machines_drift_but_not_a_quadratic_cost():
 
 def test_server_benchmark_measures_both_backends_with_their_claims(tmp_path, pg_url):
     """``--db URL``: the same archive and claims on an SQLite file and on the server, each
-    with its import, edit, search and CSV rows."""
+    with its import, edit, search and CSV rows, and edits in a real window on each."""
     from factcheck.desk import Desk
     from tests.perf.server import run_on
 
@@ -215,8 +215,10 @@ def test_server_benchmark_measures_both_backends_with_their_claims(tmp_path, pg_
         for metric in ("import", "edit_median", "edit_p95", "search_median", "export_csv"):
             assert by_key[f"{backend}_{metric}"].value > 0, (backend, metric)
         assert "63 claims" in by_key[f"{backend}_export_csv"].metric
+        assert by_key[f"{backend}_window_edit_median"].value > 0, backend
     desk = Desk.open(pg_url, load_seeds=False)
     try:
-        assert len(desk.claims()) == 63  # 60 in bulk, then 3 marked through the desk
+        # 60 in bulk, 3 marked through the desk, then 3 marked in the window
+        assert len(desk.claims()) == 66
     finally:
         desk.close()

@@ -17,9 +17,11 @@ from pathlib import Path
 from tests.perf import corpus
 from tests.perf.run import (
     SEARCH_QUERIES,
+    WINDOW_SIZE,
     Row,
     _bulk_claims,
     _consume,
+    _process_events,
     _timed,
     ms_since,
     p95,
@@ -99,6 +101,68 @@ def _measure(
     ]  # fmt: skip
 
 
+def _window_edits(db, edits: int, work: Path, label: str, seed: int) -> list[Row]:
+    """Mark + status change in a real window on ``db``, each timed up to the reader's
+    repaint: what the editor waits for (``measure_gui`` does the same on SQLite files).
+
+    The article is the longest imported one; the sentences are unmarked ones of it.
+    """
+    from factcheck.gui.app import build_window, ensure_app
+    from factcheck.gui.settings import AppSettings
+
+    app = ensure_app()
+    settings = AppSettings(str(work / f"settings-{label}.ini"))
+    window = build_window(str(db), lang="ar", settings=settings)
+    failures: list[str] = []
+    window.controller.failed.connect(failures.append)
+    try:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        _process_events(app, 10)
+        desk = window.desk
+        longest = max(desk.article_ids(), key=lambda a: len(desk.article(a).text))
+        window.open_article(longest)
+        _process_events(app, 10)
+        reader = window.reader
+        claimed = {(c.start, c.end) for c in reader.claims}
+        free = [s for s in reader.sentences if (s.start, s.end) not in claimed]
+        rng = random.Random(f"{seed}:window:{label}")
+        chosen = rng.sample(free, min(edits, len(free)))
+        index_of = {(s.start, s.end): i for i, s in enumerate(reader.sentences)}
+        status_ids = [s.id for s in window.statuses]
+        times = []
+        for sentence in chosen:
+            reader.go_to_sentence(index_of[(sentence.start, sentence.end)])
+            _process_events(app)
+            t0 = time.perf_counter()
+            claim = window.mark_span(sentence.start, sentence.end)
+            reader.viewport().repaint()
+            times.append(ms_since(t0))
+            _process_events(app)
+            if claim is None:
+                raise RuntimeError(f"{label}: the window refused a mark: {failures[-1:]}")
+            t0 = time.perf_counter()
+            window.apply_status(rng.choice([s for s in status_ids if s != claim.status_id]))
+            reader.viewport().repaint()
+            times.append(ms_since(t0))
+            _process_events(app)
+    finally:
+        window.close()
+        _process_events(app, 5)
+        window.desk.close()
+        window.deleteLater()
+    med, tail = statistics.median(times), p95(times)
+    key = label.lower()
+    return [
+        Row(f"{key}_window_edit_median",
+            f"{label}: mark / status in the window, to repaint, median", med,
+            target="<= 20 ms", ok=med <= 20),
+        Row(f"{key}_window_edit_p95",
+            f"{label}: mark / status in the window, to repaint, p95", tail,
+            target="<= 50 ms", ok=tail <= 50),
+    ]  # fmt: skip
+
+
 def run_on(
     url: str, articles: int, edits: int, work: Path, seed: int, claims: int = 0, reps: int = 3
 ) -> list[Row]:
@@ -113,4 +177,7 @@ def run_on(
     rows = _measure(work / "same.sqlite", *common, "SQLite", seed)
     label = "PostgreSQL" if url.startswith("postgresql") else url
     rows += _measure(url, *common, label, seed)
+    if edits:
+        rows += _window_edits(work / "same.sqlite", edits, work, "SQLite", seed)
+        rows += _window_edits(url, edits, work, label, seed)
     return rows
