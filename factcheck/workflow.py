@@ -595,7 +595,7 @@ def article_states(desk, article_ids: Iterable[int] | None = None) -> dict[int, 
 
 def article_states_counted(desk, verdicts: Mapping[int, ArticleVerdicts]) -> dict[int, str]:
     """Every article's state as ``article_states`` gives it, from the per-article counts
-    of the dashboard's one pass over the history (``desk_queries.desk_verdicts``) instead
+    of the dashboard's one statement (``desk_queries.desk_verdicts``) instead
     of a replay of each article's verdicts."""
     live = assignments(desk)
     with desk.store.read() as s:

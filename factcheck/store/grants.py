@@ -10,6 +10,11 @@ that grants them the desk's tables.
 * ``factcheck_admin``: a reviewer who also manages editors and the status scale, and may
   give the editor and reviewer roles to logins.
 
+``verdict_last_events`` is written by a trigger on each new history row, in the name of
+the login that wrote the row, so editors may write it; it only speeds up the dashboard's
+counts (a login writing it by hand could skew those counts, never a verdict, a review or an
+export, which are read from the history).
+
 Each editor of the desk whose name is a login on the server becomes a member of its role's
 group. The groups are the server's (one set for every desk on it).
 """

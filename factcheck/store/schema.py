@@ -165,6 +165,22 @@ class HistoryRow(Base):
     new: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class VerdictLastEventsRow(Base):
+    """Per claim id of the history: the ids of its last verdict event, approving row,
+    return and proposal, and who proposed when. Derived from the history by a trigger on
+    every new history row (migration 0014); nothing else writes it."""
+
+    __tablename__ = "verdict_last_events"
+
+    claim_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_event: Mapped[int] = mapped_column(Integer)
+    last_approved: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_returned: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_proposal: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    proposer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    proposed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class EditLockRow(Base):
     """Which app instance holds the editing lock of this database (one row at most)."""
 

@@ -192,7 +192,7 @@ def test_the_dashboards_article_states_agree_with_the_replay(wf_db, tmp_path, de
         with hala.store.read() as s:
             groups = sum(n for st, n in dq.primary_status_counts(s).items()
                          if st not in dq.NOT_VERDICTS)  # fmt: skip
-            _reviews, per_article = dq.desk_verdicts(s, hala.default_status_id, groups)
+            _counted, _waiting, per_article = dq.desk_verdicts(s, hala.default_status_id, groups)
         counted = workflow.article_states_counted(hala, per_article)
         numbers = dashboard.desk_numbers(hala)
     finally:
@@ -208,3 +208,67 @@ def test_the_dashboards_article_states_agree_with_the_replay(wf_db, tmp_path, de
         want[state] += 1
     assert numbers.articles_by_state == want
 
+
+
+def test_verdict_last_events_follow_the_history_and_are_rebuilt_by_the_upgrade(
+    wf_db, desk_with_editors
+):
+    """``verdict_last_events`` (what the dashboard reads instead of a grouped pass over
+    the history) is written by a trigger on each new history row; it must hold what the
+    grouped pass gives, for every kind of review row, and the migration that adds it to a
+    desk with a history must fill it with the same."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from factcheck.store import engine as engine_mod
+
+    omar, sara = (Desk.open(wf_db, annotator=n) for n in ("omar", "sara"))
+    try:
+        made = [omar.add_claim_for_sentence(1, i, status_id="false").id for i in (2, 3, 4, 5, 6)]
+        workflow.approve(sara, made[0])  # approved
+        workflow.return_verdict(sara, made[1], "المصدر؟")  # returned
+        workflow.approve(sara, made[2])
+        omar.set_status(made[2], "true")  # approved, then changed: proposed again
+        workflow.approve(sara, made[3])
+        workflow.withdraw_review(sara, made[3])  # approval taken back
+        omar.set_status(made[4], "unverified")  # no verdict any more
+        omar.add_claim_for_sentence(2, 2)  # never a verdict
+    finally:
+        omar.close()
+        sara.close()
+
+    grouped = (
+        "SELECT g.claim_id, g.last_event, g.last_approved, g.last_returned, g.last_proposal, "
+        "p.who, p.at FROM (SELECT claim_id, max(id) AS last_event, "
+        "max(CASE WHEN entity = 'review' AND action IN ('approve', 'publish', 'reopen') "
+        "THEN id END) AS last_approved, "
+        "max(CASE WHEN entity = 'review' AND action = 'return' THEN id END) AS last_returned, "
+        "max(CASE WHEN NOT (entity = 'review' AND action IN "
+        "('approve', 'return', 'publish', 'reopen', 'withdraw')) THEN id END) AS last_proposal "
+        "FROM history WHERE claim_id IS NOT NULL AND (entity IN ('status', 'review') "
+        "OR (entity = 'claim' AND action IN ('create', 'restore'))) GROUP BY claim_id) AS g "
+        "LEFT JOIN history AS p ON p.id = g.last_proposal ORDER BY g.claim_id"
+    )
+    stored = "SELECT * FROM verdict_last_events ORDER BY claim_id"
+    url = wf_db if isinstance(wf_db, str) else f"sqlite:///{wf_db}"
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            expected = [tuple(r) for r in conn.exec_driver_sql(grouped)]
+            assert [tuple(r) for r in conn.exec_driver_sql(stored)] == expected
+        states = {r[0]: r for r in expected}
+        assert states[made[0]][2] == states[made[0]][1]  # last row an approval
+        assert states[made[1]][3] == states[made[1]][1]  # last row a return
+        assert states[made[2]][4] == states[made[2]][1] and states[made[2]][5] == "omar"
+        assert states[made[3]][2] is not None and states[made[3]][2] != states[made[3]][1]
+
+        cfg = engine_mod.alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0013")
+            assert not sa.inspect(conn).has_table("verdict_last_events")
+            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            assert [tuple(r) for r in conn.exec_driver_sql(stored)] == expected
+    finally:
+        engine.dispose()
