@@ -84,50 +84,66 @@ _EMOJI = (
     "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001F000-\U0001FAFF"
     "\u200d\ufe0f\u20e3\U000E0020-\U000E007F"
 )
-# The leading lookahead lets the regex engine skip ahead to candidate characters.
-_BREAK = re.compile(
-    rf"(?=[{_LB}{_TERM}])(?:(?P<nl>[{_LB}])"
-    rf"|(?<![{_TERM}])(?P<term>[{_TERM}]++)(?P<close>[{_CLOSE}]*+)"
-    rf"(?:[ \t]*+[{_EMOJI}]++)?(?=\s|\Z|[{_AR}]))"
-)
-_AFTER_END = re.compile(rf"\s|\Z|[{_AR}]")
 MAX_SENTENCE_CHARS = 2000  # a longer run without a boundary is cut (see _bounded)
 _ELLIPSIS = frozenset(".\u2026")
 _QUESTION = frozenset("!?\u061f\u203c\u2047\u2048\u2049")
 _QUOTE_OPENER = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"', "\u2019": "\u2018'", "'": "'",
                  "\u203a": "\u2039"}  # fmt: skip
-_NEXT_ON_LINE = re.compile(rf"[^\S{_LB}]*+([^\s])")
-_ARABIC_LETTER = re.compile(rf"[{_AR}]")
-_TIME_BEFORE = re.compile(r"(?<![\d:.,٫])\d{1,2}(?:[:٫.]\d{2})?\s*\Z")
-# Where a break can start: searching for this, then matching _BREAK only there, is faster
-# than _BREAK.finditer, which tries the whole pattern at every position (see _breaks).
-_BREAK_START = re.compile(rf"[{_LB}{_TERM}]")
-_CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
-
-_latin_abbr = "|".join(sorted(LATIN_ABBREVIATIONS, key=len, reverse=True))
-_ABBR_TOKEN = re.compile(
-    rf"(?:{_latin_abbr})|(?:[a-z]\.)+[a-z]|[a-z]"
-    rf"|(?:[{_AR}]\.)+[{_AR}]\u0640?|[{_AR}]\u0640?",
-    re.IGNORECASE,
-)
-_LIST_NUMBER = re.compile(r"\d{1,3}")
 _ABBR_WINDOW = 24
-_NUMBER_NEXT = re.compile(r"\s*[#\d]")
-_NUMBER_BEFORE = re.compile(r"\d\s*\Z")
-_INLINE_WORD_NEXT = re.compile(rf"[^\S{_LB}]+(\w)")
 
-# Link patterns start only where a token can start (lookbehind) and use
-# possessive quantifiers, so that long runs of dots or letters stay linear.
-_URL = re.compile(
-    r"(?:(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]*+://|(?<![\w.])www\.)[^\s<>\"«»“”]++",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(
-    r"(?<![\w.+\-])[\w.+\-]++@[a-z0-9\-]++(?:\.[a-z0-9\-]++)++", re.IGNORECASE
-)
-_DOMAIN_PATH = re.compile(
-    r"(?<![a-z0-9\-.])(?:[a-z0-9\-]++\.)++[a-z]{2,}+/[^\s<>\"«»“”]*+", re.IGNORECASE
-)
+# The patterns below are compiled by the first ``sentence_spans`` call, not at import: the
+# desktop app imports this module at every start but segments only when it imports an
+# article, and compiling them cost ~6.5 ms of CPU at each start (on the first frame's path).
+_BREAK = _AFTER_END = _NEXT_ON_LINE = _ARABIC_LETTER = _TIME_BEFORE = _BREAK_START = None
+_CONTENT = _ABBR_TOKEN = _LIST_NUMBER = _NUMBER_NEXT = _NUMBER_BEFORE = None
+_INLINE_WORD_NEXT = _URL = _EMAIL = _DOMAIN_PATH = None
+
+
+def _compile_patterns() -> None:
+    global _BREAK, _AFTER_END, _NEXT_ON_LINE, _ARABIC_LETTER, _TIME_BEFORE, _BREAK_START
+    global _CONTENT, _ABBR_TOKEN, _LIST_NUMBER, _NUMBER_NEXT, _NUMBER_BEFORE
+    global _INLINE_WORD_NEXT, _URL, _EMAIL, _DOMAIN_PATH
+    # The leading lookahead lets the regex engine skip ahead to candidate characters.
+    _BREAK = re.compile(
+        rf"(?=[{_LB}{_TERM}])(?:(?P<nl>[{_LB}])"
+        rf"|(?<![{_TERM}])(?P<term>[{_TERM}]++)(?P<close>[{_CLOSE}]*+)"
+        rf"(?:[ \t]*+[{_EMOJI}]++)?(?=\s|\Z|[{_AR}]))"
+    )
+    _AFTER_END = re.compile(rf"\s|\Z|[{_AR}]")
+    _NEXT_ON_LINE = re.compile(rf"[^\S{_LB}]*+([^\s])")
+    _ARABIC_LETTER = re.compile(rf"[{_AR}]")
+    _TIME_BEFORE = re.compile(r"(?<![\d:.,٫])\d{1,2}(?:[:٫.]\d{2})?\s*\Z")
+    # Where a break can start: searching for this, then matching _BREAK only there, is
+    # faster than _BREAK.finditer, which tries the whole pattern at every position (see
+    # _breaks).
+    _BREAK_START = re.compile(rf"[{_LB}{_TERM}]")
+    _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+    latin_abbr = "|".join(sorted(LATIN_ABBREVIATIONS, key=len, reverse=True))
+    _ABBR_TOKEN = re.compile(
+        rf"(?:{latin_abbr})|(?:[a-z]\.)+[a-z]|[a-z]"
+        rf"|(?:[{_AR}]\.)+[{_AR}]\u0640?|[{_AR}]\u0640?",
+        re.IGNORECASE,
+    )
+    _LIST_NUMBER = re.compile(r"\d{1,3}")
+    _NUMBER_NEXT = re.compile(r"\s*[#\d]")
+    _NUMBER_BEFORE = re.compile(r"\d\s*\Z")
+    _INLINE_WORD_NEXT = re.compile(rf"[^\S{_LB}]+(\w)")
+
+    # Link patterns start only where a token can start (lookbehind) and use
+    # possessive quantifiers, so that long runs of dots or letters stay linear.
+    _URL = re.compile(
+        r"(?:(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]*+://|(?<![\w.])www\.)[^\s<>\"«»“”]++",
+        re.IGNORECASE,
+    )
+    _EMAIL = re.compile(
+        r"(?<![\w.+\-])[\w.+\-]++@[a-z0-9\-]++(?:\.[a-z0-9\-]++)++", re.IGNORECASE
+    )
+    _DOMAIN_PATH = re.compile(
+        r"(?<![a-z0-9\-.])(?:[a-z0-9\-]++\.)++[a-z]{2,}+/[^\s<>\"«»“”]*+", re.IGNORECASE
+    )
+
+
 _TOKEN_MAX = 2048
 _URL_TRAIL = frozenset(".,;:!?\u061f\u060c\u061b\u2026'\"\u2019\u201d\u00bb)]}>*")
 
@@ -247,6 +263,8 @@ def _breaks(text: str) -> Iterator[re.Match[str]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, end exclusive, whitespace trimmed."""
+    if _BREAK is None:
+        _compile_patterns()
     spans: list[tuple[int, int]] = []
     n = len(text)
     prev = 0
