@@ -232,6 +232,32 @@ class MainWindow(QMainWindow):
     def article_id(self) -> int | None:
         return self.article.article_id
 
+    # The all-claims queue and the dashboard: built when first opened or asked for (see
+    # qt_desk_tools), not with the window.
+    @property
+    def claims_queue(self):
+        return desk_tools.claims_queue(self)
+
+    @property
+    def queue_dock(self) -> QDockWidget:
+        desk_tools.claims_queue(self)
+        return self._queue_dock
+
+    @property
+    def dashboard(self):
+        return desk_tools.dashboard(self)
+
+    @property
+    def dashboard_dock(self) -> QDockWidget:
+        desk_tools.dashboard(self)
+        return self._dashboard_dock
+
+    def createPopupMenu(self):
+        """The docks' context menu lists every dock, the ones not built yet included."""
+        desk_tools.claims_queue(self)
+        desk_tools.dashboard(self)
+        return super().createPopupMenu()
+
     # -- construction helpers ---------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area, name: str = "") -> QDockWidget:
         dock = QDockWidget(title, self)
