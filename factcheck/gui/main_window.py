@@ -35,7 +35,6 @@ from factcheck.gui.address_import import AddressImport
 from factcheck.gui.article_counts import ArticleCounts
 from factcheck.gui.article_filter import FoldedFilterProxy
 from factcheck.gui.claim_panels import ClaimPanels
-from factcheck.gui.dialogs import SettingsDialog, ask_what_link_keeps
 from factcheck.gui.edit_result import EditResult
 from factcheck.gui.export_flow import ExportFlow
 from factcheck.gui.i18n import describe_error, fill, use_status_labels
@@ -609,6 +608,8 @@ class MainWindow(QMainWindow):
         return st.label_ar if self.arabic else st.label_en
 
     def ask_what_link_keeps(self, found) -> str | None:
+        from factcheck.gui.dialogs import ask_what_link_keeps  # its module at first use
+
         return ask_what_link_keeps(self, found, self._status_name)
 
     def _inspector_unlink(self) -> None:
@@ -698,6 +699,9 @@ class MainWindow(QMainWindow):
         self._report_settings_problem()
 
     def settings_dialog(self) -> None:
+        # Dialog modules are imported when first opened, not with the window (start-up).
+        from factcheck.gui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name = dialog.annotator.text().strip()

@@ -7,9 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from factcheck.gui.dialogs import ShortcutsDialog
 from factcheck.gui.i18n import fill
-from factcheck.gui.qt_connect import connect_to_shared_desk
 
 
 class WindowActions(QObject):
@@ -48,7 +46,7 @@ class WindowActions(QObject):
         self._action(file_menu, self.tr("Import files…"), w.imports.files_dialog, ["Ctrl+O"], name="importFiles")
         self._action(file_menu, self.tr("Import folder…"), w.imports.folder_dialog, ["Ctrl+Shift+O"], name="importFolder")
         self._action(file_menu, self.tr("Import from address…"), w.addresses.dialog, name="importAddress")
-        self._action(file_menu, self.tr("Connect to a shared desk…"), lambda: connect_to_shared_desk(w), name="connectDesk")
+        self._action(file_menu, self.tr("Connect to a shared desk…"), lambda: _connect_to_shared_desk(w), name="connectDesk")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), w.settings_dialog, name="settings")
         file_menu.addSeparator()
@@ -139,4 +137,13 @@ class WindowActions(QObject):
         return rows
 
     def show_shortcuts(self) -> None:
+        from factcheck.gui.dialogs import ShortcutsDialog  # imported when first shown
+
         ShortcutsDialog(self.shortcut_rows(), self.window).exec()
+
+
+def _connect_to_shared_desk(window) -> None:
+    # The connection dialog's module is imported when first used, not with the window.
+    from factcheck.gui.qt_connect import connect_to_shared_desk
+
+    connect_to_shared_desk(window)
