@@ -56,16 +56,6 @@ def _iso_week(at: str | None) -> str | None:
     return f"{year}-W{week:02d}"
 
 
-def _age_days(at: str | None, now: datetime) -> float | None:
-    try:
-        then = datetime.fromisoformat(at)
-    except (TypeError, ValueError):
-        return None
-    if then.tzinfo is None:
-        then = then.astimezone()
-    return max(0.0, (now - then).total_seconds() / 86400)
-
-
 def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
     """The dashboard's numbers: verdicts, reviews and articles' claims counted by the
     database in one snapshot, from each verdict's last review-deciding rows (agreement,
@@ -75,7 +65,7 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
         by_group_status = dq.primary_status_counts(s)
         verdict_groups = sum(n for st, n in by_group_status.items() if st not in workflow.NOT_VERDICTS)
         counted, waiting, per_article = dq.desk_verdicts(
-            s, desk.default_status_id, verdict_groups
+            s, desk.default_status_id, verdict_groups, now, [limit for _, limit in AGE_BUCKETS]
         )
     by_status = {st.id: 0 for st in desk.statuses()}
     for status, n in by_group_status.items():
@@ -94,9 +84,7 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
     limits = [limit for _, limit in AGE_BUCKETS]
     names = list(by_age)
     oldest = None
-    for at, n in waiting:
-        age = _age_days(at, now)
-        age = 0.0 if age is None else age
+    for age, n in waiting:
         by_age[names[bisect_right(limits, age)]] += n
         oldest = age if oldest is None else max(oldest, age)
     articles = dict.fromkeys(workflow.ARTICLE_STATES, 0)

@@ -52,6 +52,44 @@ def test_the_review_queue_ages_and_an_empty_desk(wf_db, run, run_json, desk_with
     assert queue["by_age"]["3_to_7_days"] == 1 and 4 <= queue["oldest_days"] < 4.1
 
 
+def test_waiting_verdicts_fall_in_their_age_classes_even_with_a_damaged_time(
+    wf_db, run, desk_with_editors
+):
+    """Each waiting verdict is counted in the class of its proposal's age (the database
+    computes the ages on SQLite); a proposal time that cannot be read counts as new
+    rather than stopping the dashboard."""
+    import sqlalchemy as sa
+
+    for sentence in range(2, 7):
+        run("--as", "omar", "claim", "add", "1", "--sentence", sentence, "--status", "false")
+    now = datetime.now().astimezone()
+    stamps = [(now - timedelta(days=d)).isoformat(timespec="seconds") for d in (0.5, 2, 5, 10)]
+    stamps.append("not a time")
+    engine = sa.create_engine(wf_db if isinstance(wf_db, str) else f"sqlite:///{wf_db}")
+    try:
+        with engine.begin() as conn:
+            for claim_id, at in enumerate(stamps, start=1):  # a later proposal row each
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO history (at, who, claim_id, entity, entity_id, action, "
+                        "field, old, new) VALUES (:at, 'omar', :c, 'status', :e, 'update', "
+                        "'status', 'false', 'false')"
+                    ),
+                    {"at": at, "c": claim_id, "e": str(claim_id)},
+                )
+    finally:
+        engine.dispose()
+    desk = Desk.open(wf_db)
+    try:
+        queue = dashboard.desk_numbers(desk, now=now).review_queue
+    finally:
+        desk.close()
+    assert queue["waiting"] == 5
+    assert queue["by_age"] == {"under_1_day": 2, "1_to_3_days": 1, "3_to_7_days": 1,
+                               "over_7_days": 1}  # fmt: skip
+    assert 9.99 <= queue["oldest_days"] <= 10.01
+
+
 def test_the_queues_review_columns_agree_with_the_history(wf_db, run, tmp_path,
                                                           desk_with_editors):  # fmt: skip
     for sentence in range(2, 9):
@@ -192,7 +230,9 @@ def test_the_dashboards_article_states_agree_with_the_replay(wf_db, tmp_path, de
         with hala.store.read() as s:
             groups = sum(n for st, n in dq.primary_status_counts(s).items()
                          if st not in dq.NOT_VERDICTS)  # fmt: skip
-            _counted, _waiting, per_article = dq.desk_verdicts(s, hala.default_status_id, groups)
+            _counted, _waiting, per_article = dq.desk_verdicts(
+                s, hala.default_status_id, groups, datetime.now().astimezone(), [1.0]
+            )
         counted = workflow.article_states_counted(hala, per_article)
         numbers = dashboard.desk_numbers(hala)
     finally:
