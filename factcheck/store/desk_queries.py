@@ -1,6 +1,6 @@
 """Queries over the whole desk: the all-claims queue (filtered, sorted and paged by the
-database) and the dashboard's per-verdict rows. SQLAlchemy Core only, so the same
-statements run on SQLite and PostgreSQL.
+database) and the dashboard's counts. SQLAlchemy Core only, so the same statements run on
+SQLite and PostgreSQL (but for the waiting verdicts' ages: see ``desk_verdicts``).
 
 A verdict's review state is read from the history (see ``factcheck.workflow``); here it is
 computed by the database from the group's last review-relevant history row, so the queue
@@ -196,7 +196,6 @@ def queue_editors(session: Session) -> list[str]:
     """Everyone who wrote a claim's history (the queue's editor and reviewer choices)."""
     stmt = select(HistoryRow.who).where(HistoryRow.claim_id.is_not(None)).distinct()
     return sorted(r[0] for r in session.connection().execute(stmt) if r[0])
-
 
 
 def _verdict_primaries():
