@@ -123,3 +123,56 @@ def test_migration_0008_keeps_rows_and_adds_empty_metadata(tmp_path, monkeypatch
     conn.close()
     assert row == [("t", "p", "https://x.example/", "2020-01-01", "", "", "", "")]
     assert "article_originals" in tables
+
+
+def _language_by_letters(text: str) -> str:
+    """``guess_language`` written plainly, letter by letter: what it must agree with."""
+    from factcheck.intake.document import LANGUAGE_SAMPLE
+
+    sample = text[:LANGUAGE_SAMPLE]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not letters:
+        return ""
+    if sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff") >= 0.6 * letters:
+        return "ar"
+    if sum(1 for ch in sample if ch.isascii() and ch.isalpha()) >= 0.6 * letters:
+        return "en"
+    return ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (TEXT, "ar"),
+        ("The minister said growth reached 3.5% this year, according to Reuters.", "en"),
+        ("قال Satya Nadella إن شركة Microsoft ستفتتح مكتباً جديداً في القاهرة الشهر المقبل",
+         "ar"),  # Latin names in an Arabic sentence
+        ("قال Satya Nadella إن Microsoft ستفتتح مكتباً في القاهرة", ""),  # half and half
+        ("Satya Nadella, Microsoft, Redmond, Seattle قال", "en"),
+        ("Москва заявила что ١٢٣ 456", ""),  # neither Arabic nor Latin letters
+        ("1234 5678 ٣٤٥ !؟", ""),  # no letters at all
+        ("ب" * 30_000 + "x" * 30_000, "ar"),  # only the opening counts
+    ],
+)
+def test_an_imported_articles_language_follows_its_letters(text, expected):
+    """An import records ``ar`` or ``en`` when the letters are mostly Arabic or Latin (the
+    property panel shows it; a wrong guess is one the editor must correct by hand)."""
+    from factcheck.intake.document import guess_language
+
+    assert guess_language(text) == expected == _language_by_letters(text)
+
+
+def test_the_language_guess_agrees_with_counting_letter_by_letter():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from factcheck.intake.document import guess_language
+
+    alphabet = st.sampled_from(list("abcXYZ أبتثجحـ،؟ 123٤٥ éДж_-\n\u064b\u06f1ﻻ"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet, max_size=200))
+    def agrees(text):
+        assert guess_language(text) == _language_by_letters(text)
+
+    agrees()
