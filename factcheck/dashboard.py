@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -111,6 +112,15 @@ def desk_numbers(desk, now: datetime | None = None) -> DeskNumbers:
     )
 
 
+def _check_review(where: QueueFilter) -> None:
+    if where.review and where.review not in workflow.REVIEW_STATES:
+        raise InvalidInput(
+            template="Unknown review state {state!r}; use one of: {known}.",
+            state=where.review,
+            known=", ".join(workflow.REVIEW_STATES),
+        )
+
+
 def queue_page(
     desk,
     where: QueueFilter,
@@ -122,16 +132,27 @@ def queue_page(
 ) -> list[tuple]:
     """One page of every claim of the desk (``QUEUE_FIELDS`` per row), filtered and sorted
     by the database."""
-    if where.review and where.review not in workflow.REVIEW_STATES:
-        raise InvalidInput(
-            template="Unknown review state {state!r}; use one of: {known}.",
-            state=where.review,
-            known=", ".join(workflow.REVIEW_STATES),
-        )
+    _check_review(where)
     with desk.store.read() as s:
         return dq.claim_queue(
             s, where, sort=sort, descending=descending, offset=offset, limit=limit
         )
+
+
+def queue_order(
+    desk, where: QueueFilter, *, sort: str = "id", descending: bool = False
+) -> list[int]:
+    """The ids of every claim ``queue_page`` lists for ``where``, in its order (the
+    window reads them once, then each further page by its ids: ``queue_rows``)."""
+    _check_review(where)
+    with desk.store.read() as s:
+        return dq.claim_queue_order(s, where, sort=sort, descending=descending)
+
+
+def queue_rows(desk, ids: Sequence[int]) -> list[tuple]:
+    """``queue_page``'s rows of the claims ``ids``, in that order (deleted ones left out)."""
+    with desk.store.read() as s:
+        return dq.claim_queue_rows(s, ids)
 
 
 def queue_editors(desk) -> list[str]:

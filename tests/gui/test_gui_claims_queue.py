@@ -110,3 +110,29 @@ def test_waiting_for_my_review_and_the_article_filter(window, qtbot, big_desk):
     assert {model.row_data(r)["article"] for r in range(model.rowCount())} == {3}
     queue.article.setText("نص لا يوجد في أي عنوان")
     qtbot.waitUntil(lambda: model.rowCount() == 0)
+
+
+def test_scrolling_a_sorted_queue_lists_every_claim_once_in_the_databases_order(
+    window, big_desk
+):
+    """Past the first page the queue reads the listed ids once and then each page by its
+    ids (not by OFFSET, which re-sorted every row above the page, and skipped a row when
+    a claim above it was deleted meanwhile): the rows must be every claim once, in the
+    order one query gives; a claim deleted after it was shown stays where it was, one
+    deleted before its page is read is left out."""
+    from factcheck.dashboard import QueueFilter, queue_page
+
+    window.findChild(type(window.menuBar().actions()[0]), "claimsQueue").trigger()
+    queue = window.claims_queue
+    model = queue.model
+    queue.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # quote, then id descending
+    assert model.rowCount() == model.PAGE
+    whole = [r[0] for r in queue_page(window.desk, QueueFilter(), sort="quote",
+                                      descending=True, limit=10 * CLAIMS)]  # fmt: skip
+    window.desk.delete_claim(model.row_data(5)["id"])  # shown on the first page
+    later = whole[3 * model.PAGE + 7]  # on a page not read yet
+    window.desk.delete_claim(later)
+    while model.canFetchMore():
+        model.fetchMore()
+    listed = [model.row_data(r)["id"] for r in range(model.rowCount())]
+    assert listed == [i for i in whole if i != later]
