@@ -18,6 +18,7 @@ approval or return, while the verdict is approved or returned.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -216,15 +217,20 @@ def claim_queue_order(
     return list(session.connection().scalars(stmt))
 
 
+@functools.cache
+def _rows_select():
+    """The queue's row statement less its ids, built once: building its column
+    expressions took half of each page's 14 ms."""
+    cols = _columns()
+    return _queue_select(cols, *(cols[name] for name in QUEUE_FIELDS[:-1]), ClaimRow.version)
+
+
 def claim_queue_rows(session: Session, ids: Sequence[int]) -> list[tuple]:
     """``claim_queue``'s rows of the claims ``ids``, in that order; a claim deleted since
     its id was read is left out."""
     if not ids:
         return []
-    cols = _columns()
-    stmt = _queue_select(
-        cols, *(cols[name] for name in QUEUE_FIELDS[:-1]), ClaimRow.version
-    ).where(ClaimRow.id.in_(list(ids)))
+    stmt = _rows_select().where(ClaimRow.id.in_(list(ids)))
     found = {r[0]: tuple(r) for r in session.connection().execute(stmt)}
     return [found[i] for i in ids if i in found]
 
