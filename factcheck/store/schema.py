@@ -93,6 +93,7 @@ class ClaimRow(Base):
         Index("ix_claims_article", "article_id", "start"),
         Index("ix_claims_linked_to", "linked_to"),
         Index("ix_claims_summary", "article_id", "status_id", "linked_to"),  # 0003
+        Index("ix_claims_status", "status_id", "linked_to"),  # 0015: counts by status
         {"sqlite_autoincrement": True},
     )
 
