@@ -112,7 +112,9 @@ def _window_edits(db, edits: int, work: Path, label: str, seed: int) -> list[Row
 
     app = ensure_app()
     settings = AppSettings(str(work / f"settings-{label}.ini"))
-    window = build_window(str(db), lang="ar", settings=settings)
+    # The window's own language (its menus) does not change what is timed here; an Arabic
+    # window would leave Qt's Arabic translators installed in the caller's application.
+    window = build_window(str(db), lang="en", settings=settings)
     failures: list[str] = []
     window.controller.failed.connect(failures.append)
     try:
