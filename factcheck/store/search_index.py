@@ -13,8 +13,8 @@ Strings shorter than three characters cannot use the index; :func:`scan_rows` fi
 with a linear scan.
 
 The table is made by migration 0002, which also fills it for the articles already stored.
-The index is written in the same transaction as the article (``Desk._import_decoded``
-builds the rows with ``normalised_sentences`` before it takes the write lock and writes
+The index is written in the same transaction as the article (the import builds the rows
+with ``factcheck.text.normalised_sentences`` before it takes the write lock, and writes
 them with ``insert_prepared``). Stored article text never changes and articles are not
 deleted, so no update path is needed; search ignores rows whose article is gone all the same.
 """
@@ -93,14 +93,8 @@ def _row_chunks(
         yield chunk
 
 
-def normalised_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple]:
-    """``(normalised text, sentence, start, end)`` of each sentence: an index row less its
-    article id, built before the article has one (and before the write lock is taken)."""
-    return [(normalize_text(text[a:b]), i, a, b) for i, (a, b) in enumerate(spans, start=1)]
-
-
 def insert_prepared(session: Session, articles: Iterable[tuple[int, list[tuple]]]) -> int:
-    """Add ``(article_id, normalised_sentences(…))`` rows; returns the row count.
+    """Add ``(article_id, factcheck.text.normalised_sentences(…))`` rows; returns the row count.
 
     Call in the transaction that inserts the articles: all that is left to do there is
     putting the ids in place.

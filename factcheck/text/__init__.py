@@ -23,7 +23,7 @@ from .decode import (
     read_text_file,
     title_of,
 )
-from .normalize import Normalized, normalize, normalize_text
+from .normalize import Normalized, normalised_sentences, normalize, normalize_text
 from .segment import (
     LATIN_ABBREVIATIONS,
     sentence_index_at,
@@ -51,6 +51,7 @@ __all__ = [
     "find_invisible_chars",
     "first_strong_direction",
     "is_blank",
+    "normalised_sentences",
     "normalize",
     "normalize_text",
     "py_to_utf16",

@@ -281,6 +281,12 @@ def normalize_text(text: str) -> str:
     return out
 
 
+def normalised_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple]:
+    """``(normalised text, sentence, start, end)`` of each sentence: a search-index row less
+    its article id, built before the article has one (and before the write lock is taken)."""
+    return [(normalize_text(text[a:b]), i, a, b) for i, (a, b) in enumerate(spans, start=1)]
+
+
 def _deletion_origin(text: str, lo: int, hi: int, folded_len: int, origin: array) -> None:
     """Append to ``origin`` the indices of ``text[lo:hi]`` the fold keeps (none expands);
     ``folded_len``: the length of the slice's fold."""

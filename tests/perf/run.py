@@ -212,7 +212,12 @@ def _floor_store_and_index(db: Path, texts: list[str], paths: list[Path]) -> flo
 
     from factcheck.desk.importing import path_text
     from factcheck.store import Store, search_index, span_blob
-    from factcheck.text import count_bidi_controls, sentence_spans, title_of
+    from factcheck.text import (
+        count_bidi_controls,
+        normalised_sentences,
+        sentence_spans,
+        title_of,
+    )
 
     for leftover in db.parent.glob(db.name + "*"):
         leftover.unlink()
@@ -228,7 +233,7 @@ def _floor_store_and_index(db: Path, texts: list[str], paths: list[Path]) -> flo
         blobs.append((article_id, span_blob.pack(spans)))
         index_rows += [
             (norm, article_id, i, a, b)
-            for norm, i, a, b in search_index.normalised_sentences(text, spans)
+            for norm, i, a, b in normalised_sentences(text, spans)
         ]
     con = sqlite3.connect(db, isolation_level=None)
     try:
