@@ -10,21 +10,21 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.desk import history
-from factcheck.intake import IMPORT_SUFFIXES, choose_title, read_document
+from factcheck.intake import IMPORT_SUFFIXES, choose_title
+from factcheck.intake.prepare import PreparedText, prepare_text, read_files
 from factcheck.model import ImportOutcome
 from factcheck.store import Store, article_meta, search_index, span_blob
 from factcheck.store import repository as repo
 from factcheck.text import (
     DecodeError,
     clean_text,
-    count_bidi_controls,
     decode_bytes,
     is_blank,
-    sentence_spans,
 )
 
 # An import commits its articles in batches of at most IMPORT_BATCH files and at most
@@ -52,6 +52,8 @@ class DecodedArticle(NamedTuple):
     # the IntakeDocument a file was read into: its other metadata and, for a web page, the
     # page's bytes (kept beside the article as evidence, never rendered)
     document: object | None = None
+    # ``prepare_text(text)``, when the import's worker process computed it already
+    prepared: PreparedText | None = None
 
 
 def content_hash(text: str) -> str:
@@ -170,10 +172,12 @@ def import_document(store: Store, document, *, imported_from: str = "") -> Impor
     return import_decoded(store, [_from_document(imported_from, text, document)])[0]
 
 
-def _from_document(imported_from: str, text: str, document) -> DecodedArticle:
+def _from_document(
+    imported_from: str, text: str, document, prepared: PreparedText | None = None
+) -> DecodedArticle:
     return DecodedArticle(
         imported_from, text, document.encoding, document.title or None,
-        document.publisher, document.url, document.published, document,
+        document.publisher, document.url, document.published, document, prepared,
     )  # fmt: skip
 
 
@@ -211,26 +215,24 @@ def import_paths(
         pending.clear()
         pending_chars = 0
 
-    for path, problem in iter_import_files(paths):
-        if cancelled and cancelled():
-            break
-        try:
+    files = list(iter_import_files(paths))
+    with closing(read_files(files)) as read:
+        for path, problem, document, prepared in read:
+            if cancelled and cancelled():
+                break
             if problem:
-                raise problem
-            decoded = read_document(path)
-        except DecodeError as exc:
-            flush()
-            refused = refused_outcome(path_text(path), exc)
-            outcomes.append(refused)
-            if progress:
-                progress(refused)
-            continue
-        if pending_chars + len(decoded.text) > IMPORT_BATCH_CHARS:
-            flush()
-        pending.append(_from_document(path_text(path), decoded.text, decoded))
-        pending_chars += len(decoded.text)
-        if len(pending) >= IMPORT_BATCH:
-            flush()
+                flush()
+                refused = refused_outcome(path_text(path), problem)
+                outcomes.append(refused)
+                if progress:
+                    progress(refused)
+                continue
+            if pending_chars + len(document.text) > IMPORT_BATCH_CHARS:
+                flush()
+            pending.append(_from_document(path_text(path), document.text, document, prepared))
+            pending_chars += len(document.text)
+            if len(pending) >= IMPORT_BATCH:
+                flush()
     flush()
     return outcomes
 
@@ -320,6 +322,7 @@ def import_decoded(store: Store, items: Sequence[DecodedArticle]) -> list[Import
                 "lang": meta.get("lang", ""),
                 "source_kind": meta.get("source_kind", ""),
                 "fetched_at": meta.get("fetched_at", ""),
+                "prepared": item.prepared,
             }
         )
     # Everything that takes time in Python (sentences, bidi count, normalised index rows)
@@ -333,13 +336,8 @@ def import_decoded(store: Store, items: Sequence[DecodedArticle]) -> list[Import
         digest = article["content_hash"]
         if digest in stored or digest in prepared:
             continue
-        spans = sentence_spans(article["text"])
-        row = dict(
-            article,
-            bidi_controls=count_bidi_controls(article["text"]),
-            sentence_count=len(spans),
-        )
-        rows = search_index.normalised_sentences(article["text"], spans)
+        bidi_controls, spans, rows = article.pop("prepared") or prepare_text(article["text"])
+        row = dict(article, bidi_controls=bidi_controls, sentence_count=len(spans))
         prepared[digest] = (row, span_blob.pack(spans), rows)
     with store.write() as s:
         known = repo.article_ids_by_hashes(s, prepared)

@@ -77,15 +77,15 @@ def test_cancelling_an_import_says_so_and_keeps_what_was_imported(window, qtbot,
     for i in range(40):
         (folder / f"{i:02}.txt").write_text(f"خبر {i}\n\nقال المتحدث إن العدد {i} صحيح.", encoding="utf-8")
     before = len(window.desk.articles())
-    from factcheck.desk import importing
+    from factcheck.intake import prepare  # where an import reads its files
 
-    real_read = importing.read_document
+    real_read = prepare.read_document
 
     def slow_read(path):
         time.sleep(0.05)
         return real_read(path)
 
-    monkeypatch.setattr(importing, "read_document", slow_read)
+    monkeypatch.setattr(prepare, "read_document", slow_read)
     window.import_paths([str(folder)])
     dialog = window.findChild(QProgressDialog, "importProgress")
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
