@@ -67,7 +67,9 @@ class ChangeFeed:
         self.store = store
         self.session = uuid.uuid4().hex
         self._history_id = 0
-        self._article_ids: set[int] = set()
+        # The ids of the articles stored: a range while they have no gaps (articles are
+        # seldom removed; reading 100,000 ids at every start cost 30 ms), else a set.
+        self._article_ids: range | set[int] = range(0)
         self._article_last = 0
         self.reset()
 
@@ -75,9 +77,12 @@ class ChangeFeed:
         """Start from what is stored now (after a reconnect: the window reloads it all)."""
         with self.store.read() as s:
             self._history_id = repo.last_history_id(s)
-            ids = repo.all_article_ids(s)
-        self._article_ids = set(ids)
-        self._article_last = max(ids, default=0)
+            count, first, last = repo.article_id_span(s)
+            if count == last - first + 1 or not count:
+                self._article_ids = range(first, last + 1) if count else range(0)
+            else:
+                self._article_ids = set(repo.all_article_ids(s))
+        self._article_last = last
 
     def poll(self) -> list[ChangeEvent]:
         """What was committed since the last poll (or ``reset``)."""
@@ -88,20 +93,33 @@ class ChangeFeed:
             removed: list[int] = []
             if count != len(self._article_ids) + len(added):
                 now = set(repo.all_article_ids(s))
-                added = sorted(now - self._article_ids)
-                removed = sorted(self._article_ids - now)
+                known = set(self._article_ids)
+                added = sorted(now - known)
+                removed = sorted(known - now)
             times = repo.article_times(s, added)
         if entries:
             self._history_id = entries[-1].id
         events = events_from_history(entries)
         if added:
-            self._article_ids.update(added)
+            self._know(added, [])
             events.insert(0, ChangeEvent("article_added", tuple(added), "", max(times.values(), default="")))
         if removed:
-            self._article_ids.difference_update(removed)
+            self._know([], removed)
             events.insert(0, ChangeEvent("article_removed", tuple(removed), "", ""))
         self._article_last = max(self._article_last, last)
         return events
+
+    def _know(self, added: list[int], removed: list[int]) -> None:
+        ids = self._article_ids
+        if isinstance(ids, range) and not removed:
+            start, stop = (ids.start, ids.stop) if ids else (added[0], added[0])
+            if added == list(range(stop, stop + len(added))):  # still without gaps
+                self._article_ids = range(start, stop + len(added))
+                return
+        ids = set(ids)
+        ids.update(added)
+        ids.difference_update(removed)
+        self._article_ids = ids
 
     def watch(self):
         """What says it is time to poll: ``changed()`` (SQLite, poll it often) or

@@ -52,6 +52,18 @@ def article_count_and_last(s: Session) -> tuple[int, int]:
     return int(count), int(last)
 
 
+def article_id_span(s: Session) -> tuple[int, int, int]:
+    """How many articles there are, and the smallest and largest ids (0 if none)."""
+    count, first, last = s.connection().execute(
+        select(
+            func.count(ArticleRow.id),
+            func.coalesce(func.min(ArticleRow.id), 0),
+            func.coalesce(func.max(ArticleRow.id), 0),
+        )
+    ).one()
+    return int(count), int(first), int(last)
+
+
 def article_ids_after(s: Session, after_id: int) -> list[int]:
     stmt = select(ArticleRow.id).where(ArticleRow.id > after_id).order_by(ArticleRow.id)
     return list(s.connection().execute(stmt).scalars())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from core_support import SHORT_ARTICLE
+from core_support import SHORT_ARTICLE, raw_write
 
 from factcheck.desk import Desk
 
@@ -47,6 +47,31 @@ def test_an_import_elsewhere_arrives_as_a_new_article(desk, colleague):
     events = feed.poll()
     assert [(e.kind, e.ids) for e in events] == [("article_added", (outcome.article_id,))]
     assert feed.poll() == []
+
+
+def _remove_article(db, article_id: int) -> None:
+    """What another program (a restore, a clean-up) may do: the article gone, whole."""
+    raw_write(db, "DELETE FROM article_sentences WHERE article_id = ?", (article_id,))
+    raw_write(db, "DELETE FROM articles WHERE id = ?", (article_id,))
+
+
+def test_articles_added_and_removed_elsewhere_are_told_with_or_without_gaps(desk, colleague, core_db):
+    """The feed knows the stored ids as a range while they have no gaps (no read of every
+    id at start); a removal, then additions after the gap, are each told once, and a feed
+    started over gaps tells the next removal too."""
+    ids = [colleague.import_text(f"{SHORT_ARTICLE}\nخبر {i}").article_id for i in range(4)]
+    feed = desk.change_feed()
+    assert feed.poll() == []
+    _remove_article(core_db, ids[1])
+    assert [(e.kind, e.ids) for e in feed.poll()] == [("article_removed", (ids[1],))]
+    more = [colleague.import_text(f"{SHORT_ARTICLE}\nخبر آخر {i}").article_id for i in range(2)]
+    assert [(e.kind, e.ids) for e in feed.poll()] == [("article_added", tuple(more))]
+    _remove_article(core_db, more[0])
+    assert [(e.kind, e.ids) for e in feed.poll()] == [("article_removed", (more[0],))]
+    assert feed.poll() == []
+    started_over_gaps = desk.change_feed()
+    _remove_article(core_db, ids[3])
+    assert [(e.kind, e.ids) for e in started_over_gaps.poll()] == [("article_removed", (ids[3],))]
 
 
 def test_an_article_metadata_edit_elsewhere_arrives_as_a_changed_article(desk, colleague, short_article):
