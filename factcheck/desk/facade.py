@@ -162,11 +162,23 @@ class Desk:
             self.imports_running -= 1
 
     # -- articles and sentences (factcheck.desk.articles) -----------------------------------
-    def articles(self, *, counted: bool = True) -> list[ArticleSummary]:
-        """Every article; ``counted=False``: without its claim counts (None), for a list
-        that reads them afterwards (``article_counts``)."""
+    def articles(
+        self,
+        *,
+        counted: bool = True,
+        after_id: int = 0,
+        through_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
+        """Every article, in id order, or those with ids above ``after_id`` (up to
+        ``through_id``, at most ``limit``): a long list read a part at a time.
+        ``counted=False``: without their claim counts (None), for a list that reads them
+        afterwards (``article_counts``)."""
         with self.store.read() as s:
-            return repo.list_article_summaries(s, self.default_status_id, counted=counted)
+            return repo.list_article_summaries(
+                s, self.default_status_id, counted=counted, after_id=after_id,
+                through_id=through_id, limit=limit,
+            )  # fmt: skip
 
     def article_counts(self, first_id: int, last_id: int) -> dict[int, tuple[int, int]]:
         """``(claims, checked)`` of the articles with ids from ``first_id`` to ``last_id``

@@ -218,8 +218,7 @@ class ArticleProperties(QWidget):
 def show_window_title(window) -> None:
     """The window's title: the open article's title (as the list shows it), then the desk."""
     base = fill(QCoreApplication.translate("MainWindow", "factcheck — %1"), window.desk.store.where)
-    row = window.article_model.row_of(window.article_id) if window.article_id is not None else -1
-    title = window.article_model.article_at(row).title if row >= 0 else ""
+    title = window.article_title(window.article_id) if window.article_id is not None else ""
     window.setWindowTitle(f"{title} — {base}" if title else base)
 
 

@@ -34,6 +34,7 @@ class ClaimPanels(QObject):
         claim_model: ClaimTableModel,
         claim_view,
         article_model: ArticleListModel,
+        article_title: Callable[[int], str],
         inspector: ClaimInspector,
         say: Callable[[str], None],
         parent=None,
@@ -42,6 +43,7 @@ class ClaimPanels(QObject):
         self.desk, self.article, self.statuses = desk, article, statuses
         self.claim_model, self.claim_view = claim_model, claim_view
         self.article_model, self.inspector = article_model, inspector
+        self.article_title = article_title  # as the article list shows it
         self._say = say  # a passing message (the status bar)
         self._pending: dict[int, Claim | None] = {}  # edits the reader shows already
         self._suggestions: dict[tuple, list] = {}
@@ -159,4 +161,6 @@ class ClaimPanels(QObject):
         except FactcheckError as exc:
             self._say(describe_error(exc))
             return
-        self.inspector.show_links(group, suggestions, self.article_model.titles())
+        shown = {c.article_id for c in group} | {c.article_id for c, _ in suggestions}
+        titles = {aid: title for aid in shown if (title := self.article_title(aid))}
+        self.inspector.show_links(group, suggestions, titles)

@@ -32,8 +32,8 @@ from factcheck.desk import Desk
 from factcheck.gui import article_properties, note_conflict, qt_aliases, window_care
 from factcheck.gui import qt_desk_tools as desk_tools
 from factcheck.gui.address_import import AddressImport
-from factcheck.gui.article_counts import ArticleCounts
 from factcheck.gui.article_filter import FoldedFilterProxy
+from factcheck.gui.article_list import ArticleList
 from factcheck.gui.claim_panels import ClaimPanels
 from factcheck.gui.edit_result import EditResult
 from factcheck.gui.export_flow import ExportFlow
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             claim_model=self.claim_model,
             claim_view=self.claim_view,
             article_model=self.article_model,
+            article_title=self.article_title,
             inspector=self.inspector,
             say=lambda message: self.statusBar().showMessage(message, 8000),
             parent=self,
@@ -217,8 +218,8 @@ class MainWindow(QMainWindow):
             self._heartbeat = QTimer(self, interval=self.LOCK_HEARTBEAT_MS)
             self._heartbeat.timeout.connect(self._refresh_lock)
             self._heartbeat.start()
-        self.article_counts = ArticleCounts(self)
-        self.reload_articles(counts_later=True)  # the claim counts after the first frame
+        self.article_list = ArticleList(self)
+        self.reload_articles(counts_later=True)  # the first rows; the rest after the first frame
         self.live = LiveUpdates(self)  # colleagues' changes, presence, an unreachable server
         article_properties.install(self)  # Edit → Article properties…: title, publisher, …
         note_conflict.install(self)  # a typed note refused: ask, lose nothing typed
@@ -294,16 +295,19 @@ class MainWindow(QMainWindow):
 
     # -- articles ---------------------------------------------------------------------------
     def reload_articles(self, *, counts_later: bool = False) -> None:
+        """Read the article list again (``counts_later``: in parts, ``article_list``)."""
         current = self.article_id
-        self.article_counts.cancel()
-        self.article_model.set_articles(self.desk.articles(counted=not counts_later))
-        if counts_later:
-            self.article_counts.read_later()
-        if current is not None and self.article_model.row_of(current) >= 0:
+        self.article_list.load(counts_later=counts_later)
+        if current is not None:
             self._select_article_row(current)
 
+    def listed_row(self, article_id: int) -> int:
+        """The article's row in the list (-1: not an article), read if still to come."""
+        self.article_list.read_through(article_id)
+        return self.article_model.row_of(article_id)
+
     def _select_article_row(self, article_id: int) -> None:
-        row = self.article_model.row_of(article_id)
+        row = self.listed_row(article_id)
         if row < 0:
             return
         index = self.article_proxy.mapFromSource(self.article_model.index(row, 0))
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def _filter_articles(self, text: str) -> None:
         """Filter the list; the open article stays open (and selected, if it is listed)."""
+        self.article_list.read_all()
         self._filtering = True  # rows moving under the filter are not the editor's choice
         try:
             self.article_proxy.setFilterFixedString(text)
@@ -332,6 +337,7 @@ class MainWindow(QMainWindow):
                 self.open_article(article_id)
 
     def _step_article(self, delta: int) -> None:
+        self.article_list.read_all()
         rows = self.article_proxy.rowCount()
         if not rows:
             return
@@ -381,7 +387,7 @@ class MainWindow(QMainWindow):
         """``--article``, else the last article read in this database, else the first."""
         candidates = [article_id, self.settings.last_article(self.desk.store.url)]
         for candidate in candidates:
-            if candidate is not None and self.article_model.row_of(candidate) >= 0:
+            if candidate is not None and self.listed_row(candidate) >= 0:
                 self.open_article(candidate)
                 return
         if article_id is not None:
@@ -459,8 +465,10 @@ class MainWindow(QMainWindow):
             claim_id = None
         self.reader.select_claim(claim_id)  # the open article's selection: every panel follows
 
-    def article_titles(self) -> dict[int, str]:
-        return self.article_model.titles()
+    def article_title(self, article_id: int) -> str:
+        """The article's title as the list shows it ("" if it is not listed)."""
+        row = self.listed_row(article_id)
+        return self.article_model.article_at(row).title if row >= 0 else ""
 
     def _claim_activated_in_reader(self, claim_id: int) -> None:
         self.select_claim(claim_id)
@@ -514,10 +522,9 @@ class MainWindow(QMainWindow):
         try:
             group = self.desk.appearances(claim_id)
             articles = {c.article_id for c in group} - {self.article_id}
-            if articles:
-                self.article_model.update_summaries(
-                    [a for a in self.desk.articles() if a.id in articles]
-                )
+            self.article_model.update_summaries(
+                [row for aid in sorted(articles) for row in self.desk.articles(after_id=aid - 1, through_id=aid)]
+            )
         except FactcheckError as exc:
             self.statusBar().showMessage(describe_error(exc), 10000)
 

@@ -71,6 +71,14 @@ class ArticleListModel(_ListTableModel):
         self._row_by_id = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
+    def append_articles(self, rows: list[ArticleSummary]) -> None:
+        """More of a list read in parts (``article_list``): rows after the last one."""
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._row_by_id.update((r.id, i) for i, r in enumerate(rows, start=first))
+        self.endInsertRows()
+
     def update_counts(self, article_id: int, claims: list[Claim], default_status: str) -> None:
         i = self.row_of(article_id)
         if i < 0:
@@ -103,9 +111,6 @@ class ArticleListModel(_ListTableModel):
 
     def row_of(self, article_id: int) -> int:
         return self._row_by_id.get(article_id, -1)
-
-    def titles(self) -> dict[int, str]:
-        return {r.id: r.title for r in self._rows}
 
     def article_at(self, row: int) -> ArticleSummary:
         return self._rows[row]

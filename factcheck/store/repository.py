@@ -158,27 +158,42 @@ def article_text(session: Session, article_id: int) -> str | None:
 
 
 def list_article_summaries(
-    session: Session, default_status: str, *, counted: bool = True
+    session: Session,
+    default_status: str,
+    *,
+    counted: bool = True,
+    after_id: int = 0,
+    through_id: int | None = None,
+    limit: int | None = None,
 ) -> list[ArticleSummary]:
-    """Every article with its claim count and how many are checked (have a verdict:
-    ``factcheck.model.is_checked``); ``counted=False``: the counts are None (read later
-    with ``article_claim_counts``).
+    """The articles (in id order; those with ids above ``after_id``, up to ``through_id``,
+    at most ``limit`` of them) with their claim counts and how many are checked (have a
+    verdict: ``factcheck.model.is_checked``); ``counted=False``: the counts are None (read
+    later with ``article_claim_counts``).
 
     Read from covering indexes (migration 0003), in three small queries: joined in SQL, the
     planner read every claim row and every article's overflowing text (benchmark: start-up).
     Plain SQL on the driver's cursor: at 10,000 articles SQLAlchemy's rows cost a third
     more than the queries themselves (the window's start reads this list).
     """
+    statement = "SELECT id, title, publisher, sentence_count, bidi_controls FROM articles"
+    where, params = ["id > ?"], [after_id]
+    if through_id is not None:
+        where.append("id <= ?")
+        params.append(through_id)
+    statement += " WHERE " + " AND ".join(where) + " ORDER BY id"
+    if limit is not None:
+        statement += " LIMIT ?"
+        params.append(limit)
     with _driver_cursor(session) as cursor:
-        listed = cursor.execute(
-            "SELECT id, title, publisher, sentence_count, bidi_controls FROM articles ORDER BY id"
-        ).fetchall()
+        listed = cursor.execute(statement, params).fetchall()
     if not counted:
         return [
             ArticleSummary(aid, title, publisher, sentences, None, None, bidi)
             for aid, title, publisher, sentences, bidi in listed
         ]
-    counts = article_claim_counts(session, default_status)
+    first, last = (listed[0][0], listed[-1][0]) if listed else (None, None)
+    counts = article_claim_counts(session, default_status, first, last) if listed else {}
     none = (0, 0)
     return [
         ArticleSummary(aid, title, publisher, sentences, *counts.get(aid, none), bidi)

@@ -112,5 +112,6 @@ def test_tables_lists_and_tooltips_show_a_bounded_part_of_long_texts(long_window
         for i in range(win.inspector.appearances.count())
     )
     other = win.desk.claims(2)[0]
-    win.inspector.show_links([claim, other], [(other, 0.9)], win.article_titles())
+    titles = {aid: win.article_title(aid) for aid in (claim.article_id, other.article_id)}
+    win.inspector.show_links([claim, other], [(other, 0.9)], titles)
     assert len(win.inspector.suggestions.item(0).text()) <= SHOWN_AT_MOST

@@ -88,7 +88,7 @@ def test_the_claim_counts_follow_the_first_frame(qtbot, seeded_db, monkeypatch):
     every claim) come right after its first frame, a chunk of articles per pass of the
     event loop, a linked claim counted with its group's verdict."""
     from factcheck.desk import Desk
-    from factcheck.gui.article_counts import ArticleCounts
+    from factcheck.gui.article_list import ArticleList
 
     desk = Desk.open(seeded_db)
     one = desk.add_claim_for_sentence(1, 2)
@@ -97,16 +97,85 @@ def test_the_claim_counts_follow_the_first_frame(qtbot, seeded_db, monkeypatch):
     two = desk.add_claim_for_sentence(2, 2)
     desk.link_claim(two.id, one.id)
     desk.close()
-    monkeypatch.setattr(ArticleCounts, "CHUNK", 1)  # one article per pass
+    monkeypatch.setattr(ArticleList, "COUNTS_PER_PASS", 1)  # one article per pass
     win = build(seeded_db)
     qtbot.addWidget(win)
     model = win.article_model
     assert [model.article_at(row).id for row in range(model.rowCount())] == [1, 2]
     win.show()
-    qtbot.waitUntil(lambda: not win.article_counts.pending)
+    qtbot.waitUntil(lambda: not win.article_list.pending)
     counts = {s.id: (s.claim_count, s.checked_count) for s in map(model.article_at, range(2))}
     assert counts == {1: (2, 1), 2: (1, 1)}
     assert model.data(model.index(model.row_of(1), 3)) == "1/2"
+    win.close()
+    win.desk.close()
+
+
+def _desk_of(db, titles: list[str]) -> None:
+    from factcheck.desk import Desk
+
+    desk = Desk.open(db, load_seeds=False)
+    try:
+        for i, title in enumerate(titles):
+            desk.import_text(f"{title}\nقال المتحدث إن العدد {i} صحيح. وأضاف أن الأمر انتهى.\n")
+        desk.set_status(desk.add_claim_for_sentence(len(titles), 2).id, "false")
+    finally:
+        desk.close()
+
+
+@pytest.fixture
+def listed_in_parts(monkeypatch):
+    """A list read two rows at a time: the first frame lists two of seven articles."""
+    from factcheck.gui.article_list import ArticleList
+
+    monkeypatch.setattr(ArticleList, "FIRST_ROWS", 2)
+    monkeypatch.setattr(ArticleList, "ROWS_PER_PASS", 2)
+    monkeypatch.setattr(ArticleList, "COUNTS_PER_PASS", 3)
+    return [f"خبر رقم {i}" for i in range(1, 8)]
+
+
+def _listed(win) -> list[str]:
+    model = win.article_model
+    return [model.article_at(row).title for row in range(model.rowCount())]
+
+
+def test_a_long_list_shows_its_first_rows_then_the_rest_after_the_first_frame(
+    qtbot, tmp_path, listed_in_parts
+):
+    """Reading 100,000 rows before the first frame made start-up 3.7 times its floor: the
+    first rows come first, the others and every row's counts right after, in order."""
+    db = tmp_path / "long.sqlite"
+    _desk_of(db, listed_in_parts)
+    win = build(db)
+    qtbot.addWidget(win)
+    assert _listed(win) == listed_in_parts[:2]
+    win.show()
+    qtbot.waitUntil(lambda: not win.article_list.pending)
+    assert _listed(win) == listed_in_parts
+    model = win.article_model
+    assert model.data(model.index(6, 3)) == "1/1"  # counted, though listed after the first frame
+    assert model.data(model.index(5, 2)) == 0
+    win.close()
+    win.desk.close()
+
+
+def test_what_needs_rows_not_listed_yet_reads_them(qtbot, tmp_path, listed_in_parts):
+    """Before the rest of the list is read: an article opened by its id is selected in the
+    list, the filter finds every article, and stepping goes past the rows listed first."""
+    from factcheck.gui.app import build_window
+    from factcheck.gui.settings import AppSettings
+
+    db = tmp_path / "long.sqlite"
+    _desk_of(db, listed_in_parts)
+    win = build_window(str(db), lang="en", settings=AppSettings(), article_id=6)
+    qtbot.addWidget(win)
+    assert win.article_id == 6
+    assert win.article_proxy.data(win.article_view.currentIndex()) == "خبر رقم 6"
+    win.article_filter.setText("رقم 7")
+    assert win.article_proxy.rowCount() == 1
+    win.article_filter.setText("")
+    win._step_article(1)
+    assert win.article_id == 7
     win.close()
     win.desk.close()
 
