@@ -13,6 +13,7 @@ the same whatever the corpus size: the first 1,000 articles of a 10,000-article 
 
 from __future__ import annotations
 
+import bisect
 import random
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,7 @@ __all__ = [
     "articles",
     "big_article",
     "claim_spans",
+    "seed_pieces",
     "seed_sentences",
     "spread",
     "write_articles",
@@ -114,6 +116,47 @@ def seed_sentences() -> tuple[str, ...]:
     for text in _seed_texts():
         out += [text[a:b] for a, b in sentence_spans(text)]
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _seed_stream() -> tuple[str, tuple[int, ...]]:
+    """The seed articles one after the other (a blank line after each), and where each
+    of their sentences starts in that text."""
+    stream, starts = "", []
+    for text in _seed_texts():
+        starts += [len(stream) + a for a, _ in sentence_spans(text)]
+        stream += text.rstrip("\n") + "\n\n"
+    return stream, tuple(starts)
+
+
+def seed_pieces(n: int = 5000, chars: int = 3000) -> list[str]:
+    """``n`` distinct texts of exactly ``chars`` code points, cut from the seeds' own text.
+
+    The same files for every tool a benchmark compares (``tests.perf.label_studio``): piece
+    ``i`` (from 1) is a numbered title line, ``مقال i``, then the seeds' text read on from
+    where the previous piece's cut fell, moved on to the next sentence start, cycling
+    through the two articles. A piece ends at a word or line boundary when the cut falls on
+    one; otherwise its last character becomes ``…``, as an excerpt is cut.
+    """
+    if n < 0:
+        raise ValueError("n must be 0 or more")
+    stream, starts = _seed_stream()
+    period = len(stream)
+    pieces = []
+    for i in range(1, n + 1):
+        head = f"مقال {i}\n\n"
+        size = chars - len(head)
+        if size < 1:
+            raise ValueError(f"chars must be more than {len(head)} (the title line)")
+        at = bisect.bisect_left(starts, ((i - 1) * size) % period)
+        start = starts[at] if at < len(starts) else period  # the first sentence, again
+        need = start + size + 1
+        text = stream * (need // period + 1)
+        body = text[start : start + size]
+        if not (body[-1].isspace() or text[start + size].isspace()):
+            body = body[:-1] + "…"
+        pieces.append(head + body)
+    return pieces
 
 
 @lru_cache(maxsize=1)
