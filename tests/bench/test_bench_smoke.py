@@ -28,6 +28,7 @@ ALWAYS = (
     "startup",
     "rss",
     "colleague_visible",  # a colleague's change visible in an open window (tests.perf.live)
+    "import_vs_label_studio",  # its figure alone when Label Studio is not installed
     "growth_open_1mb",
     "growth_edit_median",
     "growth_import",

@@ -774,6 +774,56 @@ def measure_startup(scale: Scale, work: Path, reps: int) -> dict:
     return out
 
 
+# -- beside Label Studio (tests/perf/label_studio.py) -----------------------------------------
+
+PEER_LABEL_STUDIO_S = 2.1  # Label Studio 1.23 on this machine kind, measured by a peer
+
+
+def measure_beside_label_studio(work: Path, reps: int, files: int, exe: str | None) -> Row:
+    """``factcheck import`` of ``files`` files of 3,000 characters (the seeds' text), a fresh
+    process each run, beside Label Studio's REST import of the same texts in the same run
+    (when installed), alternating; the stdlib floor of the same rows for information."""
+    from tests.perf import label_studio as ls
+
+    texts = corpus.seed_pieces(files, 3000)
+    folder = work / "pieces"
+    paths = ls.write_pieces(folder, texts)
+    ls.write_pieces(work / "pieces-warm", texts[:20])
+    ls.measure_factcheck(work / "pieces-warm", work / "fc")  # untimed: bytecode cached
+    ours, startup, theirs, version, problem = [], [], [], "", ""
+    for _ in range(reps):
+        ours.append(ls.measure_factcheck(folder, work / "fc"))
+        startup.append(ls.measure_factcheck_startup(work / "fc"))
+        if exe is not None:
+            try:
+                measured = ls.measure_label_studio(texts, work / "ls", exe)
+            except RuntimeError as exc:
+                problem, exe = str(exc), None
+            else:
+                theirs.append(measured["seconds"])
+                version = measured["version"]
+    floor_ms = _floor_store_and_index(work / "floor-pieces.sqlite", texts, paths)
+    value = statistics.median(ours) * 1000
+    log(f"{files:,} files: factcheck import {value:,.0f} ms, Label Studio {theirs or problem or 'absent'}")
+    extra = {
+        "factcheck_runs_s": [round(t, 2) for t in ours],
+        "factcheck_startup_and_new_db_s": round(statistics.median(startup), 2),
+        "floor_rows_and_fts5_ms": round(floor_ms, 1),
+    }
+    metric = f"`factcheck import` of {files:,} files of 3,000 characters, a fresh process"
+    if theirs:
+        extra |= {"label_studio_runs_s": [round(t, 2) for t in theirs], "label_studio": version}
+        them = statistics.median(theirs) * 1000
+        return Row("import_vs_label_studio", f"{metric}, beside Label Studio {version}'s REST import",
+                   value, floor=them, target="≤ 1× Label Studio", ok=value <= them, extra=extra)  # fmt: skip
+    return Row(
+        "import_vs_label_studio", f"{metric} (Label Studio not measured)", value,
+        target=f"≤ Label Studio ({PEER_LABEL_STUDIO_S} s in a peer's run)",
+        ok=value <= PEER_LABEL_STUDIO_S * 1000,
+        note=problem or f"Label Studio is not installed: {ls.INSTALL_HINT}", extra=extra,
+    )  # fmt: skip
+
+
 # -- the suite ------------------------------------------------------------------------------
 
 
@@ -888,6 +938,12 @@ def run(args: argparse.Namespace) -> list[Row]:
         suggest = measure_suggestions(large, seed, args.suggest_calls)
         map5 = measure_map5(work)
         startup = measure_startup(large, work, args.reps)
+        from tests.perf.label_studio import find_label_studio
+
+        beside_ls = measure_beside_label_studio(
+            work / "beside-label-studio", args.reps, 300 if args.quick else 5000,
+            find_label_studio(args.label_studio),
+        )  # fmt: skip
         from tests.perf import memory
 
         commands = memory.measure(work, args.articles, args.claims, seed, log)
@@ -905,7 +961,7 @@ def run(args: argparse.Namespace) -> list[Row]:
 
     f = large.figures
     n_a = f"{large.n_articles:,}"
-    extra_rows = [live_row]
+    extra_rows = [live_row, beside_ls]
     big_label = "1 MB" if args.big_chars >= corpus.BIG_CHARS else f"{args.big_chars // 1000:,}K-char"
     rows = [
         Row("open_1mb", f"open the {big_label} article with {f['open_claims']:,} claims, to first paint",
@@ -1020,6 +1076,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="team mode: import, claims (--claims, else 10 per article), edits, search and "
         "the CSV report on this (empty) database beside a new SQLite file, at --articles "
         "(tests.perf.server)",
+    )
+    parser.add_argument(
+        "--label-studio",
+        metavar="PATH",
+        help="the label-studio executable, to time its REST import beside `factcheck import` "
+        "(default: $FACTCHECK_BENCH_LABEL_STUDIO, else label-studio on PATH; see "
+        "tests/perf/label_studio.py)",
     )
     parser.add_argument(
         "--quick",
