@@ -44,23 +44,23 @@ def history_after(s: Session, after_id: int, limit: int = HISTORY_BATCH) -> list
     return [HistoryEntry(*row) for row in s.connection().execute(stmt)]
 
 
+# Each a subquery of its own: count(*) alone counts the smallest index, min and max on the
+# primary key read one row each; together in one SELECT, SQLite scanned a whole index for
+# them (13 ms warm, 0.35 s from a cold disk at 100,000 articles).
+_ARTICLE_COUNT = select(func.count()).select_from(ArticleRow).scalar_subquery()
+_FIRST_ID = select(func.coalesce(func.min(ArticleRow.id), 0)).scalar_subquery()
+_LAST_ID = select(func.coalesce(func.max(ArticleRow.id), 0)).scalar_subquery()
+
+
 def article_count_and_last(s: Session) -> tuple[int, int]:
     """How many articles there are, and the largest id (0 if none)."""
-    count, last = s.connection().execute(
-        select(func.count(ArticleRow.id), func.coalesce(func.max(ArticleRow.id), 0))
-    ).one()
+    count, last = s.connection().execute(select(_ARTICLE_COUNT, _LAST_ID)).one()
     return int(count), int(last)
 
 
 def article_id_span(s: Session) -> tuple[int, int, int]:
     """How many articles there are, and the smallest and largest ids (0 if none)."""
-    count, first, last = s.connection().execute(
-        select(
-            func.count(ArticleRow.id),
-            func.coalesce(func.min(ArticleRow.id), 0),
-            func.coalesce(func.max(ArticleRow.id), 0),
-        )
-    ).one()
+    count, first, last = s.connection().execute(select(_ARTICLE_COUNT, _FIRST_ID, _LAST_ID)).one()
     return int(count), int(first), int(last)
 
 
