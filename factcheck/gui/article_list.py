@@ -62,7 +62,12 @@ class ArticleList(QObject):
         """The articles up to ``article_id`` (all: None) listed now, if still to read."""
         if self._rows_after is None or (article_id is not None and article_id <= self._rows_after):
             return
-        self._append(self.window.desk.articles(counted=False, after_id=self._rows_after, through_id=article_id))
+        try:
+            rows = self.window.desk.articles(counted=False, after_id=self._rows_after, through_id=article_id)
+        except FactcheckError as exc:  # the part stays to read; the list shows what it has
+            self.window.statusBar().showMessage(describe_error(exc), 10000)
+            return
+        self._append(rows)
         if article_id is None:
             self._rows_after = None
 

@@ -180,6 +180,31 @@ def test_what_needs_rows_not_listed_yet_reads_them(qtbot, tmp_path, listed_in_pa
     win.desk.close()
 
 
+def test_rows_that_cannot_be_read_yet_are_said_and_read_later(qtbot, tmp_path, listed_in_parts, monkeypatch):
+    """The database stops answering before the rest of the list is read: the filter says
+    why in the status bar and filters what is listed; once it answers, the rest comes."""
+    from factcheck.model import StoreError
+
+    db = tmp_path / "long.sqlite"
+    _desk_of(db, listed_in_parts)
+    win = build(db)
+    qtbot.addWidget(win)
+    real = win.desk.articles
+
+    def unreachable(**kwargs):
+        raise StoreError("the database did not answer")
+
+    monkeypatch.setattr(win.desk, "articles", unreachable)
+    win.article_filter.setText("رقم")
+    assert win.article_proxy.rowCount() == 2
+    assert "did not answer" in win.statusBar().currentMessage()
+    monkeypatch.setattr(win.desk, "articles", real)
+    win.article_filter.setText("رقم 7")
+    assert win.article_proxy.rowCount() == 1
+    win.close()
+    win.desk.close()
+
+
 def test_in_progress_is_not_counted_as_checked(window, seeded_db):
     desk = window.desk
     claim = desk.add_claim_for_sentence(1, 2)
