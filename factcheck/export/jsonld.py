@@ -173,19 +173,23 @@ def iter_claim_reviews(
     """``claim_reviews``, one at a time: the groups are read a batch at a time, with their
     verdicts' history entries and their articles (without the texts). Only approved
     verdicts unless ``include_unapproved``; ``exported`` (if given) receives the group id
-    and status of each review yielded."""
+    and status of each approved review yielded."""
     statuses = {s.id: s for s in desk.statuses()}
     labels = [lab for s in statuses.values() for lab in (s.label_ar, s.label_en) if lab]
     published = publishable_ids(statuses.values())
     author = organisation(org, org_url, org_logo)
     for batch in desk.iter_groups(article_id, published):
-        if not include_unapproved:  # published verdicts are approved ones (four eyes)
+        found = None
+        if not include_unapproved or exported is not None:
             found = workflow.review_states(desk, {ms[0].id: ms[0].status_id for ms in batch})
+        if not include_unapproved:  # published verdicts are approved ones (four eyes)
             batch = [ms for ms in batch if found[ms[0].id] == "approved"]
             if not batch:
                 continue
-        if exported is not None:
-            exported.update((ms[0].id, ms[0].status_id) for ms in batch)
+        if exported is not None:  # only approved verdicts are recorded as published
+            exported.update(
+                (ms[0].id, ms[0].status_id) for ms in batch if found[ms[0].id] == "approved"
+            )
         events = desk.verdict_events([members[0].id for members in batch])
         articles = desk.article_headers({m.article_id for ms in batch for m in ms})
         bodies = workflow.justifications(desk, [members[0].id for members in batch])

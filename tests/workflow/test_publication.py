@@ -86,3 +86,36 @@ def test_claimreview_with_unapproved_verdicts_freezes_only_approved_ones(
     claimreview(run, tmp_path, "--include-unapproved")
     assert run("--as", "omar", "claim", "set", "1", "--status", "true")[0] == 0
     one_line_error(run("--as", "omar", "claim", "set", "2", "--status", "true"), "published")
+
+
+def test_publication_is_recorded_a_batch_of_verdicts_at_a_time(run, run_json, tmp_path,
+                                                                desk_with_editors, monkeypatch):  # fmt: skip
+    """At a million verdicts, replaying every review at once held them all in memory
+    (0.57 GB): the reviews are replayed a batch at a time (here two), and every approved
+    verdict of every batch is frozen, once, the others not."""
+    from factcheck import workflow
+
+    monkeypatch.setattr(workflow, "PUBLICATION_BATCH", 2)
+    replayed: list[int] = []  # how many groups each replay held
+    group_reviews = workflow.group_reviews
+
+    def spied(desk, group_statuses):
+        replayed.append(len(group_statuses))
+        return group_reviews(desk, group_statuses)
+
+    monkeypatch.setattr(workflow, "group_reviews", spied)
+    for sentence in range(2, 7):
+        assert run("--as", "omar", "claim", "add", "1", "--sentence", str(sentence),
+                   "--status", "false")[0] == 0  # fmt: skip
+    for claim_id in (1, 3, 4, 5):
+        assert run("--as", "sara", "review", "approve", str(claim_id))[0] == 0
+    replayed.clear()
+    assert set(claimreview(run, tmp_path, "--include-unapproved")) == {1, 2, 3, 4, 5}
+    assert replayed[-2:] == [2, 2]  # after the export's own pass: the four approved, two by two
+    published = {
+        cid: sum(h["action"] == "publish" for h in run_json("history", str(cid)))
+        for cid in range(1, 6)
+    }
+    assert published == {1: 1, 2: 0, 3: 1, 4: 1, 5: 1}
+    one_line_error(run("--as", "omar", "claim", "set", "5", "--status", "true"), "published")
+    assert run("--as", "omar", "claim", "set", "2", "--status", "true")[0] == 0
