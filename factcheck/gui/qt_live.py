@@ -175,8 +175,10 @@ class LiveUpdates(QObject):
                     cid not in changed and who != self.desk.annotator
                     for cid, (who, _at) in who_at.items()
                 )
-            if articles_changed or elsewhere or changed:
+            if articles_changed:  # added, removed or renamed: the list's rows
                 w.reload_articles()
+            elif elsewhere or changed:  # only claims: their counts, in parts
+                w.article_list.recount()
             if changed:
                 self._reload_open_article()
                 self._mark(changed, who_at)

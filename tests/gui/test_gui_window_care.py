@@ -205,6 +205,38 @@ def test_rows_that_cannot_be_read_yet_are_said_and_read_later(qtbot, tmp_path, l
     win.desk.close()
 
 
+def test_a_colleagues_claims_are_recounted_in_parts_without_reading_the_list_again(
+    qtbot, tmp_path, listed_in_parts, monkeypatch
+):
+    """A colleague's claim changes only counts: the rows stay as listed (no model reset,
+    no re-read of every row) and every row's counts are read again, a part per pass."""
+    from factcheck.desk import Desk
+
+    db = tmp_path / "long.sqlite"
+    _desk_of(db, listed_in_parts)
+    win = build(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.article_list.pending)
+    reads: list[dict] = []
+    articles = win.desk.articles
+    monkeypatch.setattr(win.desk, "articles", lambda **kw: reads.append(kw) or articles(**kw))
+    resets: list[int] = []
+    win.article_model.modelReset.connect(lambda: resets.append(1))
+    colleague = Desk.open(db, annotator="huda", load_seeds=False)
+    try:
+        colleague.set_status(colleague.add_claim_for_sentence(6, 2).id, "true")
+    finally:
+        colleague.close()
+    win.live.refresh()
+    model = win.article_model
+    qtbot.waitUntil(lambda: model.data(model.index(5, 3)) == "1/1")
+    assert reads == [] and resets == []
+    assert model.data(model.index(6, 3)) == "1/1"  # the others keep theirs
+    win.close()
+    win.desk.close()
+
+
 def test_in_progress_is_not_counted_as_checked(window, seeded_db):
     desk = window.desk
     claim = desk.add_claim_for_sentence(1, 2)
