@@ -59,6 +59,23 @@ class ArticleList(QObject):
         if idle:
             QTimer.singleShot(0, self, self._read_next)
 
+    def take_changes(self, added: set[int], changed: set[int], removed: set[int]) -> bool:
+        """Articles added or renamed elsewhere, taken into the list without reading it all
+        again (at 100,000 articles and a million claims, 0.5-1 s at each batch of a
+        colleague's import); False when it must be read again (an article was removed)."""
+        if removed:
+            return False
+        model, desk = self.window.article_model, self.window.desk
+        if changed:  # rows not read yet are read as they are now
+            model.update_summaries(
+                [row for aid in sorted(changed) for row in desk.articles(after_id=aid - 1, through_id=aid)]
+            )
+        if added and self._rows_after is None:  # (else the rows still to read include them)
+            last = model.article_at(model.rowCount() - 1).id if model.rowCount() else 0
+            self._append(desk.articles(after_id=last))
+            self._rows_after = None
+        return True
+
     def cancel(self) -> None:
         """The list is read again: nothing left to read of this one."""
         self._rows_after = self._next_count = None

@@ -157,14 +157,12 @@ class LiveUpdates(QObject):
             return
         w = self.window
         who_at: dict[int, tuple[str, str]] = {}
-        articles_changed = False
         elsewhere = False
-        edited_articles: set[int] = set()
+        articles: dict[str, set[int]] = {"article_added": set(), "article_changed": set(), "article_removed": set()}
+        edited_articles = articles["article_changed"]
         for event in events:
             if event.kind.startswith("article_"):
-                articles_changed = True
-                if event.kind == "article_changed":
-                    edited_articles.update(event.ids)
+                articles[event.kind].update(event.ids)
                 continue
             for claim_id in event.ids:
                 who_at[claim_id] = (event.who, event.at)
@@ -175,9 +173,12 @@ class LiveUpdates(QObject):
                     cid not in changed and who != self.desk.annotator
                     for cid, (who, _at) in who_at.items()
                 )
-            if articles_changed:  # added, removed or renamed: the list's rows
-                w.reload_articles()
-            elif elsewhere or changed:  # only claims: their counts, in parts
+            added, removed = articles["article_added"], articles["article_removed"]
+            if (added or edited_articles or removed) and not w.article_list.take_changes(
+                added, edited_articles, removed
+            ):
+                w.reload_articles()  # an article removed: the list read again
+            elif elsewhere or changed:  # claims: their counts, in parts
                 w.article_list.recount()
             if changed:
                 self._reload_open_article()
