@@ -205,15 +205,10 @@ def test_rows_that_cannot_be_read_yet_are_said_and_read_later(qtbot, tmp_path, l
     win.desk.close()
 
 
-def test_a_colleagues_claims_are_recounted_in_parts_without_reading_the_list_again(
-    qtbot, tmp_path, listed_in_parts, monkeypatch
-):
-    """A colleague's claim changes only counts: the rows stay as listed (no model reset,
-    no re-read of every row) and every row's counts are read again, a part per pass."""
-    from factcheck.desk import Desk
-
-    db = tmp_path / "long.sqlite"
-    _desk_of(db, listed_in_parts)
+def _watched_long_list(qtbot, db, titles, monkeypatch):
+    """A window on a desk of ``titles``, its list read whole; then every read of article
+    rows it makes (their arguments) and every reset of its list model are recorded."""
+    _desk_of(db, titles)
     win = build(db)
     qtbot.addWidget(win)
     win.show()
@@ -223,6 +218,18 @@ def test_a_colleagues_claims_are_recounted_in_parts_without_reading_the_list_aga
     monkeypatch.setattr(win.desk, "articles", lambda **kw: reads.append(kw) or articles(**kw))
     resets: list[int] = []
     win.article_model.modelReset.connect(lambda: resets.append(1))
+    return win, reads, resets
+
+
+def test_a_colleagues_claims_are_recounted_in_parts_without_reading_the_list_again(
+    qtbot, tmp_path, listed_in_parts, monkeypatch
+):
+    """A colleague's claim changes only counts: the rows stay as listed (no model reset,
+    no re-read of every row) and every row's counts are read again, a part per pass."""
+    from factcheck.desk import Desk
+
+    db = tmp_path / "long.sqlite"
+    win, reads, resets = _watched_long_list(qtbot, db, listed_in_parts, monkeypatch)
     colleague = Desk.open(db, annotator="huda", load_seeds=False)
     try:
         colleague.set_status(colleague.add_claim_for_sentence(6, 2).id, "true")
@@ -247,16 +254,7 @@ def test_articles_added_or_renamed_elsewhere_join_the_list_without_reading_it_ag
     from tests.core.core_support import raw_write
 
     db = tmp_path / "long.sqlite"
-    _desk_of(db, listed_in_parts)
-    win = build(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: not win.article_list.pending)
-    reads: list[dict] = []
-    articles = win.desk.articles
-    monkeypatch.setattr(win.desk, "articles", lambda **kw: reads.append(kw) or articles(**kw))
-    resets: list[int] = []
-    win.article_model.modelReset.connect(lambda: resets.append(1))
+    win, reads, resets = _watched_long_list(qtbot, db, listed_in_parts, monkeypatch)
     colleague = Desk.open(db, annotator="huda", load_seeds=False)
     try:
         colleague.import_text("خبر جديد\nقال المتحدث إن العدد 8 صحيح.\n")
