@@ -157,19 +157,14 @@ def format_lines(figures: dict[str, float]) -> list[str]:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    from tests.perf.label_studio import parse_piece_args
+
     parser = argparse.ArgumentParser(
         prog="python -m tests.perf.index_designs",
         description="The least an import can take with each search-index design. "
         "Never fails because a figure is slow.",
     )
-    parser.add_argument("--files", type=int, default=5000, help="number of files (default 5000)")
-    parser.add_argument("--chars", type=int, default=3000, help="characters per file (default 3000)")
-    parser.add_argument("--runs", type=int, default=3, help="rounds (default 3)")
-    parser.add_argument("--workdir", help="where the temporary folder goes (default: system temp)")
-    args = parser.parse_args(argv)
-    if args.files < 1 or args.runs < 1:
-        parser.error("--files and --runs must be at least 1")
-    return args
+    return parse_piece_args(parser, argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -327,25 +327,31 @@ def write_pieces(folder: Path, texts: list[str]) -> list[Path]:
     return paths
 
 
+def parse_piece_args(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """``parser``'s arguments, with those of every benchmark on the pieces: ``--files``,
+    ``--chars``, ``--runs`` and ``--workdir``."""
+    parser.add_argument("--files", type=int, default=5000, help="number of files (default 5000)")
+    parser.add_argument("--chars", type=int, default=3000, help="characters per file (default 3000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each (default 3)")
+    parser.add_argument("--workdir", help="where the temporary folder goes (default: system temp)")
+    args = parser.parse_args(argv)
+    if args.files < 1 or args.runs < 1:
+        parser.error("--files and --runs must be at least 1")
+    return args
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m tests.perf.label_studio",
         description="factcheck import beside Label Studio's REST import of the same files. "
         "Never fails because a figure is slow.",
     )
-    parser.add_argument("--files", type=int, default=5000, help="number of files (default 5000)")
-    parser.add_argument("--chars", type=int, default=3000, help="characters per file (default 3000)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each (default 3)")
     parser.add_argument(
         "--label-studio",
         metavar="PATH",
         help=f"the label-studio executable (default: ${ENV_EXE}, else label-studio on PATH)",
     )
-    parser.add_argument("--workdir", help="where the temporary folder goes (default: system temp)")
-    args = parser.parse_args(argv)
-    if args.files < 1 or args.runs < 1:
-        parser.error("--files and --runs must be at least 1")
-    return args
+    return parse_piece_args(parser, argv)
 
 
 def main(argv: list[str] | None = None) -> int:
